@@ -112,9 +112,7 @@ def test_agreed_recall_floor() -> None:
     # origin), so it left the agreed gold (its notes say why)
     # session 42 (devagree42): 218 (a lead opening a quotation of several sentences keeps
     # its phrase facts: Croydon's "Nearby resident Hannah Collier, 23, said: “… . …”")
-    # session 54 (alignread54): 219 (the align JOIN weights file behind its name/figure gate:
-    # a one-sentence paraphrase with other words joins)
-    assert found / expected >= 0.765, (found, expected)
+    assert found / expected >= 0.762, (found, expected)
     # no cluster is left behind
     for s in scores():
         assert s.agreed_found / s.agreed_total >= 0.2, (s.event, s.agreed_missed)
@@ -169,9 +167,7 @@ def test_shown_statements_say_what_their_origins_cite() -> None:
     # (185 and 59 after the own-words rule, session 15; 194 and 54 in session 23: a group's
     # item shows the member the most other origins link to, `statement_claims.py`; one of
     # slack each)
-    # 190 in session 54 (alignread54-tries): the align JOIN weights file joins paraphrases
-    # whose item shows another member's sentence (a COST of that file: 201 before it)
-    assert total("shown_found") >= 190
+    assert total("shown_found") >= 193
     # 56 in session 20: a clause that only attributes, or whose teller is outside it,
     # backs no item (`clause_attribution.py`)
     # 56 in session 23 with clause views (`clause_views.py`): the crowd item now holds CNN's
@@ -180,8 +176,7 @@ def test_shown_statements_say_what_their_origins_cite() -> None:
     # thousands of people gathered at stadiums" (another occasion) for the crowd item
     # 58 in session 52 (dev52): "The Amaq News Agency acts as the group's news wire" (two
     # relative clauses agree); 03's clause sits just past its gold anchor for the fact
-    # 64 in session 54 (alignread54-tries): the align JOIN weights file (a COST of it)
-    assert total("origins_unshown") <= 64, [s.unshown_items for s in scores()]
+    assert total("origins_unshown") <= 58, [s.unshown_items for s in scores()]
 
 
 def test_shown_statement_counts_only_origins_citing_its_fact() -> None:
@@ -243,8 +238,7 @@ def test_few_facts_are_split_over_two_items() -> None:
     # `merge.quoted_once`: Broadcom's $121 billion and Qualcomm's NXP purchase, Croydon's
     # seven dead (two facts) and five trapped, Mazar's two dead and 1,000 troops)
     # 33, session 47 (titles47): "Martin Bamford, 30" no longer states the passenger fact
-    # 32, session 54 (alignread54): the align JOIN weights file behind its name/figure gate
-    assert total("split_facts") <= 32, [s.split_fact_items for s in scores()]
+    assert total("split_facts") <= 33, [s.split_fact_items for s in scores()]
 
 
 def test_a_fact_two_items_state_is_counted_split() -> None:

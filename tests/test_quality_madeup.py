@@ -884,8 +884,7 @@ def test_agreed_recall_floor() -> None:
     # session 53 (clauses53): a present -s verb makes a clause part (agreed +3, split +2)
     # session 53 (clauses53, merged): present -s verb clause parts
     # session 54 (lead): session 47's six held-out clusters released to training
-    # session 54 (alignread54): the align JOIN weights file shipped behind the name/figure gate (align_gate.py)
-    assert total("agreed_found") >= 3719, shown("agreed_missed")
+    assert total("agreed_found") >= 3623, shown("agreed_missed")
     # 1164 (session 30, agree30): a ministry's spokesperson and its minister speak as one
     # body, a minister for the ministry, a head title qualified by a body's word for it
     # ("Fire chief Jan Roe" / "the fire service"), "a spokeswoman for the X department, Jan
@@ -1266,8 +1265,7 @@ def test_disputes_found_floor() -> None:
     # session 53 (nogold53, merged): one voice's two remarks make no point
     # session 53 (denials53): a denial naming its accuser answers only that accuser
     # session 54 (lead): session 47's six held-out clusters released to training
-    # session 54 (alignread54): the align JOIN weights file shipped behind the name/figure gate (align_gate.py)
-    assert total("disputes_found") >= 701, shown("disputes_missed")
+    assert total("disputes_found") >= 696, shown("disputes_missed")
     # 298 (session 30, disputes30): a negated "such" phrase answers the claim of another
     # side just before it that states its noun ("never received such a report", "had not
     # received any such paperwork", "no such meeting had taken place": blind_bridgefail,
@@ -1614,8 +1612,7 @@ def test_few_contested_points_show_no_gold_dispute() -> None:
     # session 53 (nogold53, merged): one voice's two remarks make no point
     # session 53 (denials53): a denial naming its accuser answers only that accuser
     # session 54 (lead): session 47's six held-out clusters released to training
-    # session 54 (alignread54): the align JOIN weights file shipped behind the name/figure gate (align_gate.py)
-    assert total("points_unconfirmed") <= 185, shown("unconfirmed_items")
+    assert total("points_unconfirmed") <= 181, shown("unconfirmed_items")
     # 39 (session 30, agree30: blind_spyexpel's point without gold gone)
     # 37 in session 21 (nogold21, on 6f423c5): precision vetoes (`point_vetoes`: a demand
     # against its unmet act, two claims that share a year, a planned time against an act's;
@@ -1769,8 +1766,7 @@ def test_few_agreed_items_join_different_gold_facts() -> None:
     # session 52 (lead): session 45's six held-out clusters released to training
     # session 53 (lead): session 46's six held-out clusters released to training
     # session 54 (lead): session 47's six held-out clusters released to training
-    # session 54 (alignread54): the align JOIN weights file shipped behind the name/figure gate (align_gate.py)
-    assert total("agreed_mixed") <= 85, shown("agreed_mixed_items")
+    assert total("agreed_mixed") <= 88, shown("agreed_mixed_items")
 
 
 def test_few_positions_cite_two_sides_of_one_dispute() -> None:
@@ -1829,8 +1825,7 @@ def test_few_positions_cite_two_sides_of_one_dispute() -> None:
     # session 53 (nogold53): one voice on both sides of a conflict makes no point
     # session 53 (denials53): a denial naming its accuser answers only that accuser
     # session 54 (lead): session 47's six held-out clusters released to training
-    # session 54 (alignread54): the align JOIN weights file shipped behind the name/figure gate (align_gate.py)
-    assert total("sides_mixed") <= 64, shown("sides_mixed_items")
+    assert total("sides_mixed") <= 66, shown("sides_mixed_items")
 
 
 def test_copies_are_not_counted_twice() -> None:
@@ -2252,8 +2247,7 @@ def test_few_non_claims_or_bad_speakers() -> None:
     # session 53 (speakers53): a spokesman after a named body's clause is its spokesman
     # session 53 (speakers53): a relative named after the kin speaks by that name
     # session 54 (lead): session 47's six held-out clusters released to training
-    # session 54 (alignread54): the align JOIN weights file shipped behind the name/figure gate (align_gate.py)
-    assert total("wrong_speaker") <= 47, shown("wrong_speaker_items")
+    assert total("wrong_speaker") <= 45, shown("wrong_speaker_items")
     # 14 (session 30, agree30; raised by 1, a trade for +1 agreed fact): a minister now
     # speaks for the ministry, so blind_oilcut's "Rahim Benaissa said the consultancy had
     # never asked the ministry ..." (the oil minister's own words) joins the ministry's
@@ -2466,8 +2460,7 @@ def test_blind_quotations_show_their_speaker() -> None:
     # session 53 (nogold53): one voice on both sides of a conflict makes no point
     # session 53 (nogold53, merged): one voice's two remarks make no point
     # session 54 (lead): session 47's six held-out clusters released to training
-    # session 54 (alignread54): the align JOIN weights file shipped behind the name/figure gate (align_gate.py)
-    assert right >= 3652 and wrong <= 49, shown("speakers.wrong_items")
+    assert right >= 3647 and wrong <= 46, shown("speakers.wrong_items")
     # 1225 right, 13 wrong (session 30, agree30; raised by 1: the same blind_oilcut
     # statement as `wrong_speaker` above, the oil minister's words shown as his where the
     # gold names the oil ministry; it was "none" before)
@@ -3027,8 +3020,7 @@ def test_few_look_alikes_merged_or_facts_split() -> None:
     # session 53 (nogold53): one voice on both sides of a conflict makes no point
     # session 53 (nogold53, merged): one voice's two remarks make no point
     # session 54 (lead): session 47's six held-out clusters released to training
-    # session 54 (alignread54): the align JOIN weights file shipped behind the name/figure gate (align_gate.py)
-    assert total("split_facts") <= 744, shown("split_fact_items")
+    assert total("split_facts") <= 709, shown("split_fact_items")
     # 279 with blindS21's three as written (11 there)
     # (session 21, blindS21; held out, no code change, measured on 6f423c5)
     # 278 with blindT21's three as written (10 there, 7 of them the referee's: the suspension

@@ -37,12 +37,9 @@ def _edges() -> tuple[set[tuple[str, str]], set[tuple[str, str]]]:
     return joins, conflicts
 
 
-def test_the_shipped_join_file_makes_two_models() -> None:
-    # session 54 (alignread54): a join file ships (the link weights with the `align` column
-    # fitted, tests/test_align_words.py); without one the join reads the link model
-    assert JOIN_WEIGHTS.is_file()
-    assert join_link_model() is not link_model()
-    assert join_link_model().threshold == link_model().threshold
+def test_no_join_file_means_one_model() -> None:
+    assert not JOIN_WEIGHTS.is_file()
+    assert join_link_model() is link_model()
 
 
 def test_the_join_model_decides_the_join_and_no_conflict() -> None:
