@@ -4,10 +4,9 @@ A mixed agreed item (bench/quality_lib.py `agreed_mixed`) is an agreed item whos
 gold facts but no fact is cited by two of its origins: the merger joined statements of
 different facts. This prints, for each such item, every citation with its article, gold origin
 and the gold facts (or dispute sides) it states, so a reader can say what tells the joined
-facts apart. With `--pairs` it also prints, for every pair of the item's citations from
-different origins, the `align` column and the link model's / join model's probabilities.
+facts apart.
 
-    PYTHONPATH=. .venv/bin/python bench/mixed_read.py EVENT [EVENT ...] [--pairs]
+    PYTHONPATH=. .venv/bin/python bench/mixed_read.py EVENT [EVENT ...]
 
 Dev clusters only (tests/data/dev): never point it at a held-out cluster.
 """
