@@ -448,10 +448,11 @@ def top_columns(trace: Trace, i: int, j: int, model: Any) -> str:
     row = trace.row_of().get((min(i, j), max(i, j)))
     if row is None:
         return ""
-    x = trace.x[row]
+    names = tuple(model.names)  # (a model fitted before a column was added reads fewer)
+    assert names == COMPARISONS[: len(names)]
+    x = trace.x[row][: len(names)]
     w = np.asarray(model.weights)
-    assert tuple(model.names) == COMPARISONS
-    parts = sorted(zip(w * x, COMPARISONS, x, strict=True), key=lambda t: -abs(t[0]))
+    parts = sorted(zip(w * x, names, x, strict=True), key=lambda t: -abs(t[0]))
     return " ".join(f"{name}={v:.2f}({c:+.1f})" for c, name, v in parts[:5] if c)
 
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 from report_checks import offline_report
 
+from consensus.merge.substitutions import relation_opens_other
 from consensus.models import Report
 
 _AVON = "Port Avon's main airport will stay closed until Sunday, the transport ministry said."
@@ -74,3 +75,22 @@ def test_the_name_and_its_relation_named_together_still_agree() -> None:
         "Dale's cousin, Lyle Prewitt, was convicted in June of tampering with evidence.",
     )
     assert [it.sources for it in report.agreed] == [("a0", "a1")]
+
+
+@pytest.mark.parametrize(
+    ("statement", "other", "apart"),
+    [
+        ("Roe's cousin, Lyle Doe, 29, was convicted.", "Corin Roe, 34, was convicted.", True),
+        ("Roe's cousin, Lyle Doe, 29, was convicted.", "Roe, 34, was convicted.", True),
+        # the person is named in the other sentence, or shares the owner's family name
+        ("Roe's cousin, Lyle Doe, was convicted.", "Corin Roe and Lyle Doe were convicted.", False),
+        ("Roe's cousin, Lyle Roe, was convicted.", "Corin Roe, 34, was convicted.", False),
+        ("Corin Roe, 34, was convicted.", "Roe's cousin, Lyle Doe, was convicted.", False),
+    ],
+)  # fmt: skip
+def test_two_sentences_alone_tell_a_relation_of_a_name_apart(
+    statement: str, other: str, apart: bool
+) -> None:
+    # lead, session 54: clause parts (parts54's appositions moved a part pair over the bar)
+    # read it on their sentences, as `Substitutions._relation_apart` reads two claims
+    assert relation_opens_other(statement, other) is apart

@@ -2715,7 +2715,8 @@ def test_few_look_alikes_merged_or_facts_split() -> None:
     # session 52 (lead): session 45's six held-out clusters released to training
     # session 53 (lead): session 46's six held-out clusters released to training
     # session 54 (lead): session 47's six held-out clusters released to training
-    assert total("distinct_merged") <= 106
+    # session 54 (lead): a relation of a name and that name tell clause parts apart (-1)
+    assert total("distinct_merged") <= 105
     # 24 with blindT21's three as written (none merged there)
     # (session 21, blindT21; no code change, measured on 6f423c5)
     # and the sinking's coast guard toll of 24 and the aid group's "up to 100 drowned", each

@@ -50,6 +50,7 @@ from consensus.merge.features import _Feat, _speakers_compatible
 from consensus.merge.figures import figures
 from consensus.merge.lexicon import _NEGATION
 from consensus.merge.score import _Edge
+from consensus.merge.substitutions import relation_opens_other
 
 Key = tuple[str, int]  # (article, claim index)
 AGREED_AT = 0.7  # the join edge two clauses need
@@ -107,6 +108,9 @@ def clause_agreement(
             continue
         if not (names_the_same(p.claim, q.claim) and names_the_same(q.claim, p.claim)):
             continue  # two appositions of two people
+        hp, hq = (feats[at[parts[(f.article, f.index)]]].claim.statement for f in (p, q))
+        if relation_opens_other(hp, hq) or relation_opens_other(hq, hp):
+            continue  # a relation of a name and that name: two subjects (`substitutions`)
         told = False
         for k in (e.i, e.j):
             g = host_group(k)

@@ -238,6 +238,7 @@ import numpy as np
 
 from consensus.merge.accounts import account_edges as _account_edges
 from consensus.merge.accused import accused_answers
+from consensus.merge.align_gate import gated_join
 from consensus.merge.answer_blocks import answer_only_codes, drop_answer_pairs
 from consensus.merge.answer_edges import answer_edges
 from consensus.merge.answer_runs import run_answered
@@ -549,6 +550,8 @@ def link_edges(
     # the JOIN decision's probabilities (the same array unless a join model is shipped)
     two_models = jm is not model
     rounded_j = np.round(jm.prob(join_rows(jm, feats, ctx, pairs, x)), 4) if two_models else rounded
+    if two_models:  # (not a raise on a pair a name or a figure tells apart: `align_gate`)
+        rounded_j = gated_join(rounded_j, rounded, x, feats, pairs)
     # pairs compared for the figure rule alone (`candidate_pairs`): no probability a group
     # join reads, no edge but a figure conflict
     rival = _rows_of(pairs, ctx.rival_only)

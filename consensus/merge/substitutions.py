@@ -167,17 +167,10 @@ class Substitutions:
         that opens claim j as its own subject ("Roe, 34, was ..."), and j names neither the
         relation's name nor the relation: two people, two claims."""
         relation = self._relation(i)
-        if relation is None:
+        if relation is None or not _opens_without(relation, self.feats[j].claim.statement):
             return False
         owner, person = relation
-        text_j = self.feats[j].claim.statement
-        # j opens with the name, maybe in full ("Corin Roe, 34, was ..."), not its possessive
-        opens = re.match(rf"(?:[A-Z][\w-]*\s+){{0,2}}{re.escape(owner)}(?![\w'’])", text_j)
-        if opens is None:
-            return False
-        return person.casefold() not in text_j.casefold() and not self._related(
-            owner.casefold(), person.casefold()
-        )
+        return not self._related(owner.casefold(), person.casefold())
 
     def swapped(self, i: int, j: int) -> bool:
         frames_i, frames_j = self._frames(i), self._frames(j)
@@ -198,3 +191,24 @@ class Substitutions:
                     if not self._related(a, b):
                         return True
         return False
+
+
+def relation_opens_other(statement: str, other: str) -> bool:
+    """`Substitutions._relation_apart` for two sentences alone (no batch to relate the two
+    names by): `statement`'s subject is a relation of a name that opens `other` ("Roe's
+    cousin, Lyle Doe, was ..." / "Corin Roe, 34, was ..."), `other` not naming the person,
+    and the two names share no word. Clause parts read it on their sentences
+    (`clause_agreement`): a part's own words name no subject."""
+    m = _RELATION_SUBJECT.match(statement)
+    if m is None or not _opens_without((m.group(1), m.group(2)), other):
+        return False
+    owner, person = m.group(1).casefold().split(), m.group(2).casefold().split()
+    return not set(owner) & set(person)
+
+
+def _opens_without(relation: tuple[str, str], text: str) -> bool:
+    """`text` opens with the relation's name, maybe in full ("Corin Roe, 34, was ..."),
+    not its possessive, and does not name the relation's person."""
+    owner, person = relation
+    opens = re.match(rf"(?:[A-Z][\w-]*\s+){{0,2}}{re.escape(owner)}(?![\w'’])", text)
+    return opens is not None and person.casefold() not in text.casefold()
