@@ -13,7 +13,7 @@ With the tie, an outlet's "The board said a vehicle had been agreed" joins the c
 "the board had agreed ..." of other outlets, and the same outlet's "It says it "has not
 agreed ..."" (the other party, named by a pronoun) must still rebut it: an origin that
 gives the one side to a named speaker and the other to a pronoun's voice tells two voices,
-so the negation is no self-rebuttal (consensus/merge/verdicts.py `_two_voices`).
+so the negation is no self-rebuttal (consensus/merge/voiced_origins.py `_two_voices`).
 """
 
 from __future__ import annotations
@@ -22,7 +22,7 @@ from types import SimpleNamespace
 
 from consensus.merge.owned_titles import owned_bodies
 from consensus.merge.speakers import _TITLE_WORDS, Speakers
-from consensus.merge.verdicts import _pronoun_reported, _two_voices
+from consensus.merge.voiced_origins import _pronoun_reported, _two_voices
 
 _BOARD = (
     "The Tarnby Water Board says about 300 leaks were never logged. Its chair, Ola Brenn, "

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import datetime as dt
 import gc
-import re
 from collections import Counter, defaultdict
 from collections.abc import Collection, Iterator, Mapping, Sequence
 from contextlib import contextmanager
@@ -65,7 +64,6 @@ from consensus.merge.items import (
     _unique_ids,
     renamed_points,
 )
-from consensus.merge.lexicon import _SPEECH
 from consensus.merge.link import link_edges
 from consensus.merge.measure_points import measure_points
 from consensus.merge.nested import nested_claims
@@ -138,7 +136,8 @@ def _self_rebuttal(
     claimed a plane was seen seeding" / the forecaster's "There was no seeding anywhere"): a
     claim and its flat denial, whoever else retells the claim. An outlet that gives the
     one side to named speakers and the negated side to a voice named by a pronoun ("The
-    board said a vehicle was agreed" / "It says it "has not agreed ..."": `_two_voices`)
+    board said a vehicle was agreed" / "It says it "has not agreed ..."":
+    `voiced_origins._two_voices`)
     tells two voices, not itself twice."""
     a, b = feats[edge.i], feats[edge.j]
     if (
@@ -159,33 +158,7 @@ def _self_rebuttal(
         if stated.claim.hedges and not side_negated(stated) and not implies_not(stated.toks):
             return False
     neg, other = (gi, gj) if side_negated(feats[edge.i]) else (gj, gi)
-    two = _two_voices(groups[neg], groups[other])
-    told = [f for f in groups[other] if f.origin not in two]
-    return told_both_sides(groups[neg], told)  # (two voices: `voiced_origins`)
-
-
-# a pronoun reporting a voice the outlet named before ("It says it has not agreed ...")
-_PRONOUN_REPORTS = re.compile(r"\s*(?:It|They|He|She)\s+([a-z]+)\b")
-
-
-def _pronoun_reported(f: _Feat) -> bool:
-    """The statement is told as the words of a voice named by a pronoun, no speaker given."""
-    m = _PRONOUN_REPORTS.match(f.claim.statement)
-    return not f.speaker and m is not None and m.group(1) in _SPEECH
-
-
-def _two_voices(negated: Sequence[_Feat], other: Sequence[_Feat]) -> set[str]:
-    """The origins that tell the two sides as two voices: every claim of the other side
-    there given to a named speaker ("The board said a vehicle had been agreed"), every
-    claim of the negated side there to a voice named by a pronoun ("It says it "has not
-    agreed ...""). Such an outlet contradicts nobody, itself least."""
-    out: set[str] = set()
-    for origin in {f.origin for f in negated}:
-        mine = [f for f in other if f.origin == origin]
-        theirs = [f for f in negated if f.origin == origin]
-        if mine and all(f.speaker for f in mine) and all(map(_pronoun_reported, theirs)):
-            out.add(origin)
-    return out
+    return told_both_sides(groups[neg], groups[other])  # (two voices: `voiced_origins`)
 
 
 def _earlier_event_side(
