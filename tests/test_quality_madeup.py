@@ -597,7 +597,8 @@ def test_agreed_recall_floor() -> None:
     # session 52 (lead): session 45's six held-out clusters released to training
     # session 53 (lead): session 46's six held-out clusters released to training
     # session 54 (lead): session 47's six held-out clusters released to training
-    assert total("agreed_total") == 5083
+    # session 55 (lead): session 48's six held-out clusters released to training
+    assert total("agreed_total") == 5213
     # 1316 with blindT21's three as written (77 facts)
     # (session 21, blindT21; no code change, measured on 6f423c5)
     # 92 in session 13: the shooting's gunman, named with his age by two outlets; 97 in
@@ -899,7 +900,8 @@ def test_agreed_recall_floor() -> None:
     # session 54 (lead): disputes54 merged on released54 + dev54, floors re-measured
     # session 54 (parts54): appositions (a name and its role between commas) are clause parts
     # session 54 (lead): parts54 merged, floors re-measured
-    assert total("agreed_found") >= 3654, shown("agreed_missed")
+    # session 55 (lead): session 48's six held-out clusters released to training
+    assert total("agreed_found") >= 3744, shown("agreed_missed")
     # 1164 (session 30, agree30): a ministry's spokesperson and its minister speak as one
     # body, a minister for the ministry, a head title qualified by a body's word for it
     # ("Fire chief Jan Roe" / "the fire service"), "a spokeswoman for the X department, Jan
@@ -1000,7 +1002,8 @@ def test_disputes_found_floor() -> None:
     # session 52 (lead): session 45's six held-out clusters released to training
     # session 53 (lead): session 46's six held-out clusters released to training
     # session 54 (lead): session 47's six held-out clusters released to training
-    assert total("disputes_total") == 1320
+    # session 55 (lead): session 48's six held-out clusters released to training
+    assert total("disputes_total") == 1353
     # 369 with blindT21's three as written (16 disputes)
     # (session 21, blindT21; no code change, measured on 6f423c5)
     # 53: denials that answer the accusation just before them in other words (answers15:
@@ -1283,7 +1286,8 @@ def test_disputes_found_floor() -> None:
     # session 54 (released54): owned titles tie officers to bodies; a pronoun-told side rebuts
     # session 54 (disputes54): two voices quoted by one outlet make a rebuttal; a party's stated side stays agreed
     # session 54 (lead): disputes54 merged on released54 + dev54, floors re-measured
-    assert total("disputes_found") >= 705, shown("disputes_missed")
+    # session 55 (lead): session 48's six held-out clusters released to training
+    assert total("disputes_found") >= 715, shown("disputes_missed")
     # 298 (session 30, disputes30): a negated "such" phrase answers the claim of another
     # side just before it that states its noun ("never received such a report", "had not
     # received any such paperwork", "no such meeting had taken place": blind_bridgefail,
@@ -1635,7 +1639,8 @@ def test_few_contested_points_show_no_gold_dispute() -> None:
     # session 54 (lead): disputes54 merged on released54 + dev54, floors re-measured
     # session 54 (quantity54): a joined size and a distance are no one slot (turbineblade)
     # session 54 (lead): quantity54 merged, floors re-measured
-    assert total("points_unconfirmed") <= 181, shown("unconfirmed_items")
+    # session 55 (lead): session 48's six held-out clusters released to training
+    assert total("points_unconfirmed") <= 191, shown("unconfirmed_items")
     # 39 (session 30, agree30: blind_spyexpel's point without gold gone)
     # 37 in session 21 (nogold21, on 6f423c5): precision vetoes (`point_vetoes`: a demand
     # against its unmet act, two claims that share a year, a planned time against an act's;
@@ -1790,7 +1795,8 @@ def test_few_agreed_items_join_different_gold_facts() -> None:
     # session 53 (lead): session 46's six held-out clusters released to training
     # session 54 (lead): session 47's six held-out clusters released to training
     # session 54 (parts54): appositions (a name and its role between commas) are clause parts
-    assert total("agreed_mixed") <= 87, shown("agreed_mixed_items")
+    # session 55 (lead): session 48's six held-out clusters released to training
+    assert total("agreed_mixed") <= 89, shown("agreed_mixed_items")
 
 
 def test_few_positions_cite_two_sides_of_one_dispute() -> None:
@@ -1849,7 +1855,8 @@ def test_few_positions_cite_two_sides_of_one_dispute() -> None:
     # session 53 (nogold53): one voice on both sides of a conflict makes no point
     # session 53 (denials53): a denial naming its accuser answers only that accuser
     # session 54 (lead): session 47's six held-out clusters released to training
-    assert total("sides_mixed") <= 66, shown("sides_mixed_items")
+    # session 55 (lead): session 48's six held-out clusters released to training
+    assert total("sides_mixed") <= 67, shown("sides_mixed_items")
 
 
 def test_copies_are_not_counted_twice() -> None:
@@ -1943,7 +1950,8 @@ def test_copies_are_not_counted_twice() -> None:
     # session 52 (lead): session 45's six held-out clusters released to training
     # session 53 (lead): session 46's six held-out clusters released to training
     # session 54 (lead): session 47's six held-out clusters released to training
-    assert total("origin_tp") == 219
+    # session 55 (lead): session 48's six held-out clusters released to training
+    assert total("origin_tp") == 225
     assert total("copy_inflated") == 0, shown("copy_inflated_items")
 
 
@@ -2272,7 +2280,8 @@ def test_few_non_claims_or_bad_speakers() -> None:
     # session 53 (speakers53): a relative named after the kin speaks by that name
     # session 54 (lead): session 47's six held-out clusters released to training
     # session 54 (released54): owned titles tie officers to bodies; a pronoun-told side rebuts
-    assert total("wrong_speaker") <= 44, shown("wrong_speaker_items")
+    # session 55 (lead): session 48's six held-out clusters released to training
+    assert total("wrong_speaker") <= 45, shown("wrong_speaker_items")
     # 14 (session 30, agree30; raised by 1, a trade for +1 agreed fact): a minister now
     # speaks for the ministry, so blind_oilcut's "Rahim Benaissa said the consultancy had
     # never asked the ministry ..." (the oil minister's own words) joins the ministry's
@@ -2487,7 +2496,8 @@ def test_blind_quotations_show_their_speaker() -> None:
     # session 54 (lead): session 47's six held-out clusters released to training
     # session 54 (released54): owned titles tie officers to bodies; a pronoun-told side rebuts
     # session 54 (lead): disputes54 merged on released54 + dev54, floors re-measured
-    assert right >= 3650 and wrong <= 44, shown("speakers.wrong_items")
+    # session 55 (lead): session 48's six held-out clusters released to training
+    assert right >= 3753 and wrong <= 44, shown("speakers.wrong_items")
     # 1225 right, 13 wrong (session 30, agree30; raised by 1: the same blind_oilcut
     # statement as `wrong_speaker` above, the oil minister's words shown as his where the
     # gold names the oil ministry; it was "none" before)
@@ -2600,7 +2610,8 @@ def test_few_look_alikes_merged_or_facts_split() -> None:
     # session 52 (lead): session 45's six held-out clusters released to training
     # session 53 (lead): session 46's six held-out clusters released to training
     # session 54 (lead): session 47's six held-out clusters released to training
-    assert total("distinct_total") == 1492
+    # session 55 (lead): session 48's six held-out clusters released to training
+    assert total("distinct_total") == 1525
     # 493 with blindT21's three as written (23 pairs)
     # (session 21, blindT21; no code change, measured on 6f423c5)
     # (6 -> 5: speakers15, two counts of two acts; 4: figread15, "killed ... last week" is
@@ -2716,7 +2727,8 @@ def test_few_look_alikes_merged_or_facts_split() -> None:
     # session 53 (lead): session 46's six held-out clusters released to training
     # session 54 (lead): session 47's six held-out clusters released to training
     # session 54 (lead): a relation of a name and that name tell clause parts apart (-1)
-    assert total("distinct_merged") <= 105
+    # session 55 (lead): session 48's six held-out clusters released to training
+    assert total("distinct_merged") <= 107
     # 24 with blindT21's three as written (none merged there)
     # (session 21, blindT21; no code change, measured on 6f423c5)
     # and the sinking's coast guard toll of 24 and the aid group's "up to 100 drowned", each
@@ -3054,7 +3066,8 @@ def test_few_look_alikes_merged_or_facts_split() -> None:
     # session 54 (parts54): appositions (a name and its role between commas) are clause parts
     # session 54 (parts54): an apposition its agreed sentence states makes no second item
     # session 54 (lead): parts54 merged, floors re-measured
-    assert total("split_facts") <= 747, shown("split_fact_items")
+    # session 55 (lead): session 48's six held-out clusters released to training
+    assert total("split_facts") <= 764, shown("split_fact_items")
     # 279 with blindS21's three as written (11 there)
     # (session 21, blindS21; held out, no code change, measured on 6f423c5)
     # 278 with blindT21's three as written (10 there, 7 of them the referee's: the suspension
