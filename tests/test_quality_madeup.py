@@ -437,6 +437,10 @@ GOLD = {
     "blind_liftplunge": (27, 6),
     "blind_partydefect": (27, 6),
     "blind_harbourdredge": (27, 6),
+    # session 55 (blindB55): written blind
+    "blind_schoolmerger": (26, 6),
+    "blind_hotelblaze": (27, 6),
+    "blind_matchfixing": (27, 6),
 }
 
 
