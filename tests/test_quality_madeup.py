@@ -437,6 +437,10 @@ GOLD = {
     "blind_liftplunge": (27, 6),
     "blind_partydefect": (27, 6),
     "blind_harbourdredge": (27, 6),
+    # session 55 (blindA55): written blind
+    "blind_tramfares": (25, 6),
+    "blind_beekill": (26, 6),
+    "blind_pilotrest": (27, 6),
 }
 
 
