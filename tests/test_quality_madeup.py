@@ -441,6 +441,10 @@ GOLD = {
     "blind_schoolmerger": (26, 6),
     "blind_hotelblaze": (27, 6),
     "blind_matchfixing": (27, 6),
+    # session 55 (blindA55): written blind
+    "blind_tramfares": (25, 6),
+    "blind_beekill": (26, 6),
+    "blind_pilotrest": (27, 6),
 }
 
 
