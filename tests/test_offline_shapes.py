@@ -328,6 +328,13 @@ _LEAD = "The company said on Thursday it would cut 1,200 jobs in its home market
         "(CNN) ",
         "(CNN)",
         "Eastport, Nov 30 (Jiji Press)--",
+        # session 55: the agency alone with a dash, a region after a title-case place, a
+        # press release's capitalised headline with its date in brackets
+        "(Reuters) - ",
+        "(Wire) – ",
+        "Port Alder, Vardenia (CNN) ",
+        "Port Alder, New Vardenia (CNN)",
+        "VARDEN CLINIC OPENS NEW WING (March 3, 2024) – ",
     ],
 )
 def test_a_dateline_with_a_date_an_agency_or_a_double_dash_is_no_content(dateline: str) -> None:

@@ -227,19 +227,23 @@ _DATELINE = re.compile(
     rf"(?=\s*[(–—-]|,\s*{_DATE_IN_DATELINE}))?"
     # "LONDON, Nov 30 (Wire) - ", "NEW YORK, Nov. 30, 2017 /Newswire/ -- "
     rf"(?:,?[ \t]*{_DATE_IN_DATELINE})?"
-    # (a broadcaster's number in the source: "WEXBRIDGE (NBN 7) — ")
-    r"(?:\s*\([A-Za-z][A-Za-z0-9 .’'-]{1,39}\)|\s*/[A-Za-z .’'-]{2,40}/)?\s*(?:-{1,2}|[–—]|:)\s+"
+    # (a broadcaster's number in the source: "WEXBRIDGE (NBN 7) — "; a press release's
+    # capitalised headline and its date: "VARDEN CLINIC OPENS WING (March 3, 2024) – ")
+    r"(?:\s*\([A-Za-z][A-Za-z0-9 .’'-]{1,39}\)|\s*/[A-Za-z .’'-]{2,40}/"
+    rf"|\s*\({_DATE_IN_DATELINE}\))?\s*(?:-{{1,2}}|[–—]|:)\s+"
     # "Tokyo (CNN)The ...", "Nov 30 (Wire) - ": a place in title case or a date alone, then a
     # short agency name in brackets, the dash optional
     # ("Tokyo, March 3 (Jiji Press)--Japan's ...": a date after the place, an agency of
-    # two words)
-    rf"|(?:[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){{0,2}}(?:,[ \t]*{_DATE_IN_DATELINE})?"
+    # two words; "Port Alder, Vardenia (CNN) The ...": a region after the place)
+    rf"|(?:[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){{0,2}}"
+    r"(?:,[ \t]*[A-Z][a-z]+\.?(?:[ \t]+[A-Z][a-z]+){0,2})?"
+    rf"(?:,[ \t]*{_DATE_IN_DATELINE})?"
     rf"|{_DATE_IN_DATELINE})[ \t]*"
     r"\((?:[A-Z][A-Za-z]{1,7}(?:[ \t][A-Z][A-Za-z]{1,7})?|[A-Z]{2,6})\)[ \t]*"
     r"(?:(?:-{1,2}|[–—])[ \t]*)?(?=[A-Z“\"‘'])"
-    # "(CNN) The storm ...", "(CNN)The storm ...": the agency alone, no dash, opening the
-    # paragraph
-    r"|\((?:[A-Z][A-Za-z]{1,7}|[A-Z]{2,6})\)[ \t]*(?=[A-Z“\"‘'])"
+    # "(CNN) The storm ...", "(CNN)The storm ...", "(Wire) - The storm ...": the agency
+    # alone, the dash optional, opening the paragraph
+    r"|\((?:[A-Z][A-Za-z]{1,7}|[A-Z]{2,6})\)[ \t]*(?:(?:-{1,2}|[–—])[ \t]*)?(?=[A-Z“\"‘'])"
     r")"
 )
 _LABEL = re.compile(
