@@ -901,7 +901,7 @@ def test_agreed_recall_floor() -> None:
     # session 54 (parts54): appositions (a name and its role between commas) are clause parts
     # session 54 (lead): parts54 merged, floors re-measured
     # session 55 (lead): session 48's six held-out clusters released to training
-    # session 55 (released55): a trailing '..., <Name> said' gives no title (rule 7) and a scale-word bound keeps its written step
+    # session 55 (released55): no title from a trailing '..., <Name> said'; scale-word bound step
     assert total("agreed_found") >= 3746, shown("agreed_missed")
     # 1164 (session 30, agree30): a ministry's spokesperson and its minister speak as one
     # body, a minister for the ministry, a head title qualified by a body's word for it
@@ -1641,7 +1641,7 @@ def test_few_contested_points_show_no_gold_dispute() -> None:
     # session 54 (quantity54): a joined size and a distance are no one slot (turbineblade)
     # session 54 (lead): quantity54 merged, floors re-measured
     # session 55 (lead): session 48's six held-out clusters released to training
-    # session 55 (released55): a trailing '..., <Name> said' gives no title (rule 7) and a scale-word bound keeps its written step
+    # session 55 (released55): no title from a trailing '..., <Name> said'; scale-word bound step
     assert total("points_unconfirmed") <= 190, shown("unconfirmed_items")
     # 39 (session 30, agree30: blind_spyexpel's point without gold gone)
     # 37 in session 21 (nogold21, on 6f423c5): precision vetoes (`point_vetoes`: a demand
@@ -1798,7 +1798,7 @@ def test_few_agreed_items_join_different_gold_facts() -> None:
     # session 54 (lead): session 47's six held-out clusters released to training
     # session 54 (parts54): appositions (a name and its role between commas) are clause parts
     # session 55 (lead): session 48's six held-out clusters released to training
-    # session 55 (released55): a trailing '..., <Name> said' gives no title (rule 7) and a scale-word bound keeps its written step
+    # session 55 (released55): no title from a trailing '..., <Name> said'; scale-word bound step
     assert total("agreed_mixed") <= 88, shown("agreed_mixed_items")
 
 
@@ -2500,7 +2500,7 @@ def test_blind_quotations_show_their_speaker() -> None:
     # session 54 (released54): owned titles tie officers to bodies; a pronoun-told side rebuts
     # session 54 (lead): disputes54 merged on released54 + dev54, floors re-measured
     # session 55 (lead): session 48's six held-out clusters released to training
-    # session 55 (released55): a trailing '..., <Name> said' gives no title (rule 7) and a scale-word bound keeps its written step
+    # session 55 (released55): no title from a trailing '..., <Name> said'; scale-word bound step
     assert right >= 3754 and wrong <= 44, shown("speakers.wrong_items")
     # 1225 right, 13 wrong (session 30, agree30; raised by 1: the same blind_oilcut
     # statement as `wrong_speaker` above, the oil minister's words shown as his where the
