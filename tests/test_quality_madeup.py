@@ -909,7 +909,8 @@ def test_agreed_recall_floor() -> None:
     # session 54 (parts54): appositions (a name and its role between commas) are clause parts
     # session 54 (lead): parts54 merged, floors re-measured
     # session 55 (lead): session 48's six held-out clusters released to training
-    assert total("agreed_found") >= 3744, shown("agreed_missed")
+    # session 55 (released55): no title from a trailing '..., <Name> said'; scale-word bound step
+    assert total("agreed_found") >= 3746, shown("agreed_missed")
     # 1164 (session 30, agree30): a ministry's spokesperson and its minister speak as one
     # body, a minister for the ministry, a head title qualified by a body's word for it
     # ("Fire chief Jan Roe" / "the fire service"), "a spokeswoman for the X department, Jan
@@ -1648,7 +1649,8 @@ def test_few_contested_points_show_no_gold_dispute() -> None:
     # session 54 (quantity54): a joined size and a distance are no one slot (turbineblade)
     # session 54 (lead): quantity54 merged, floors re-measured
     # session 55 (lead): session 48's six held-out clusters released to training
-    assert total("points_unconfirmed") <= 191, shown("unconfirmed_items")
+    # session 55 (released55): no title from a trailing '..., <Name> said'; scale-word bound step
+    assert total("points_unconfirmed") <= 190, shown("unconfirmed_items")
     # 39 (session 30, agree30: blind_spyexpel's point without gold gone)
     # 37 in session 21 (nogold21, on 6f423c5): precision vetoes (`point_vetoes`: a demand
     # against its unmet act, two claims that share a year, a planned time against an act's;
@@ -1804,7 +1806,8 @@ def test_few_agreed_items_join_different_gold_facts() -> None:
     # session 54 (lead): session 47's six held-out clusters released to training
     # session 54 (parts54): appositions (a name and its role between commas) are clause parts
     # session 55 (lead): session 48's six held-out clusters released to training
-    assert total("agreed_mixed") <= 89, shown("agreed_mixed_items")
+    # session 55 (released55): no title from a trailing '..., <Name> said'; scale-word bound step
+    assert total("agreed_mixed") <= 88, shown("agreed_mixed_items")
 
 
 def test_few_positions_cite_two_sides_of_one_dispute() -> None:
@@ -2505,7 +2508,8 @@ def test_blind_quotations_show_their_speaker() -> None:
     # session 54 (released54): owned titles tie officers to bodies; a pronoun-told side rebuts
     # session 54 (lead): disputes54 merged on released54 + dev54, floors re-measured
     # session 55 (lead): session 48's six held-out clusters released to training
-    assert right >= 3753 and wrong <= 44, shown("speakers.wrong_items")
+    # session 55 (released55): no title from a trailing '..., <Name> said'; scale-word bound step
+    assert right >= 3754 and wrong <= 44, shown("speakers.wrong_items")
     # 1225 right, 13 wrong (session 30, agree30; raised by 1: the same blind_oilcut
     # statement as `wrong_speaker` above, the oil minister's words shown as his where the
     # gold names the oil ministry; it was "none" before)

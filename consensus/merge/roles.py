@@ -106,8 +106,8 @@ def _titles(
     out: set[str] = set()
     for name in names:
         for start, end in _whole_words(low, name):
-            out.update(_title_before(low[:start]))
             after = low[end:]
+            out.update(_title_before(low[:start], after))
             if after.startswith(","):
                 part = after[1:].split(",", 1)
                 words = _WORD.findall(part[0])
@@ -227,12 +227,18 @@ def _word_char(text: str, k: int, edge: str) -> bool:
     return inner and outer if inner else False
 
 
-def _title_before(text: str) -> list[str]:
-    """The words that end `text` back to a small word or a break: "Opposition leader",
-    "the producer" -> producer, "Her husband, " -> husband (a comma just before the name
-    sets it off as an apposition)."""
+def _title_before(text: str, after: str = "") -> list[str]:
+    """The words that end `text` back to a small word, a verb of `_NOT_APPOSITION` or a
+    break: "Opposition leader", "the producer" -> producer, "Her husband, " -> husband (a
+    comma just before the name sets it off as an apposition). `after` is the text after
+    the name: a name a comma follows back to a clause and a speech verb ends ("The ferry
+    has nine unfilled crew posts, Roe said": an attribution told after what was said) has
+    no title there, nor one a speech verb or auxiliary stands just before ("the union
+    says Roe has ...")."""
     text = text.rstrip()
     if text.endswith(","):
+        if _said_last(after):
+            return []
         text = text[:-1]
     out: list[str] = []
     window = max(0, len(text) - _TITLE_CHARS)  # (a title is a few words: read only the end)
@@ -244,10 +250,17 @@ def _title_before(text: str) -> list[str]:
     for m in _WORD.finditer(back):
         w = m.group(0)[::-1]
         gap = back[m.start() - 1] if m.start() else ""  # (the character after the word)
-        if w in _STOP or len(out) == TITLE_BEFORE or (out and gap.strip()):
+        if w in _STOP or w in _NOT_APPOSITION or len(out) == TITLE_BEFORE or (out and gap.strip()):
             break
         out.append(w)
     return out
+
+
+def _said_last(after: str) -> bool:
+    """Whether `after` (the text after a name) is one speech verb and nothing else: the
+    name speaks what the statement told before it ("..., Roe said.")."""
+    words = _WORD.findall(after)
+    return len(words) == 1 and words[0] in _SPEECH
 
 
 @lru_cache(maxsize=1 << 14)

@@ -59,7 +59,7 @@ def _overlap(a: Figure, b: Figure) -> bool:
         if bounded.bound == "min" and 0 < bounded.value < other.value:
             if bounded.unit in TERMS and other.bound == "min":
                 return True  # "held for more than a year" / "more than two years": both hold
-            step = max(bounded.value * BOUND_SLACK, _round_step(bounded.value))
+            step = max(bounded.value * BOUND_SLACK, _bound_step(bounded))
             if other.value < bounded.value + step or other.value <= bounded.value * (
                 1 + BOUND_SLACK
             ):
@@ -67,9 +67,7 @@ def _overlap(a: Figure, b: Figure) -> bool:
         if bounded.bound == "max" and 0 < other.value < bounded.value:
             if bounded.unit in TERMS:
                 return True  # "faces up to 20 years": the most a court may give, no term
-            if other.value > bounded.value - max(
-                bounded.value * BOUND_SLACK, _round_step(bounded.value)
-            ):
+            if other.value > bounded.value - max(bounded.value * BOUND_SLACK, _bound_step(bounded)):
                 return True
     return False
 
@@ -145,6 +143,24 @@ def counted_word(f: Figure) -> str:
     38 people, the interior ministry said": killed, never "interior"), "" for none."""
     slot = f.untold or f.slot
     return slot[0] if slot else ""
+
+
+def _bound_step(f: Figure) -> float:
+    """The step a bound speaks in (`_round_step`), read from the number as written when a
+    scale word multiplies it: "more than $4 million" is four million and some, up to the
+    next million ("$4.5 million" keeps it), as "more than 70" is 70-something; the value's
+    own step otherwise."""
+    written = _FIGURE_NUMBER.search(f.text)
+    if written is None:
+        return _round_step(f.value)
+    try:
+        literal = float(written.group().replace(",", ""))
+    except ValueError:
+        return _round_step(f.value)
+    scale = f.value / literal if literal else 0.0
+    if scale < 1000 or literal != int(literal):  # (no scale word, or "4.5 million")
+        return _round_step(f.value)
+    return scale * max(1.0, _round_step(literal))
 
 
 def _round_step(value: float) -> float:
