@@ -59,3 +59,19 @@ def test_the_join_model_decides_the_join_and_no_conflict() -> None:
         more, same = _edges()
     assert more >= joins
     assert same == conflicts
+
+
+def test_the_shown_member_reads_the_link_models_probabilities() -> None:
+    # session 55 (alignread55): `statement_claims` picks the member the most other origins
+    # link to; a join file that raises every near pair makes every member reach every
+    # origin, so the shown member falls back to the medoid. Its reach reads the link
+    # model's probabilities (`PairContext.link_prob`), whatever model joins
+    feats = _feats(TEXTS)
+    vectors = as_vectors({f.claim.statement: np.ones(4).tolist() for f in feats})
+    _, pairs, ctx, prob = link_edges(feats, vectors)
+    assert pairs and ctx.link_prob is prob  # (one model: the very pairs the joins read)
+    every = replace(link_model(), bias=50.0)
+    with join_weights_in_scope(every):
+        _, _, ctx2, joined = link_edges(feats, vectors)
+    assert ctx2.link_prob == prob  # (the link model's, as without the join model)
+    assert any(joined[k] > prob[k] for k in prob)  # (which the join model raised)

@@ -381,8 +381,9 @@ def _align(
     _split_bridges(feats, clusters, parent, sim_cache, join_at)
     _move_members(feats, clusters, parent, edges, sim_cache, ctx, join_at, two_remarks, parts)
     if statement_of is not None:  # (the member each group's item shows: statement_claims.py)
+        reach = ctx.link_prob or sim_cache  # (the link model's; the same dict but a join file)
         for c in clusters.values():
-            c.statement = statement_claim(feats, c.members, sim_cache, statement_of, join_at)
+            c.statement = statement_claim(feats, c.members, reach, statement_of, join_at)
     roots = [x for x in range(n) if uf.parent[x] == x]
     kept = [clusters.get(r) for r in roots]
     members = [c.members if c is not None else [r] for r, c in zip(roots, kept, strict=True)]

@@ -178,6 +178,7 @@ class PairContext:
     def __init__(self, views: Sequence[ClaimView], vectors: Vectors) -> None:
         self.views = views
         self.vectors = vectors
+        self.link_prob: dict[tuple[int, int], float] = {}  # (`link.link_edges` sets it)
         statements = [v.statement for v in views]
         self.mat = vectors.matrix(statements) if len(vectors) else None
         # what depends on the statement alone is computed once per distinct statement

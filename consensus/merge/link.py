@@ -564,6 +564,7 @@ def link_edges(
         conflict_prob = dict(zip(pairs, floats_of(rounded), strict=True))
         for gone in ctx.rival_only:
             del conflict_prob[gone]
+    ctx.link_prob = conflict_prob  # (the reach of a shown member: `statement_claims`)
     edges: list[_Edge] = []
     denials: dict[int, list[tuple[float, int, int]]] = {}
     # only pairs that can make an edge: linked, linked but for a conflict, or opposed

@@ -16,6 +16,10 @@ the best linked members are tied by their summed best links (one per other origi
 medoid of those tied is shown. Groups of fewer than three members or two origins, or of more
 than `moves.MAX_GROUP` members, keep the medoid (quadratic in the group).
 
+The links read are the link model's (`PairContext.link_prob`), not a join file's: a join
+model that raises every near pair (the `align` column's) makes every member reach every
+origin, so the medoid was shown again (bench/README "Session 55 (alignread55)").
+
 PURE: no I/O, clock or randomness; the result depends only on the claims.
 """
 
