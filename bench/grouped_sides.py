@@ -20,7 +20,11 @@ claim has no figure). With `--kinds` a tally closes the run, each dispute by `_s
 
 Prints only short starts of statements (the dev texts belong to their publishers).
 
-Usage: PYTHONPATH=.:bench .venv/bin/python bench/grouped_sides.py [--kinds] [event ...]
+With `--rivals` every cluster's groups that hold two members of two origins whose figures
+clash in one slot (no figure the same) are listed too, and tallied by whether the group
+outgrew the join test's sample (`MAX_LINK_SAMPLE` members a side, 8 in all).
+
+Usage: PYTHONPATH=.:bench .venv/bin/python bench/grouped_sides.py [--kinds] [--rivals] [event ...]
 """
 
 from __future__ import annotations
@@ -116,8 +120,32 @@ def _shape(trace: Trace, sides: list[set[int]], group: list[int]) -> tuple[str, 
     return "chain of figured members", best
 
 
-def read(event: str, kinds: Counter[str]) -> None:
-    """Print one cluster's one-group misses."""
+def rival_groups(trace: Trace) -> list[tuple[int, int, int, str]]:
+    """The groups that hold two members of two origins whose figures clash in one slot with
+    no figure the same (`PairContext.figure_relation`: what `clusters._may_join` refuses of
+    the members it samples): (group, member, member, the clash), one pair per group."""
+    figs, out = trace.ctx.figs, []
+    for g, ms in enumerate(trace.members):
+        found = next(
+            (
+                (g, x, y, clash)
+                for k, x in enumerate(ms)
+                if figs[x]
+                for y in ms[k + 1 :]
+                if figs[y] and trace.feats[x].origin != trace.feats[y].origin
+                for same, clash in [trace.ctx.figure_relation(x, y)]
+                if clash and not same
+            ),
+            None,
+        )
+        if found:
+            out.append(found)
+    return out
+
+
+def read(event: str, kinds: Counter[str], rivals: Counter[str] | None = None) -> None:
+    """Print one cluster's one-group misses (and, given `rivals`, its groups holding rival
+    figures, tallied by group size)."""
     dev = event in events()
     if dev:
         articles = load_articles([str(DEV / event / "articles.jsonl")])
@@ -130,6 +158,11 @@ def read(event: str, kinds: Counter[str]) -> None:
     loc = Locator({a.id: a for a in articles})
     group = {m: g for g, ms in enumerate(trace.members) for m in ms}
     missed = set(score.disputes_missed)
+    if rivals is not None:
+        for g, x, y, clash in rival_groups(trace):
+            size = len(trace.members[g])
+            rivals["over the join sample" if size > 8 else "within the join sample"] += 1
+            print(f"== {event} rival figures in g{g} ({size} members): #{x}-#{y} {clash}")
     for point in exp.get("contested", []):
         if point["id"] not in missed:
             continue
@@ -176,10 +209,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("events", nargs="*")
     ap.add_argument("--kinds", action="store_true", help="tally the disputes by shape")
+    ap.add_argument("--rivals", action="store_true", help="list groups holding rival figures")
     args = ap.parse_args(argv)
     kinds: Counter[str] = Counter()
+    rivals: Counter[str] | None = Counter() if args.rivals else None
     for event in args.events or [*events(), *tunable(madeup())]:
-        read(event, kinds)
+        read(event, kinds, rivals)
+    if rivals is not None:
+        print(f"== {sum(rivals.values())} groups holding rival figures of two origins")
+        for what, n in sorted(rivals.items()):
+            print(f"  {n:4d}  {what}")
     if args.kinds:
         print(f"== {sum(kinds.values())} one-group disputes by shape | gold kind")
         for what, n in sorted(kinds.items(), key=lambda t: (-t[1], t[0])):
