@@ -540,6 +540,8 @@ def test_fines_imposed_and_fines_levied_are_one_act() -> None:
         ("Prosecutors had asked for a 15-year sentence.", "year"),
         ("She was banned from driving for three years.", "year"),
         ("He was detained for two weeks.", "week"),
+        # (session 55, grouped55: a verb of lasting takes a term as "for" does; was no figure)
+        ("The talks lasted two days.", "day"),
     ],
 )
 def test_a_term_is_a_figure_in_its_time_unit(text: str, unit: str) -> None:
@@ -555,7 +557,7 @@ def test_a_term_is_a_figure_in_its_time_unit(text: str, unit: str) -> None:
         "A 31-year-old man was arrested.",
         "A crowd of 17-year-olds watched.",
         "He died two days later.",
-        "The talks lasted two days.",
+        "The talks took place two days after the vote.",
     ],
 )
 def test_other_durations_and_ages_are_no_figures(text: str) -> None:

@@ -910,7 +910,9 @@ def test_agreed_recall_floor() -> None:
     # session 54 (lead): parts54 merged, floors re-measured
     # session 55 (lead): session 48's six held-out clusters released to training
     # session 55 (released55): no title from a trailing '..., <Name> said'; scale-word bound step
-    assert total("agreed_found") >= 3746, shown("agreed_missed")
+    # session 55 (grouped55): a duration a verb of lasting takes is a term, after a modal a forecast
+    # session 55 (lead): released55 + grouped55 merged
+    assert total("agreed_found") >= 3749, shown("agreed_missed")
     # 1164 (session 30, agree30): a ministry's spokesperson and its minister speak as one
     # body, a minister for the ministry, a head title qualified by a body's word for it
     # ("Fire chief Jan Roe" / "the fire service"), "a spokeswoman for the X department, Jan
@@ -1296,7 +1298,8 @@ def test_disputes_found_floor() -> None:
     # session 54 (disputes54): two voices quoted by one outlet make a rebuttal; a party's stated side stays agreed
     # session 54 (lead): disputes54 merged on released54 + dev54, floors re-measured
     # session 55 (lead): session 48's six held-out clusters released to training
-    assert total("disputes_found") >= 715, shown("disputes_missed")
+    # session 55 (grouped55): a duration a verb of lasting takes is a term, after a modal a forecast
+    assert total("disputes_found") >= 716, shown("disputes_missed")
     # 298 (session 30, disputes30): a negated "such" phrase answers the claim of another
     # side just before it that states its noun ("never received such a report", "had not
     # received any such paperwork", "no such meeting had taken place": blind_bridgefail,
@@ -1650,7 +1653,9 @@ def test_few_contested_points_show_no_gold_dispute() -> None:
     # session 54 (lead): quantity54 merged, floors re-measured
     # session 55 (lead): session 48's six held-out clusters released to training
     # session 55 (released55): no title from a trailing '..., <Name> said'; scale-word bound step
-    assert total("points_unconfirmed") <= 190, shown("unconfirmed_items")
+    # session 55 (grouped55): a duration a verb of lasting takes is a term, after a modal a forecast
+    # session 55 (lead): released55 + grouped55 merged
+    assert total("points_unconfirmed") <= 191, shown("unconfirmed_items")
     # 39 (session 30, agree30: blind_spyexpel's point without gold gone)
     # 37 in session 21 (nogold21, on 6f423c5): precision vetoes (`point_vetoes`: a demand
     # against its unmet act, two claims that share a year, a planned time against an act's;
@@ -2740,7 +2745,8 @@ def test_few_look_alikes_merged_or_facts_split() -> None:
     # session 54 (lead): session 47's six held-out clusters released to training
     # session 54 (lead): a relation of a name and that name tell clause parts apart (-1)
     # session 55 (lead): session 48's six held-out clusters released to training
-    assert total("distinct_merged") <= 107
+    # session 55 (grouped55): a duration a verb of lasting takes is a term, after a modal a forecast
+    assert total("distinct_merged") <= 106
     # 24 with blindT21's three as written (none merged there)
     # (session 21, blindT21; no code change, measured on 6f423c5)
     # and the sinking's coast guard toll of 24 and the aid group's "up to 100 drowned", each
@@ -3079,7 +3085,8 @@ def test_few_look_alikes_merged_or_facts_split() -> None:
     # session 54 (parts54): an apposition its agreed sentence states makes no second item
     # session 54 (lead): parts54 merged, floors re-measured
     # session 55 (lead): session 48's six held-out clusters released to training
-    assert total("split_facts") <= 764, shown("split_fact_items")
+    # session 55 (grouped55): a duration a verb of lasting takes is a term, after a modal a forecast
+    assert total("split_facts") <= 765, shown("split_fact_items")
     # 279 with blindS21's three as written (11 there)
     # (session 21, blindS21; held out, no code change, measured on 6f423c5)
     # 278 with blindT21's three as written (10 there, 7 of them the referee's: the suspension

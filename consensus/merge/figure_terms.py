@@ -20,16 +20,42 @@ from __future__ import annotations
 import re
 
 from consensus.merge.figure_words import _WORD
-from consensus.merge.lexicon import FIGURE_TERM_CHANGE_VERBS, FIGURE_TERM_NOUNS
+from consensus.merge.lexicon import FIGURE_TERM_CHANGE_VERBS, FIGURE_TERM_NOUNS, FIGURE_TERM_VERBS
 
-__all__ = ["ARTICLE_NUM", "TERMS", "TERM_NOUNS", "article_value", "term", "term_change"]
+__all__ = [
+    "ARTICLE_NUM",
+    "TERMS",
+    "TERM_NOUNS",
+    "article_value",
+    "forecast_term",
+    "term",
+    "term_change",
+]
 
 # A term: a duration something is given or lasts for, not a span of time between events
 # ("in 30 years", "two days after") nor an age ("58 years old")
+_BOUND_WORDS = (
+    r"(?:up\s+to\s+|nearly\s+|almost\s+|about\s+|around\s+|more\s+than\s+|"
+    r"at\s+least\s+|another\s+|as\s+long\s+as\s+)?"
+)
+_LASTING = r"(?:" + "|".join(sorted(FIGURE_TERM_VERBS)) + r")\s+[\"“]?"
 _TERM_BEFORE = re.compile(
-    r"\b(?:to|for|(?:" + "|".join(sorted(FIGURE_TERM_NOUNS)) + r")\s+of)\s+"
-    r"(?:up\s+to\s+|nearly\s+|almost\s+|about\s+|more\s+than\s+|"
-    r"at\s+least\s+|another\s+)?$",
+    r"\b(?:(?:to|for|(?:"
+    + "|".join(sorted(FIGURE_TERM_NOUNS))
+    + r")\s+of)\s+|"
+    + _LASTING
+    + r")"
+    + _BOUND_WORDS
+    + "$",
+    re.IGNORECASE,
+)
+# a term a modal's verb of lasting takes ("a repair would take three weeks", "it could last
+# up to ten days"): a forecast, no rival of how long a thing did last ("lasted eleven days")
+_FORECAST = re.compile(
+    r"\b(?:will|would|could|may|might|should|can|shall)\s+(?:[a-z]+\s+){0,2}"
+    + _LASTING
+    + _BOUND_WORDS
+    + "$",
     re.IGNORECASE,
 )
 # (a term's clause may go on with a gerund: "deliberated for four days before reaching a
@@ -96,6 +122,12 @@ def term(text: str, start: int, end: int, noun: str, value: float) -> tuple[str,
         return unit, value
     by = _BY_BEFORE.search(text, max(0, start - 20), start)
     return (unit, value) if by is not None and term_change(text, by.start()) else ("", value)
+
+
+def forecast_term(text: str, start: int) -> bool:
+    """A term at `start` that a modal's verb of lasting takes ("would take three weeks"):
+    a forecast (`Figure.expected`), compared with forecasts only."""
+    return _FORECAST.search(text, max(0, start - 60), start) is not None
 
 
 def term_change(text: str, start: int, end: int | None = None) -> bool:

@@ -61,6 +61,7 @@ from consensus.merge.figure_terms import (
     OF_A_THING,
     TERM_NOUNS,
     article_value,
+    forecast_term,
     term_change,
 )
 from consensus.merge.figure_terms import (
@@ -867,7 +868,8 @@ def _figures(text: str) -> tuple[Figure, ...]:
                 or (high is None and _BETWEEN.search(text, max(0, start - 10), start) is not None),
                 where=where(text, start, end) or alone,
                 origin=bearing_origin(text, end),
-                expected=_EXPECTED.search(text, max(0, start - 60), start) is not None,
+                expected=_EXPECTED.search(text, max(0, start - 60), start) is not None
+                or (bool(term) and forecast_term(text, start)),
                 prior=_PRIOR.search(text, max(0, start - 30), start) is not None
                 or (high is None and from_value(text, start, end))
                 or earlier_level(text, start, end),
