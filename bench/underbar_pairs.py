@@ -269,6 +269,12 @@ def _fit(path: str, folds: int = 5) -> None:
             lifted(below & (pc >= t), f"conflict p >= {t}")
         for t in (0.2, 0.25):
             lifted(below & (base >= t), f"link bar {t}")
+            # the conflict model's top pairs under the bar, as many as that bar lifts
+            budget = int((below & (base >= t)).sum())
+            order = np.argsort(-np.where(below, pc, -1.0), kind="stable")[:budget]
+            top = np.zeros(len(rs), dtype=bool)
+            top[order] = True
+            lifted(top & below, f"conflict model's top {budget} under the bar")
         if masked:
             gain = x[:, -1]
             for lab in (1.0, 0.0):
