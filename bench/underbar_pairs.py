@@ -61,7 +61,7 @@ def _text_sim(a: str, b: str) -> float:
 
 
 def _labelled(event: str) -> list[dict[str, Any]]:
-    from missed_disputes import _cause, _surface
+    from missed_disputes import _cause, _cross_pairs, _surface
     from missed_links import covering, traced_report
     from quality_lib import (
         MADEUP_GOLD,
@@ -100,14 +100,10 @@ def _labelled(event: str) -> list[dict[str, Any]]:
             sides.append(cover(anchors))
         if point["id"] in missed:
             cause_of[point["id"]] = _cause(trace, sides, model.threshold)
-        for x, si in enumerate(sides):
-            for sj in sides[x + 1 :]:
-                for i in si:
-                    for j in sj:
-                        if i != j:
-                            q = (min(i, j), max(i, j))
-                            label[q] = ("dispute", point.get("kind", "?"))
-                            point_of[q] = point["id"]
+        for i, j in _cross_pairs(sides):
+            q = (min(i, j), max(i, j))
+            label[q] = ("dispute", point.get("kind", "?"))
+            point_of[q] = point["id"]
     for fact in exp.get("agreed", []):
         ms = sorted(cover(dict(fact["anchors"])))
         for x, i in enumerate(ms):
