@@ -1,0 +1,52 @@
+"""bench/blocking_ceiling.py (session 55): with `--all` every pair of claims of two articles
+is a candidate, and the pairs the shipped blocking proposes are counted beside them."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from types import SimpleNamespace
+from typing import Any
+
+import numpy as np
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "bench"))
+
+import blocking_ceiling  # noqa: E402
+
+from consensus.merge import link  # noqa: E402
+
+
+def _feats(*articles: str) -> list[SimpleNamespace]:
+    return [SimpleNamespace(article=a) for a in articles]
+
+
+def test_all_codes_pairs_every_two_articles_and_never_one() -> None:
+    feats = _feats("harbour_post", "harbour_post", "valley_times", "quay_radio")
+    n = len(feats)
+    got = {(int(c) // n, int(c) % n) for c in blocking_ceiling._all_codes(feats)}
+    assert got == {(0, 2), (0, 3), (1, 2), (1, 3), (2, 3)}
+
+
+def test_all_mode_hands_every_cross_article_pair_to_the_link_step(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    seen: list[Any] = []
+
+    def shipped(feats: Any, ctx: Any, blocked: Any = None) -> list[tuple[int, int]]:
+        seen.append(blocked)
+        if blocked is None:  # the shipped blocking: one pair only
+            return [(0, 2)]
+        n = len(feats)
+        return [(int(c) // n, int(c) % n) for c in blocked]
+
+    monkeypatch.setattr(link, "candidate_pairs", shipped)
+    monkeypatch.setattr(blocking_ceiling, "_PAIRS", [0, 0])
+    blocking_ceiling._install("all")
+    feats = _feats("harbour_post", "valley_times", "quay_radio")
+    pairs = link.candidate_pairs(feats, SimpleNamespace(), None)
+    assert pairs == [(0, 1), (0, 2), (1, 2)]
+    assert seen[0] is None and isinstance(seen[1], np.ndarray)
+    assert blocking_ceiling._PAIRS == [3, 1]  # compared, and what shipped blocking proposed
