@@ -7,6 +7,11 @@ would give, the whole merge run as shipped otherwise:
 
   --all     every pair of claims of two articles is a candidate (no blocking at all): the
             ceiling of any blocking addition, at its full pair cost
+  --conflicts  every pair of claims of two articles is compared, but those the shipped
+            blocking does not propose are compared for a conflict edge alone, as the
+            answers' pairs are (`PairContext.answer_only`: no join, no probability a group
+            join reads, a conflict edge kept only where no other holds either claim): the
+            ceiling of blocking for disputes with the agreed side left as shipped
   (none)    the shipped blocking (a control run: its figures equal floors.py's)
 
 Each cluster's line is floors.py's `PER name field=value ...` (so /work/briefs55/moves.py
@@ -16,7 +21,8 @@ the same passes. The total line adds the pair sums and the largest cluster's. Sc
 tunable made-up clusters (HELD_OUT.txt is never read), `--names a,b`, or `--dev` (the six
 dev clusters, scored as bench/quality.py does).
 
-Usage: PYTHONPATH=.:bench .venv/bin/python bench/blocking_ceiling.py [--all] [--dev | --names a,b]
+Usage: PYTHONPATH=.:bench .venv/bin/python bench/blocking_ceiling.py [--all | --conflicts]
+[--dev | --names a,b]
 """
 
 from __future__ import annotations
@@ -67,14 +73,29 @@ def _install(mode: str) -> None:
     from consensus.merge import link
 
     shipped = link.candidate_pairs
+    shipped_answers = link.answer_only_codes
+
+    def conflict_only(feats: Sequence[Any], codes: np.ndarray) -> tuple[np.ndarray, Any]:
+        out, only = shipped_answers(feats, codes)
+        n = len(feats)
+        extra = np.setdiff1d(_all_codes(feats), out, assume_unique=True)
+        added = frozenset(zip((extra // n).tolist(), (extra % n).tolist(), strict=True))
+        return np.union1d(out, extra), only | added
+
+    if mode == "conflicts":
+        link.answer_only_codes = conflict_only  # type: ignore[assignment]
 
     def counted(feats: Sequence[Any], ctx: Any, blocked: Any = None) -> list[tuple[int, int]]:
         if mode == "all":  # (the shipped pairs first: the last call sets the context's sets)
             _PAIRS[1] += len(shipped(feats, ctx, blocked))
             blocked = _all_codes(feats)
+        if mode == "conflicts":  # (the shipped pairs first, likewise)
+            link.answer_only_codes = shipped_answers  # type: ignore[assignment]
+            _PAIRS[1] += len(shipped(feats, ctx, blocked))
+            link.answer_only_codes = conflict_only  # type: ignore[assignment]
         pairs = shipped(feats, ctx, blocked)
         _PAIRS[0] += len(pairs)
-        if mode != "all":
+        if mode == "shipped":
             _PAIRS[1] += len(pairs)
         return pairs
 
@@ -95,11 +116,12 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--all", action="store_true", help="no blocking: every cross-article pair")
+    ap.add_argument("--conflicts", action="store_true", help="--all, the added pairs for conflicts")
     ap.add_argument("--names", default="", help="comma-separated clusters (default: tunable)")
     ap.add_argument("--dev", action="store_true", help="the six dev clusters instead")
     ap.add_argument("--procs", type=int, default=2)
     args = ap.parse_args(argv)
-    _install("all" if args.all else "shipped")
+    _install("all" if args.all else "conflicts" if args.conflicts else "shipped")
     names = args.names.split(",") if args.names else tunable(madeup())
     if args.dev:
         names = events()

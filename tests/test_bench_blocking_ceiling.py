@@ -50,3 +50,19 @@ def test_all_mode_hands_every_cross_article_pair_to_the_link_step(
     assert pairs == [(0, 1), (0, 2), (1, 2)]
     assert seen[0] is None and isinstance(seen[1], np.ndarray)
     assert blocking_ceiling._PAIRS == [3, 1]  # compared, and what shipped blocking proposed
+
+
+def test_conflicts_mode_adds_the_unblocked_pairs_for_a_conflict_edge_alone(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    def answers(feats: Any, codes: np.ndarray) -> tuple[np.ndarray, frozenset[tuple[int, int]]]:
+        return codes, frozenset()
+
+    monkeypatch.setattr(link, "candidate_pairs", lambda feats, ctx, blocked=None: [])
+    monkeypatch.setattr(link, "answer_only_codes", answers)
+    blocking_ceiling._install("conflicts")
+    feats = _feats("harbour_post", "harbour_post", "valley_times")
+    n = len(feats)
+    codes, only = link.answer_only_codes(feats, np.array([0 * n + 2], dtype=np.int64))
+    assert sorted(codes.tolist()) == [0 * n + 2, 1 * n + 2]
+    assert only == frozenset({(1, 2)})  # the shipped pair (0, 2) may still join
