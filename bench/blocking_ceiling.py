@@ -12,6 +12,8 @@ would give, the whole merge run as shipped otherwise:
             answers' pairs are (`PairContext.answer_only`: no join, no probability a group
             join reads, a conflict edge kept only where no other holds either claim): the
             ceiling of blocking for disputes with the agreed side left as shipped
+  --figures  as --conflicts, the added pairs only those of two claims that hold figures of
+            one unit (`_Feat.quantities`; a bare count's unit is "") with two value sets
   (none)    the shipped blocking (a control run: its figures equal floors.py's)
 
 Each cluster's line is floors.py's `PER name field=value ...` (so /work/briefs55/moves.py
@@ -21,7 +23,8 @@ the same passes. The total line adds the pair sums and the largest cluster's. Sc
 tunable made-up clusters (HELD_OUT.txt is never read), `--names a,b`, or `--dev` (the six
 dev clusters, scored as bench/quality.py does).
 
-Usage: PYTHONPATH=.:bench .venv/bin/python bench/blocking_ceiling.py [--all | --conflicts]
+Usage: PYTHONPATH=.:bench .venv/bin/python bench/blocking_ceiling.py
+[--all | --conflicts | --figures]
 [--dev | --names a,b]
 """
 
@@ -68,6 +71,20 @@ def _all_codes(feats: Sequence[Any]) -> np.ndarray:
     return np.asarray(i[keep] * n + j[keep], dtype=np.int64)
 
 
+def _figure_codes(feats: Sequence[Any], codes: np.ndarray) -> np.ndarray:
+    """The pairs of `codes` whose two claims give figures of one unit, not the same ones."""
+    n = len(feats)
+    keep = [
+        c
+        for c in codes.tolist()
+        if any(
+            u in feats[c % n].quantities and feats[c % n].quantities[u] != vs
+            for u, vs in feats[c // n].quantities.items()
+        )
+    ]
+    return np.asarray(keep, dtype=np.int64)
+
+
 def _install(mode: str) -> None:
     """Patch the link module: count candidate pairs, and with `mode` "all" block nothing."""
     from consensus.merge import link
@@ -79,17 +96,19 @@ def _install(mode: str) -> None:
         out, only = shipped_answers(feats, codes)
         n = len(feats)
         extra = np.setdiff1d(_all_codes(feats), out, assume_unique=True)
+        if mode == "figures":
+            extra = _figure_codes(feats, extra)
         added = frozenset(zip((extra // n).tolist(), (extra % n).tolist(), strict=True))
         return np.union1d(out, extra), only | added
 
-    if mode == "conflicts":
+    if mode in ("conflicts", "figures"):
         link.answer_only_codes = conflict_only  # type: ignore[assignment]
 
     def counted(feats: Sequence[Any], ctx: Any, blocked: Any = None) -> list[tuple[int, int]]:
         if mode == "all":  # (the shipped pairs first: the last call sets the context's sets)
             _PAIRS[1] += len(shipped(feats, ctx, blocked))
             blocked = _all_codes(feats)
-        if mode == "conflicts":  # (the shipped pairs first, likewise)
+        if mode in ("conflicts", "figures"):  # (the shipped pairs first, likewise)
             link.answer_only_codes = shipped_answers  # type: ignore[assignment]
             _PAIRS[1] += len(shipped(feats, ctx, blocked))
             link.answer_only_codes = conflict_only  # type: ignore[assignment]
@@ -117,11 +136,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--all", action="store_true", help="no blocking: every cross-article pair")
     ap.add_argument("--conflicts", action="store_true", help="--all, the added pairs for conflicts")
+    ap.add_argument("--figures", action="store_true", help="--conflicts, two claims' figures only")
     ap.add_argument("--names", default="", help="comma-separated clusters (default: tunable)")
     ap.add_argument("--dev", action="store_true", help="the six dev clusters instead")
     ap.add_argument("--procs", type=int, default=2)
     args = ap.parse_args(argv)
-    _install("all" if args.all else "conflicts" if args.conflicts else "shipped")
+    mode = "all" if args.all else "conflicts" if args.conflicts else "shipped"
+    _install("figures" if args.figures else mode)
     names = args.names.split(",") if args.names else tunable(madeup())
     if args.dev:
         names = events()

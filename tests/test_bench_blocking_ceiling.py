@@ -66,3 +66,17 @@ def test_conflicts_mode_adds_the_unblocked_pairs_for_a_conflict_edge_alone(
     codes, only = link.answer_only_codes(feats, np.array([0 * n + 2], dtype=np.int64))
     assert sorted(codes.tolist()) == [0 * n + 2, 1 * n + 2]
     assert only == frozenset({(1, 2)})  # the shipped pair (0, 2) may still join
+
+
+def test_figure_codes_keep_two_claims_with_figures_of_one_unit_that_differ() -> None:
+    feats = [
+        SimpleNamespace(article="harbour_post", quantities={"": frozenset({312.0})}),
+        SimpleNamespace(article="valley_times", quantities={"": frozenset({400.0})}),
+        SimpleNamespace(article="quay_radio", quantities={"percent": frozenset({30.0})}),
+        SimpleNamespace(article="quay_radio", quantities={"": frozenset({312.0})}),
+        SimpleNamespace(article="quay_radio", quantities={}),
+    ]
+    n = len(feats)
+    codes = blocking_ceiling._all_codes(feats)
+    got = {(int(c) // n, int(c) % n) for c in blocking_ceiling._figure_codes(feats, codes)}
+    assert got == {(0, 1), (1, 3)}  # (0, 3) give one value; percent and no figure meet nothing
