@@ -39,16 +39,18 @@ def _fires(name: str, dev: bool) -> list[Row]:
     self_rebuttal = verdicts._self_rebuttal
     clash = verdicts.one_voice_clash
 
-    def record(conflict: str, a: _Feat, b: _Feat, ga: Sequence[_Feat], gb: Sequence[_Feat]) -> bool:
+    def record(
+        conflict: str, a: _Feat, b: _Feat, ga: Sequence[_Feat], gb: Sequence[_Feat]
+    ) -> tuple[bool, bool, bool]:
         g = conflict.startswith("negation") and ovp._group_voice(a, b, ga, gb)
         p = ovp._pair_voice(conflict, a, b)
         gx = g and ovp._excepted(a, b)
-        return g, p, gx  # type: ignore[return-value]
+        return g, p, gx
 
     def wrapped_rebuttal(groups, feats, edge: _Edge, gi: int, gj: int) -> bool:  # type: ignore[no-untyped-def]
         a, b = feats[edge.i], feats[edge.j]
         out = self_rebuttal(groups, feats, edge, gi, gj)
-        g, p, gx = record(edge.conflict, a, b, groups[gi], groups[gj])  # type: ignore[misc]
+        g, p, gx = record(edge.conflict, a, b, groups[gi], groups[gj])
         key = (edge.i, edge.j, edge.conflict)
         if (g or p) and key not in seen:
             seen.add(key)
