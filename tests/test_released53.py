@@ -8,7 +8,7 @@
   another kind, a person before "its" or a body in an earlier paragraph makes no such tie.
 - With that tie, a body in one outlet and its own officer in another are one voice: a
   negation between their claims is no dispute when every speaker of the two groups is one
-  side (consensus/merge/verdicts.py `_one_voice`, read by `_self_rebuttal`); a group whose
+  side (consensus/merge/one_voice_points.py `one_voice`, read by `one_voice_clash`); a group whose
   speakers are two sides still makes its point.
 - A capitalised label noun before a number ("Route 14 is one of 12 routes", a sentence's
   first word) names a numbered thing, no count of routes, as "route 14" inside a sentence
@@ -20,9 +20,9 @@ from __future__ import annotations
 import time
 
 from consensus.merge.figures import figures
+from consensus.merge.one_voice_points import one_voice as _one_voice
 from consensus.merge.owned_titles import owned_bodies
 from consensus.merge.speakers import _TITLE_WORDS, Speakers
-from consensus.merge.verdicts import _one_voice
 
 _MILLS = (
     "Tarnby Mills denied dumping waste. Its chief executive, Ola Brenn, said the pipes were "

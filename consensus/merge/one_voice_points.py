@@ -1,31 +1,47 @@
-"""A speaker does not contest their own words (contested step 5): a precision veto on the
-polarity and negation conflict edges `verdicts` turns into contested points, read from the
-two claims' speakers.
+"""One voice does not contest itself (contested step 5): the one precision veto on the
+polarity and negation conflict edges `verdicts` turns into contested points that reads who
+speaks on each side (`one_voice_clash`; whether an OUTLET tells both sides is
+`verdicts._self_rebuttal`'s question, `voiced_origins`).
 
 A point of opposite polarity, or of one side negating what the other states, says two
-voices disagree. When both claims of the conflict are told as one voice's ("Voss said the
-depot had no drivers for the routes" and "Voss rejected the union's claim"; "Sandhu said
-the results were clear" and "Sandhu said nothing was cleared") or one speaks for the other
-(a body and its spokesman, as the batch's own text tells: `speakers.compatible`), the two
-are two remarks of one party on two things, or one remark and its retelling, never a
-dispute between sides. Such a conflict makes no point (`one_voice_clash`).
+voices disagree. Such a conflict makes no point when it is one voice's, read either way:
 
-Not vetoed: one statement told both ways, the content words of one claim all the other's
-("The driver was known to the police, the prosecutor said" / "... was not known ...": two
-outlets disagree on what the voice said, a dispute; `_told_both_ways`); a conflict one of
-whose claims has no speaker (the outlet's own statement
-against a party's denial is the usual accusation and answer) or is no statement of its
-speaker (an event or a quantity the outlet tells of the party: "Islamic State did not make
-any immediate claims for the assault" is the outlet's, against "Islamic State claimed
-responsibility", `_SPOKEN`); quantity, date and time
-conflicts (one party's two figures may be an update the report shows as such); and a
-claim that sets a figure aside with "not" ("now reviewing seven works, not three as it
-said yesterday"): a party correcting its own figure is such an update (`_corrects_figure`);
-and a claim that tells another party's report inside its own ("Strand rejected opposition
-claims that he had been warned", `answers._states_a_report`; not the speaker's own, "his
-charge that"): the accusation is told there, in the accuser's words; and a claim that
-quotes a third person's own words ("the inspectorate said she had 'never altered a receipt
-in my life'", `_quotes_another`): those words are hers, whoever the claim names.
+- the two claims (`_pair_voice`, polarity or negation): both are named speakers' own words
+  (`_SPOKEN`) and they are one speaker or one speaks for the other, as the batch's own text
+  tells (`speakers.compatible`): "Voss said the depot had no drivers for the routes" and
+  "Voss rejected the union's claim"; "Sandhu said the results were clear" and "Sandhu said
+  nothing was cleared": two remarks of one party on two things, or one remark and its
+  retelling;
+- the two groups (`_group_voice`, negation only): the two claims are two named speakers of
+  two articles and every speaker of the two groups is one side (`one_voice`,
+  `answers._one_side`, which also reads a name word in common): a body in one outlet and
+  its own officer in another ("Acme said the brakes failed" / "Acme's director Jan Roe:
+  'the speed is the result, not the cause'").
+
+Exceptions (`_excepted`), read by the claim reading only (the group reading is a negation
+every speaker of both groups tells, already a whole-group agreement):
+- a claim that is no statement of its speaker (an event or a quantity the outlet tells of
+  the party: "Islamic State did not make any immediate claims for the assault" is the
+  outlet's, against "Islamic State claimed responsibility"; `_SPOKEN`), and a claim with
+  no speaker (the outlet's own statement against a party's denial is the usual accusation
+  and answer);
+- one statement told both ways, the content words of one claim all the other's ("The
+  driver was known to the police, the prosecutor said" / "... was not known ...": two
+  outlets disagree on what the voice said, a dispute; `_told_both_ways`);
+- a claim that sets a figure aside with "not" ("now reviewing seven works, not three as it
+  said yesterday"): a party correcting its own figure is an update the report shows
+  (`_corrects_figure`);
+- a claim that quotes a third person's own words ("the inspectorate said she had 'never
+  altered a receipt in my life'", `_quotes_another`): those words are hers, whoever the
+  claim names;
+- a claim that tells another party's report inside its own ("Strand rejected opposition
+  claims that he had been warned", `answers._states_a_report`; not the speaker's own, "his
+  charge that"): the accusation is told there, in the accuser's words.
+Quantity, date and time conflicts are never vetoed here (one party's two figures may be an
+update the report shows as such).
+
+Sessions 53 (released53: the group reading, in `verdicts`; nogold53: the claim reading),
+folded into this one rule in session 55 (onevoice55) with no behaviour change.
 
 PURE: reads two claims' speakers and the batch's speaker index.
 """
@@ -33,14 +49,15 @@ PURE: reads two claims' speakers and the batch's speaker index.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
-from consensus.merge.answers import _states_a_report
+from consensus.merge.answers import _one_side, _states_a_report
 from consensus.merge.claim_words import content_stems
 from consensus.merge.features import _Feat, _speakers_compatible
 from consensus.merge.figures import figures
 from consensus.models import ClaimKind
 
-__all__ = ["one_voice_clash"]
+__all__ = ["one_voice", "one_voice_clash"]
 
 # the conflicts (`_Edge.conflict` prefixes) one voice on both sides cannot make a point of
 _VOICED = ("polarity", "negation")
@@ -50,22 +67,62 @@ _SPOKEN = frozenset(
 )
 
 
-def one_voice_clash(conflict: str, a: _Feat, b: _Feat) -> bool:
-    """Whether a polarity or negation conflict between claims `a` and `b` is one voice's:
-    both have a speaker, and the two are one speaker or one speaks for the other."""
-    if not conflict.startswith(_VOICED):
+def one_voice_clash(
+    conflict: str,
+    a: _Feat,
+    b: _Feat,
+    sides: tuple[Sequence[_Feat], Sequence[_Feat]] | None = None,
+) -> bool:
+    """Whether a polarity or negation conflict between claims `a` and `b` (of the groups
+    `sides`, by default the two claims alone) is one voice's, by either reading of the
+    module docstring: the two groups' speakers (`_group_voice`) or the two claims'
+    (`_pair_voice`)."""
+    ga, gb = sides if sides is not None else ((a,), (b,))
+    if conflict.startswith("negation") and _group_voice(a, b, ga, gb):
+        return True
+    return _pair_voice(conflict, a, b)
+
+
+def one_voice(speakers: set[str]) -> bool:
+    """Every two of `speakers` are one side (`answers._one_side`)."""
+    names = sorted(speakers)
+    return all(_one_side(x, y) for k, x in enumerate(names) for y in names[k + 1 :])
+
+
+def _group_voice(a: _Feat, b: _Feat, ga: Sequence[_Feat], gb: Sequence[_Feat]) -> bool:
+    """Two named speakers of two articles, and every speaker of the two groups one side."""
+    return bool(
+        a.speaker
+        and b.speaker
+        and a.speaker != b.speaker
+        and a.article != b.article
+        and one_voice({f.speaker for f in (*ga, *gb) if f.speaker})
+    )
+
+
+def _pair_voice(conflict: str, a: _Feat, b: _Feat) -> bool:
+    """Both claims named speakers' own words, one speaker or one speaking for the other,
+    and no exception (`_excepted`)."""
+    if not conflict.startswith(_VOICED) or not a.speaker or not b.speaker:
         return False
-    if not a.speaker or not b.speaker or not {a.claim.kind, b.claim.kind} <= _SPOKEN:
-        return False
+    return not _excepted(a, b) and _speakers_compatible(a.speaker, b.speaker)
+
+
+def _excepted(a: _Feat, b: _Feat) -> bool:
+    """Whether the module docstring's exceptions keep the conflict a point: a claim no
+    statement of its speaker (`_SPOKEN`), one statement told both ways, a figure set aside,
+    another's quoted words, another party's report told inside the claim."""
+    if not {a.claim.kind, b.claim.kind} <= _SPOKEN:
+        return True
     if _told_both_ways(a.claim.statement, b.claim.statement):
-        return False
+        return True
     for f in (a, b):
         st = f.claim.statement
         if _corrects_figure(st) or _quotes_another(st):
-            return False
+            return True
         if _states_a_report(_OWN_REPORT.sub(" ", st)):
-            return False
-    return _speakers_compatible(a.speaker, b.speaker)
+            return True
+    return False
 
 
 # "not" right before a figure ("not three", "not the 40"; "did not pay 40" negates an act)

@@ -118,12 +118,6 @@ def merge(
             return _merge(articles, claim_sets, origins, failures, as_vectors(vectors))
 
 
-def _one_voice(speakers: set[str]) -> bool:
-    """Every two of `speakers` are one side (`answers._one_side`)."""
-    names = sorted(speakers)
-    return all(_one_side(x, y) for k, x in enumerate(names) for y in names[k + 1 :])
-
-
 def _self_rebuttal(
     groups: Sequence[Sequence[_Feat]], feats: Sequence[_Feat], edge: _Edge, gi: int, gj: int
 ) -> bool:
@@ -138,19 +132,8 @@ def _self_rebuttal(
     one side to named speakers and the negated side to a voice named by a pronoun ("The
     board said a vehicle was agreed" / "It says it "has not agreed ..."":
     `voiced_origins._two_voices`)
-    tells two voices, not itself twice."""
+    tells two voices, not itself twice. (One voice on both sides: `one_voice_points`.)"""
     a, b = feats[edge.i], feats[edge.j]
-    if (
-        a.speaker
-        and b.speaker
-        and a.speaker != b.speaker
-        and a.article != b.article
-        and _one_voice({f.speaker for f in (*groups[gi], *groups[gj]) if f.speaker})
-    ):
-        # a body in one outlet and its own officer in another ("Acme said the brakes
-        # failed" / "Acme's director Jan Roe: 'the speed is the result, not the cause'"),
-        # every speaker of the two groups one side: one voice, which does not rebut itself
-        return True
     if a.speaker and b.speaker and not _one_side(a.speaker, b.speaker):
         if a.article == b.article:
             return False
@@ -407,8 +390,8 @@ def _merge(
             continue
         if no_dispute(edge.conflict, feats[edge.i].claim.statement, feats[edge.j].claim.statement):
             continue  # a demand against its unmet act, two acts' times (`point_vetoes`)
-        if one_voice_clash(edge.conflict, feats[edge.i], feats[edge.j]):
-            continue  # one speaker's two remarks (`one_voice_points`)
+        if one_voice_clash(edge.conflict, feats[edge.i], feats[edge.j], (groups[gi], groups[gj])):
+            continue  # one voice on both sides (`one_voice_points`)
         if edge.conflict.startswith("quantity") and (
             _earlier_event_side(groups, feats, edge, gi, gj)
             or both_dated_apart(*_dated(feats[edge.i]), *_dated(feats[edge.j]))
