@@ -103,9 +103,10 @@ def _attempts(name: str, policy: LogisticModel | None) -> tuple[list[Any], list[
     return got, seen[-1] if seen else [], (articles, exp)
 
 
-def label_rows(name: str, policy: LogisticModel | None = None) -> Rows:
-    """The labelled join attempts of one cluster (see the module docstring)."""
-    got, feats, (articles, exp) = _attempts(name, policy)
+def label_rows(name: str, policy: LogisticModel | None = None, attempts: Any = None) -> Rows:
+    """The labelled join attempts of one cluster (see the module docstring); `attempts`:
+    what records them in place of `_attempts` (bench/join_bar.py: under a JOIN file)."""
+    got, feats, (articles, exp) = (attempts or _attempts)(name, policy)
     by_id = {a.id: a for a in articles}
     loc = Locator(by_id)
     gold = gold_origin_map(exp, by_id)
