@@ -31,14 +31,13 @@ import sys
 from collections.abc import Sequence
 from multiprocessing import Pool
 from pathlib import Path
-from typing import Any
 
 import numpy as np
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path[:0] = [str(ROOT), str(ROOT / "bench"), str(ROOT / "scripts")]
 
-from quality_lib import gold_cluster, madeup, tunable  # noqa: E402
+from quality_lib import madeup, tunable  # noqa: E402
 from refit_halves import half  # noqa: E402
 
 from consensus.merge.link_models import JOIN_WEIGHTS  # noqa: E402
@@ -46,45 +45,16 @@ from consensus.merge.link_models import JOIN_WEIGHTS  # noqa: E402
 BARS = tuple(round(0.28 + 0.01 * k, 2) for k in range(33))  # 0.28 .. 0.60
 
 
-def _attempts_joined(name: str, policy: Any) -> tuple[list[Any], list[Any], Any]:
-    """fit_join_weights._attempts with the shipped JOIN file deciding the joins and the
-    group bar at its pair threshold."""
-    import consensus.merge.verdicts as verdicts
-    from consensus.api import build_report
-    from consensus.merge.join_model import recording
-    from consensus.merge.link_models import group_bar_in_scope, join_link_model
-    from consensus.models import ExtractionResult
-    from consensus.offline import extract_offline
-
-    articles, exp = gold_cluster(name)
-    seen: list[Any] = []
-    real = verdicts._align
-
-    def align(feats: Any, vectors: Any = None, **kw: Any) -> Any:
-        seen.append(list(feats))
-        return real(feats, vectors, **kw)
-
-    verdicts._align = align  # type: ignore[assignment]
-    try:
-        extraction = ExtractionResult(
-            articles=tuple(articles), claim_sets=tuple(extract_offline(a) for a in articles)
-        )
-        with group_bar_in_scope(join_link_model().threshold), recording() as got:
-            build_report(extraction)
-    finally:
-        verdicts._align = real  # type: ignore[assignment]
-    return got, seen[-1] if seen else [], (articles, exp)
-
-
 def rows(name: str) -> tuple[str, np.ndarray, np.ndarray, np.ndarray]:
     """One cluster's labelled attempts: mean JOIN probability, scored share, label."""
     from fit_join_weights import label_rows
 
     from consensus.merge.join_model import COLUMNS
-    from consensus.merge.link_models import join_link_model
+    from consensus.merge.link_models import group_bar_in_scope, join_link_model
 
-    x, y, _, _ = label_rows(name, None, _attempts_joined)
+    # (the shipped JOIN file decides the joins, the group bar at its pair threshold)
     at = join_link_model().threshold
+    x, y, _, _ = label_rows(name, None, group_bar_in_scope(at))
     if not len(y):
         return name, np.zeros(0), np.zeros(0), np.zeros(0)
     mean = x[:, COLUMNS.index("mean")] + at
