@@ -74,7 +74,11 @@ def chosen(spec: str, leave_out: str = "") -> list[str]:
     return [*training_clusters(), *chosen_madeup(spec, leave_out)]
 
 
-def _attempts(name: str, policy: LogisticModel | None) -> tuple[list[Any], list[Any], Any]:
+def _attempts(
+    name: str, policy: LogisticModel | None, scope: Any = None
+) -> tuple[list[Any], list[Any], Any]:
+    """The join attempts of one cluster, its features and gold; `scope`: a context manager
+    to run in place of the shipped link weights' (bench/join_bar.py: a JOIN file's)."""
     import consensus.merge.verdicts as verdicts
     from consensus.api import build_report
     from consensus.merge.join_model import join_weights_in_scope, recording
@@ -96,16 +100,18 @@ def _attempts(name: str, policy: LogisticModel | None) -> tuple[list[Any], list[
             articles=tuple(articles), claim_sets=tuple(extract_offline(a) for a in articles)
         )
         # (the shipped link weights, whatever is in scope: the labels are read once per run)
-        with weights_in_scope(_shipped_model()), join_weights_in_scope(policy), recording() as got:
+        links = scope if scope is not None else weights_in_scope(_shipped_model())
+        with links, join_weights_in_scope(policy), recording() as got:
             build_report(extraction)
     finally:
         verdicts._align = real  # type: ignore[assignment]
     return got, seen[-1] if seen else [], (articles, exp)
 
 
-def label_rows(name: str, policy: LogisticModel | None = None) -> Rows:
-    """The labelled join attempts of one cluster (see the module docstring)."""
-    got, feats, (articles, exp) = _attempts(name, policy)
+def label_rows(name: str, policy: LogisticModel | None = None, scope: Any = None) -> Rows:
+    """The labelled join attempts of one cluster (see the module docstring); `scope`: as
+    `_attempts` (bench/join_bar.py: under a JOIN file)."""
+    got, feats, (articles, exp) = _attempts(name, policy, scope)
     by_id = {a.id: a for a in articles}
     loc = Locator(by_id)
     gold = gold_origin_map(exp, by_id)

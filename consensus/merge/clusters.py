@@ -27,7 +27,7 @@ from consensus.merge.join_model import joins as group_joins
 from consensus.merge.join_signals import join_signals
 from consensus.merge.lexicon import _DISPLAY, _SYNONYMS
 from consensus.merge.link import ONE_VOICE, VERBATIM_AT, link_edges, remarks_apart
-from consensus.merge.link_models import join_link_model
+from consensus.merge.link_models import group_bar, join_link_model
 from consensus.merge.moves import move_members
 from consensus.merge.nested import nested_claims, part_may_link
 from consensus.merge.periods import periods_clash
@@ -286,6 +286,7 @@ def _align(
         parts = nested_claims(feats)
     sim_cache = prob  # (read only, but for a view's pair: its score while it is asked)
     join_at = join_link_model().threshold
+    group_at = group_bar()  # (the groups' bar: the JOIN file's own, `link_models.group_bar`)
     uf = _UnionFind(n)
     clusters: dict[int, _Cluster] = {}  # made when a claim first takes part in a join
     raw_memo: dict[int, dict[str, frozenset[str]]] = {}
@@ -354,7 +355,7 @@ def _align(
         reported = e.score >= REPORTED_AT and reported_pair(feats[e.i], feats[e.j])
         # (two named sources of one event fact: `voices.told_by_two`)
         told = e.score >= TOLD_BY_TWO_AT and told_by_two_pair(feats[e.i], feats[e.j])
-        joins = _may_join(ci, cj, sim_cache, ctx, verbatim, join_at, one_voice, reported, told)
+        joins = _may_join(ci, cj, sim_cache, ctx, verbatim, group_at, one_voice, reported, told)
         if not joins and remember_refusals:
             refused.add(key)
         if not joins or two_remarks(e.i, e.j):
@@ -378,8 +379,8 @@ def _align(
         keep.scores += [*gone.scores, e.score]
         keep.synonyms |= gone.synonyms | _synonyms_used(feats[e.i], feats[e.j], raw_memo)
         keep.joins += [*gone.joins, (e.i, e.j, e.score)]
-    _split_bridges(feats, clusters, parent, sim_cache, join_at)
-    _move_members(feats, clusters, parent, edges, sim_cache, ctx, join_at, two_remarks, parts)
+    _split_bridges(feats, clusters, parent, sim_cache, group_at)
+    _move_members(feats, clusters, parent, edges, sim_cache, ctx, group_at, two_remarks, parts)
     if statement_of is not None:  # (the member each group's item shows: statement_claims.py)
         reach = ctx.link_prob or sim_cache  # (the link model's; the same dict but a join file)
         for c in clusters.values():

@@ -21,6 +21,8 @@ __all__ = [
     "WEIGHTS",
     "all_columns_in_scope",
     "column_read",
+    "group_bar",
+    "group_bar_in_scope",
     "join_link_model",
     "join_weights_in_scope",
     "link_model",
@@ -36,6 +38,7 @@ _join_override: ContextVar[LogisticModel | None] = ContextVar(
     "consensus_join_link_model", default=None
 )
 _all_columns: ContextVar[bool] = ContextVar("consensus_all_columns", default=False)
+_bar_override: ContextVar[float | None] = ContextVar("consensus_group_bar", default=None)
 
 
 @cache
@@ -61,6 +64,30 @@ def join_link_model() -> LogisticModel:
     link model. Every conflict, dispute and speaker bar reads `link_model` (two
     calibrations kept apart: a re-fit that links more need not move the conflict bars)."""
     return _join_override.get() or _override.get() or _shipped_join_model() or link_model()
+
+
+def group_bar() -> float:
+    """The mean JOIN probability at which two groups join (`clusters._may_join`'s mean, the
+    links `_split_bridges` and `_move_members` read): the one in scope of
+    `group_bar_in_scope`, else the JOIN weights' `group_at` (meta; fitted on labelled group
+    pairs by bench/join_bar.py: a JOIN file may raise every near pair of one event, which a
+    bar read per pair does not undo per group), else their threshold."""
+    scoped = _bar_override.get()
+    if scoped is not None:
+        return scoped
+    model = join_link_model()
+    got = model.meta.get("group_at")
+    return float(got) if isinstance(got, int | float) else model.threshold
+
+
+@contextmanager
+def group_bar_in_scope(bar: float | None) -> Iterator[None]:
+    """Join groups at `bar` within the block (None: `group_bar`'s default)."""
+    token = _bar_override.set(bar)
+    try:
+        yield
+    finally:
+        _bar_override.reset(token)
 
 
 @contextmanager
