@@ -49,7 +49,11 @@ _NOT_A_NAME = frozenset(
 )
 MAX_AGE = 120
 
-Fact = tuple[str, int, int]  # (statement, start, end): what it says and the span stating it
+# (statement, start, end, names): what it says, the span stating it, and the names the
+# statement states that the span writes inside a compound word: "Oslo-based Lumatek" ->
+# ("Oslo",), a place the claim names like any other name (the merger's rule 0 then keeps
+# "Lumatek is based in Oslo." and "Lumatek is based in Lisbury." apart)
+Fact = tuple[str, int, int, tuple[str, ...]]
 
 
 def _name_start(name: str) -> int:
@@ -92,14 +96,14 @@ def phrase_facts(
         age = int(m.group("age"))
         if who is None or not 0 < age < MAX_AGE or quoted(a, b):
             continue
-        out.append((f"{who} is {age}.", a, b))
+        out.append((f"{who} is {age}.", a, b, ()))
     for m in _AGE_BEFORE.finditer(text, start, end):
         a, b = m.start("age"), m.end("name")
         who = person(_POSSESSIVE.sub("", m.group("name")))
         age = int(m.group("age"))
         if who is None or not 0 < age < MAX_AGE or quoted(a, b):
             continue
-        out.append((f"{who} is {age}.", a, b))
+        out.append((f"{who} is {age}.", a, b, ()))
     for m in _BASED.finditer(text, start, end):
         skip = _name_start(m.group("place"))
         a, b = m.start("place") + skip, m.end("name")
@@ -111,6 +115,6 @@ def phrase_facts(
             or quoted(a, b)
         ):
             continue
-        out.append((f"{name} is {m.group('how')} in {place}.", a, b))
+        out.append((f"{name} is {m.group('how')} in {place}.", a, b, (place,)))
     inside = [f for f in out if any(s <= f[1] and f[2] <= e for s, e in held)]
-    return sorted(inside, key=lambda f: (f[1], f[2], f[0]))
+    return sorted(inside, key=lambda f: (f[1], f[2], f[0], f[3]))
