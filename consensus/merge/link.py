@@ -299,6 +299,7 @@ from consensus.merge.occurrences import occurrences_apart
 from consensus.merge.offsets import offsets, offsets_differ
 from consensus.merge.party_rebuttals import party_edges
 from consensus.merge.periods import describe, periods_clash, tells_earlier_event
+from consensus.merge.place_compounds import compounds_apart
 from consensus.merge.prefix_negation import prefix_read, prefixed_claims
 from consensus.merge.pronoun_denials import pronoun_answers
 from consensus.merge.quote_pairs import quote_pairs_apart
@@ -685,6 +686,7 @@ def link_edges(
         for k in same[placed[pi[same]] & placed[pj[same]]].tolist()  # (none else differ)
         if offsets_differ(feats[pairs[k][0]].claim.statement, feats[pairs[k][1]].claim.statement)
     ]
+    owners += compounds_apart(feats, same, pi, pj)  # ("the X-bound train" / "Y-bound")
     ctx.never_together.update(pairs[k] for k in owners)
     swapped += owners
     # a predicate and the one that undoes it ("captured" / "retook"): two events (rule 0)
