@@ -23,7 +23,9 @@ order:
    two things, however alike the words: no edge, and no group holds both claims
    (`PairContext.never_together`, read by `clusters._may_join`); so are two statements
    placed at two offsets from another event ("arrested two days after the shooting" /
-   "found a week after the killing", `offsets.offsets_differ`).
+   "found a week after the killing", `offsets.offsets_differ`), and two things one noun
+   names after a compound of two places ("the A-bound train" / "the B-bound train",
+   `place_compounds`).
    Nor is there an edge between two statements led by a predicate and one that undoes
    it ("Kiev captured the town" / "the town has been taken back"; `reversals` in
    data/concepts.toml): a capture and its reversal are two events.
