@@ -23,11 +23,11 @@ import numpy as np
 from rapidfuzz import fuzz
 
 from consensus.merge.features import _Feat
+from consensus.merge.substitutions import SPELLING_NEAR  # (two spellings of one place)
 from consensus.offline.names import _ALWAYS_NATIONALITIES, _DEMONYM
 
 __all__ = ["compounds_apart"]
 
-SPELLING_NEAR = 70  # rapidfuzz ratio at which two places are spellings of one (`substitutions`)
 # a place of one to three capitalised words, a hyphen, a lower-case second part, and the
 # lower-case words after it up to three (the noun it describes, "software maker")
 _COMPOUND = re.compile(
