@@ -128,6 +128,35 @@ def test_a_part_agrees_with_another_outlets_sentence() -> None:
     }
 
 
+def test_the_place_before_based_is_a_name_of_its_claim() -> None:
+    # session 55 (placebased55): the claim names the place as it names the firm, so the
+    # merger reads two places as two names (link rule 0), as it does "in Oslo" / "in Lisbury"
+    part = _derived(
+        "Oslo-based Lumatek said on Monday that it would cut 200 jobs.", "Lumatek is based in Oslo."
+    )
+    assert "Oslo" in part.entities and part.entities[0] == "Oslo-based Lumatek"
+
+
+def test_a_firm_based_in_two_places_is_no_agreed_fact() -> None:
+    # session 55 (placebased55): two outlets write "Tarnwick-based", a third "Fellmouth-based"
+    # (a real cluster wrote one firm's seat two ways); the seat agrees only between the two,
+    # and what all three state of the firm still agrees
+    report = _report(
+        "Tarnwick-based Corvane said on Monday it would recall 400 ferry engines after a "
+        "fault was found in their fuel pumps. The recall will take about three months.",
+        "Tarnwick-based Corvane is recalling 400 ferry engines because of a fuel pump fault, "
+        "the company said. Ferry operators were told to keep sailing.",
+        "Fellmouth-based Corvane announced the recall of 400 ferry engines with faulty fuel "
+        "pumps on Monday. Its shares fell 3 percent.",
+    )
+    seat = [it for it in report.agreed if " based in " in it.statement]
+    assert [(it.statement, it.sources) for it in seat] == [
+        ("Corvane is based in Tarnwick.", ("a0", "a1"))
+    ]
+    recall = [it for it in report.agreed if "400 ferry engines" in it.statement]
+    assert len(recall) == 1 and recall[0].sources == ("a0", "a1", "a2")
+
+
 def test_a_part_no_other_outlet_states_does_not_print_again() -> None:
     report = _report(
         "Harbour pilot Jane Roe, 34, said the ferry left the quay ten minutes late.",

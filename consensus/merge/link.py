@@ -23,7 +23,9 @@ order:
    two things, however alike the words: no edge, and no group holds both claims
    (`PairContext.never_together`, read by `clusters._may_join`); so are two statements
    placed at two offsets from another event ("arrested two days after the shooting" /
-   "found a week after the killing", `offsets.offsets_differ`).
+   "found a week after the killing", `offsets.offsets_differ`), and two things one noun
+   names after a compound of two places ("the A-bound train" / "the B-bound train",
+   `place_compounds`).
    Nor is there an edge between two statements led by a predicate and one that undoes
    it ("Kiev captured the town" / "the town has been taken back"; `reversals` in
    data/concepts.toml): a capture and its reversal are two events.
@@ -299,6 +301,7 @@ from consensus.merge.occurrences import occurrences_apart
 from consensus.merge.offsets import offsets, offsets_differ
 from consensus.merge.party_rebuttals import party_edges
 from consensus.merge.periods import describe, periods_clash, tells_earlier_event
+from consensus.merge.place_compounds import compounds_apart
 from consensus.merge.prefix_negation import prefix_read, prefixed_claims
 from consensus.merge.pronoun_denials import pronoun_answers
 from consensus.merge.quote_pairs import quote_pairs_apart
@@ -685,6 +688,7 @@ def link_edges(
         for k in same[placed[pi[same]] & placed[pj[same]]].tolist()  # (none else differ)
         if offsets_differ(feats[pairs[k][0]].claim.statement, feats[pairs[k][1]].claim.statement)
     ]
+    owners += compounds_apart(feats, same, pi, pj)  # ("the X-bound train" / "Y-bound")
     ctx.never_together.update(pairs[k] for k in owners)
     swapped += owners
     # a predicate and the one that undoes it ("captured" / "retook"): two events (rule 0)

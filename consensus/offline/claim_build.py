@@ -64,6 +64,13 @@ class ClaimBuilder:
         d.extra = []
         return d
 
+    def named(self, statement: str, start: int, end: int, names: tuple[str, ...]) -> _Draft:
+        """A draft in the outlet's words (no speaker) that also names `names`, written
+        inside a compound word of its span (`_Draft.named`)."""
+        d = self.draft(statement, None, start, end)
+        d.named = names
+        return d
+
     def _qty(self, a: int, b: int) -> list[Quantity]:
         masked = self.time_spans.overlapping(a, b)
         return _quantities(self.text, a, b, masked)
@@ -91,6 +98,7 @@ class ClaimBuilder:
                 carried = self.ents.entities(*d.lead_span, None)
                 first = entities[:1] if d.speaker else ()
                 entities = tuple(dict.fromkeys(first + carried + entities))
+            entities = tuple(dict.fromkeys(entities + d.named))
             quantities = self._qty(a, b)
             if d.joined:  # the rest of the clause after an aside
                 for s2, e2 in d.extra:

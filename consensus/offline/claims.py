@@ -57,7 +57,7 @@ from consensus.offline.statements import _close_quotes, _said
 from consensus.offline.story_follow import carried_subject, follow, short_body, short_subject
 from consensus.offline.turns import by_surname, interviewee, turns
 
-OFFLINE_VERSION = "offline-1070"
+OFFLINE_VERSION = "offline-1091"
 # a letter's or a post's salutation opening a quoted sentence ("Dear Tresk residents, …")
 _SALUTATION = re.compile(r"Dear[ \t]+[^,.;:!?“”\"\n]{1,60},[ \t]+(?=\w)")
 # How the attribution line under an embedded post opens (a tweet's dash, an Instagram line)
@@ -177,9 +177,9 @@ class _Extractor:
                 if lead is not None:  # "Jane Roe, 34, said: “… . …”": the lead's facts
                     held.append((start, lead.start))
                 facts = phrase_facts(self.text, start, end, quotes, self.names, held)
-                if lead is not None and any(a < lead.start for _f, a, _b in facts):
+                if lead is not None and any(a < lead.start for _f, a, _b, _n in facts):
                     lead.start = start  # the first quoted sentence cites its lead too
-                self.drafts.extend(self.builder.draft(f, None, a, b) for f, a, b in facts)
+                self.drafts.extend(self.builder.named(f, a, b, n) for f, a, b, n in facts)
         self.runs.close()
         return self.builder.build(self.drafts)
 

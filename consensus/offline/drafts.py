@@ -32,6 +32,9 @@ class _Draft:
     inner: bool = False  # one sentence of a multi-sentence quotation
     joined: bool = False  # the extra span continues the clause (an aside cut out between)
     lead_span: tuple[int, int] | None = None  # the carried subject's place in the text
+    # names the statement states that its span writes inside a compound word ("Oslo" of
+    # "Oslo-based Lumatek": `phrases.Fact`), entities of the claim after the span's own
+    named: tuple[str, ...] = ()
 
 
 def _quoted_by(drafts: list[_Draft], speaker: str) -> None:

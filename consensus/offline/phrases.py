@@ -8,7 +8,11 @@ statement and cites the exact span that states it (never more):
 * an age after a person's name: "Jane Roe, 34, said ..." -> "Jane Roe is 34." (cites
   "Jane Roe, 34"); so too "Jane Roe, a 34-year-old nurse" and "34-year-old Jane Roe";
 * a place before "-based" / "-headquartered" and a name: "Oslo-based Lumatek said ..." ->
-  "Lumatek is based in Oslo." (cites "Oslo-based Lumatek").
+  "Lumatek is based in Oslo." (cites "Oslo-based Lumatek"); so too "-born": "Oslo-born
+  singer Jane Roe" -> "Jane Roe was born in Oslo.". The place is a name of the claim (its
+  entities), so the merger reads "based in Oslo" / "based in Lisbury" as two names in one
+  place (link rule 0): never one agreed item. (A compound before a common noun, "the
+  Oslo-bound train", is read by the merger: `merge/place_compounds.py`.)
 
 (An appositive, "Lumatek, the largest maker of ferry engines, said ...", was tried: its
 claims agreed on people's job titles and joined two different restaurants; see bench/README.)
@@ -39,7 +43,7 @@ _AGE_APPOSED = re.compile(
     rf"(?<![\w’'.-])(?P<name>{_NAME}),\s(?:a|an)\s(?P<age>\d{{1,3}})-year-old(?![\w’'-])"
 )
 _BASED = re.compile(
-    rf"(?<![\w’'.-])(?P<place>{_NAME})-(?P<how>based|headquartered)\s+"
+    rf"(?<![\w’'.-])(?P<place>{_NAME})-(?P<how>based|headquartered|born)\s+"
     rf"(?:[a-z]+\s+){{0,2}}(?P<name>{_NAME})(?![\w’'-])"
 )
 _POSSESSIVE = re.compile(r"(?:’s|'s|’|')$")
@@ -49,7 +53,11 @@ _NOT_A_NAME = frozenset(
 )
 MAX_AGE = 120
 
-Fact = tuple[str, int, int]  # (statement, start, end): what it says and the span stating it
+# (statement, start, end, names): what it says, the span stating it, and the names the
+# statement states that the span writes inside a compound word: "Oslo-based Lumatek" ->
+# ("Oslo",), a place the claim names like any other name (the merger's rule 0 then keeps
+# "Lumatek is based in Oslo." and "Lumatek is based in Lisbury." apart)
+Fact = tuple[str, int, int, tuple[str, ...]]
 
 
 def _name_start(name: str) -> int:
@@ -92,14 +100,14 @@ def phrase_facts(
         age = int(m.group("age"))
         if who is None or not 0 < age < MAX_AGE or quoted(a, b):
             continue
-        out.append((f"{who} is {age}.", a, b))
+        out.append((f"{who} is {age}.", a, b, ()))
     for m in _AGE_BEFORE.finditer(text, start, end):
         a, b = m.start("age"), m.end("name")
         who = person(_POSSESSIVE.sub("", m.group("name")))
         age = int(m.group("age"))
         if who is None or not 0 < age < MAX_AGE or quoted(a, b):
             continue
-        out.append((f"{who} is {age}.", a, b))
+        out.append((f"{who} is {age}.", a, b, ()))
     for m in _BASED.finditer(text, start, end):
         skip = _name_start(m.group("place"))
         a, b = m.start("place") + skip, m.end("name")
@@ -111,6 +119,7 @@ def phrase_facts(
             or quoted(a, b)
         ):
             continue
-        out.append((f"{name} is {m.group('how')} in {place}.", a, b))
+        verb = "was" if m.group("how") == "born" else "is"  # ("Oslo-born Jane Roe")
+        out.append((f"{name} {verb} {m.group('how')} in {place}.", a, b, (place,)))
     inside = [f for f in out if any(s <= f[1] and f[2] <= e for s, e in held)]
-    return sorted(inside, key=lambda f: (f[1], f[2], f[0]))
+    return sorted(inside, key=lambda f: (f[1], f[2], f[0], f[3]))
