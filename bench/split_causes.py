@@ -47,8 +47,8 @@ from typing import Any
 from missed_links import covering, pair_status, rule_of, traced_report
 from quality_lib import (
     Locator,
-    _shown_citations,
     _overlaps,
+    _shown_citations,
     events,
     gold_cluster,
     gold_origin_map,
@@ -65,13 +65,13 @@ def _words(s: str) -> set[str]:
 
 
 def _covered_by(cites: Sequence[Any], anchors: dict[str, tuple[int, int]]) -> list[Any]:
-    return [c for c in cites if c.article in anchors and _overlaps(c, c.article, anchors[c.article])]
+    return [
+        c for c in cites if c.article in anchors and _overlaps(c, c.article, anchors[c.article])
+    ]
 
 
 def _shares_sentence(a: Sequence[Any], b: Sequence[Any]) -> bool:
-    return any(
-        x.article == y.article and x.start < y.end and y.start < x.end for x in a for y in b
-    )
+    return any(x.article == y.article and x.start < y.end and y.start < x.end for x in a for y in b)
 
 
 def _a_side(exp: dict[str, Any], loc: Locator, anchors: dict[str, tuple[int, int]]) -> bool:
