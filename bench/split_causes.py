@@ -44,7 +44,7 @@ from collections.abc import Sequence
 from multiprocessing import Pool
 from typing import Any
 
-from missed_links import covering, pair_status, rule_of, traced_report
+from missed_links import covering, pair_status, print_tally, rule_of, traced_report
 from quality_lib import (
     Locator,
     _overlaps,
@@ -180,9 +180,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             tally[cause] += 1
             if args.v:
                 print(f"{cause}: {line}")
-    print(f"== split facts by cause ({len(names)} clusters, {sum(tally.values())} facts)")
-    for k, v in sorted(tally.items(), key=lambda kv: (-kv[1], kv[0])):
-        print(f"  {v:4d}  {k}")
+    print_tally(
+        f"== split facts by cause ({len(names)} clusters, {sum(tally.values())} facts)", tally
+    )
     return 0
 
 
