@@ -17,7 +17,8 @@ positions together). This census sorts each split fact into one cause:
 - `two agreed: one sentence in both`: two agreed items cite one sentence of one article for
   the fact (a clause part and the whole claim, or two readings of one sentence), with the
   sub-shape `part` when one item's statement is held in the other's (token containment) and
-  `two readings` otherwise;
+  `two readings` otherwise, and `the same sentences in both` when every citation of each
+  item overlaps one of the other's (each sentence gave two claims, which made two groups);
 - `two agreed: <status>`: two agreed items on different sentences; the status of the best
   cross-item pair of the claims that cover the fact (bench/missed_links.py `pair_status`,
   by `rule_of`): `below threshold`, `no candidate`, `veto: ...`, `join refused: ...`,
@@ -74,6 +75,12 @@ def _shares_sentence(a: Sequence[Any], b: Sequence[Any]) -> bool:
     return any(x.article == y.article and x.start < y.end and y.start < x.end for x in a for y in b)
 
 
+def _same_sentences(a: Sequence[Any], b: Sequence[Any]) -> bool:
+    """Whether every citation of each item overlaps one of the other's (two items of one
+    article's sentences each: two claims of each sentence made two groups)."""
+    return all(_shares_sentence([x], b) for x in a) and all(_shares_sentence([y], a) for y in b)
+
+
 def _a_side(exp: dict[str, Any], loc: Locator, anchors: dict[str, tuple[int, int]]) -> bool:
     """Whether a gold dispute side's anchor overlaps one of the fact's anchors."""
     for point in exp.get("contested", []):
@@ -102,11 +109,12 @@ def classify(event: str) -> list[tuple[str, str]]:
         if fact["id"] not in split:
             continue
         anchors = {a: sp for a, t in fact["anchors"].items() if (sp := loc.span(a, t))}
-        items, read = [], 0
+        items, read, whole = [], 0, []
         for it in report.agreed:
             cov = _covered_by(it.citations, anchors)
             if len({gold[c.article] for c in cov}) >= 2:
                 items.append((it.statement, cov))
+                whole.append(it.citations)
                 read += bool(_covered_by(_shown_citations(it.statement, it.citations), anchors))
         points = sum(
             1
@@ -126,6 +134,7 @@ def classify(event: str) -> list[tuple[str, str]]:
             out.append((cause, line))
             continue
         (s1, c1), (s2, c2) = items[0], items[1]
+        it1, it2 = whole[0], whole[1]
         tail = " (and a point)" if points else ""
         if read < 2:
             out.append((f"two agreed, shown once: {read} statement(s) state it{tail}", line))
@@ -135,6 +144,8 @@ def classify(event: str) -> list[tuple[str, str]]:
             small = min(len(w1), len(w2)) or 1
             part = len(w1 & w2) >= 0.8 * small and len(w1) != len(w2)
             cause = "two agreed: one sentence in both, " + ("part" if part else "two readings")
+            if _same_sentences(it1, it2):
+                cause = "two agreed: the same sentences in both"
             out.append((cause + tail, line))
             continue
         m1 = {pos[k] for c in c1 if (k := (c.article, c.start, c.end)) in pos}
