@@ -785,6 +785,7 @@ def _merge(
             points=tuple(also_agreed.get(gi, ())) if n_origins >= 2 else (),
         )
         (agreed if n_origins >= 2 else single).append(item)
+    agreed = _without_parts(agreed)
     before = [c.id for c in contested]
     agreed, contested, single = _unique_ids(agreed, contested, single)
     agreed = renamed_points(agreed, dict(zip(before, (c.id for c in contested), strict=True)))
@@ -821,6 +822,25 @@ def _merge(
         coverage=coverage,
         failures=tuple(sorted(failures, key=lambda f: (f.article, f.kind, f.error))),
     )
+
+
+def _without_parts(agreed: list[Item]) -> list[Item]:
+    """The agreed items but those whose every citation lies inside a citation of one other
+    agreed item with more text: a clause part ("Ivo Brandt is 44") whose sentences the
+    whole claims' item cites already, so the reader would read the fact twice."""
+
+    def inside(part: Item, whole: Item) -> bool:
+        return sum(c.end - c.start for c in part.citations) < sum(
+            c.end - c.start for c in whole.citations
+        ) and all(
+            any(
+                w.article == c.article and w.start <= c.start and c.end <= w.end
+                for w in whole.citations
+            )
+            for c in part.citations
+        )
+
+    return [it for it in agreed if not any(o is not it and inside(it, o) for o in agreed)]
 
 
 def _shown_apart(
