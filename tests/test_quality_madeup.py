@@ -3086,7 +3086,9 @@ def test_few_look_alikes_merged_or_facts_split() -> None:
     # session 54 (lead): parts54 merged, floors re-measured
     # session 55 (lead): session 48's six held-out clusters released to training
     # session 55 (grouped55): a duration a verb of lasting takes is a term, after a modal a forecast
-    assert total("split_facts") <= 765, shown("split_fact_items")
+    # session 55 (split55): a clause-part agreed item inside another item's sentences is not shown
+    # session 55 (lead): split55 merged (a part item inside another agreed item's citations is not shown)
+    assert total("split_facts") <= 760, shown("split_fact_items")
     # 279 with blindS21's three as written (11 there)
     # (session 21, blindS21; held out, no code change, measured on 6f423c5)
     # 278 with blindT21's three as written (10 there, 7 of them the referee's: the suspension

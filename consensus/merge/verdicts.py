@@ -768,6 +768,7 @@ def _merge(
             points=tuple(also_agreed.get(gi, ())) if n_origins >= 2 else (),
         )
         (agreed if n_origins >= 2 else single).append(item)
+    agreed = _without_parts(agreed)
     before = [c.id for c in contested]
     agreed, contested, single = _unique_ids(agreed, contested, single)
     agreed = renamed_points(agreed, dict(zip(before, (c.id for c in contested), strict=True)))
@@ -804,6 +805,40 @@ def _merge(
         coverage=coverage,
         failures=tuple(sorted(failures, key=lambda f: (f.article, f.kind, f.error))),
     )
+
+
+def _without_parts(agreed: list[Item]) -> list[Item]:
+    """The agreed items but those whose every citation lies inside a citation of one other
+    agreed item with more text: a clause part ("Ivo Brandt is 44") whose sentences the
+    whole claims' item cites already, so the reader would read the fact twice. (The items
+    that may hold a part are found through its first citation's article, so the check is
+    linear in the citations of that article, not in all items.)"""
+    by_article: dict[str, list[tuple[int, int, int]]] = defaultdict(list)
+    for k, it in enumerate(agreed):
+        for c in it.citations:
+            by_article[c.article].append((c.start, c.end, k))
+    size = [sum(c.end - c.start for c in it.citations) for it in agreed]
+
+    def inside(p: int, w: int) -> bool:
+        whole = agreed[w].citations
+        return size[p] < size[w] and all(
+            any(x.article == c.article and x.start <= c.start and c.end <= x.end for x in whole)
+            for c in agreed[p].citations
+        )
+
+    def held(p: int) -> bool:
+        cites = agreed[p].citations
+        if not cites:
+            return False
+        first = cites[0]
+        holders = {
+            k
+            for start, end, k in by_article[first.article]
+            if k != p and start <= first.start and first.end <= end
+        }
+        return any(inside(p, w) for w in sorted(holders))
+
+    return [it for k, it in enumerate(agreed) if not held(k)]
 
 
 def _shown_apart(
