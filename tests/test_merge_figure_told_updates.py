@@ -5,7 +5,7 @@ two clauses, its own value's side joined by the outlets agreeing on it
 from __future__ import annotations
 
 from consensus.merge.disputes import inner_disputes
-from consensus.merge.figure_told_updates import told_updates
+from consensus.merge.figure_told_updates import on_both_sides, told_updates
 from consensus.merge.figures import figures
 from consensus.models import Citation
 from tests.test_merge_figures import _members
@@ -67,3 +67,37 @@ def test_a_move_without_teller_or_time_is_no_update() -> None:
         )
         == []
     )
+
+
+def test_a_year_earlier_value_is_another_period() -> None:
+    own = "The board said 2.1 million crowns were paid this season."
+    for told in (
+        "The board paid 2.1 million crowns this season, up from 1.7 million crowns last year.",
+        "The board paid 2.1 million crowns this season, down from 2.6 million a year earlier.",
+    ):
+        assert _updates(("o1", own), ("o2", told)) == []
+    told = (
+        "The board paid 2.1 million crowns this season, up from the 1.7 million it reported "
+        "on Monday."
+    )
+    assert _updates(("o1", own), ("o2", told)) != []
+
+
+def test_a_told_figure_of_another_thing_is_no_update() -> None:
+    assert (
+        _updates(
+            ("o1", "The station recorded winds of up to 58 km/h near the quarry."),
+            ("o2", "The station measured winds of 58km/h near the quarry, below the 72km/h "
+                   "limit that the operator says applied to the hoist."),
+        )
+        == []
+    )  # fmt: skip
+
+
+def test_the_writer_on_both_sides_is_told_apart() -> None:
+    group = _members(
+        ("o1", "The guild said 3,400 members were wrongly struck off."), ("o2", _UPDATE)
+    )
+    ((sides, _texts),) = inner_disputes(group)
+    assert on_both_sides(sides)
+    assert not on_both_sides([[group[0]], [group[1]]])

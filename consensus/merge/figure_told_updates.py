@@ -18,7 +18,9 @@ some of a group. Pure: reads statements, origins and figures; never decides an e
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from consensus.merge.figure_rivals_told import (
     _bases_apart,
@@ -30,7 +32,23 @@ from consensus.merge.figure_rivals_told import (
 from consensus.merge.figures import Figure
 from consensus.merge.slots import slot_stem
 
-__all__ = ["told_updates"]
+if TYPE_CHECKING:
+    from consensus.merge.features import _Feat
+
+__all__ = ["on_both_sides", "told_updates"]
+
+# a year's span after the told figure, in its clause ("1.7 million euros last year", "$31
+# billion a year earlier"): the value of another period, no earlier report of this one
+_YEAR_AFTER = re.compile(r"[^,;:.!?()]{0,40}?\byears?\b", re.IGNORECASE)
+
+
+def _apart(statement: str, mine: Figure, told: Figure) -> bool:
+    """The told figure is of another period (`_YEAR_AFTER`) or names a thing the own
+    figure's words do not ("gusts of 58km/h, below the 72km/h limit"): no update of it."""
+    if _YEAR_AFTER.match(statement, told.start + len(told.text)) or "year" in told.when:
+        return True
+    noun = told.noun or told.head
+    return bool(noun) and not (mine.noun or mine.head) and noun not in mine.slot
 
 
 def told_updates(
@@ -51,7 +69,7 @@ def told_updates(
         if len(own) != 1 or own[0].value == other.value or not _same_slot(own[0], other):
             continue
         mine = own[0]
-        if _bases_apart(statements[k], mine, other):
+        if _bases_apart(statements[k], mine, other) or _apart(statements[k], mine, other):
             continue
         if any(
             origins[m] != origins[k]
@@ -74,3 +92,17 @@ def told_updates(
         sides = [mine_side, [-1 - k]] if mine.value < other.value else [[-1 - k], mine_side]
         out.append((sides, (slot_stem(word), mine.text, other.text), reads))
     return out
+
+
+def on_both_sides(sides: Sequence[Sequence[_Feat]]) -> bool:
+    """Whether one member is on two sides of a point: the writer of a told update (its told
+    clause and its own), whose point is left out when a figure point of the batch already
+    shows one of its members (another outlet gave the told value in a claim of another
+    group, and that point shows the update with its times)."""
+    seen: set[int] = set()
+    for side in sides:
+        here = {f.pos for f in side}
+        if here & seen:
+            return True
+        seen |= here
+    return False
