@@ -7,7 +7,7 @@ from __future__ import annotations
 from consensus.merge.disputes import inner_disputes
 from consensus.merge.figure_told_updates import on_both_sides, told_updates
 from consensus.merge.figures import figures
-from consensus.models import Citation
+from tests.test_merge_figure_rivals_told import _cited
 from tests.test_merge_figures import _members
 
 _UPDATE = (
@@ -19,15 +19,6 @@ _UPDATE = (
 def _updates(*said: tuple[str, str]) -> list[object]:
     statements = [t for _o, t in said]
     return told_updates(statements, [o for o, _t in said], [figures(t) for t in statements])
-
-
-def _cited(*said: tuple[str, str]) -> list[list[list[str]]]:
-    group = _members(*said)
-    for f in group:
-        text = f.claim.statement
-        f.citations = (Citation(article=f.article, quote=text, start=0, end=len(text)),)
-    ((sides, _texts),) = inner_disputes(group)
-    return [[[c.quote for c in m.citations] for m in side] for side in sides]
 
 
 def test_an_update_told_in_one_claim_is_a_point_of_its_two_clauses() -> None:

@@ -22,13 +22,7 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from consensus.merge.figure_rivals_told import (
-    _bases_apart,
-    _fits,
-    _same_slot,
-    told_as_other,
-    told_from,
-)
+from consensus.merge.figure_rivals_told import _fits, told_from, told_pair
 from consensus.merge.figures import Figure
 from consensus.merge.slots import slot_stem
 
@@ -61,16 +55,10 @@ def told_updates(
     The writer's told side is keyed `-1 - k` in the reads (its own side by `k`)."""
     out: list[tuple[list[list[int]], tuple[str, str, str], dict[int, tuple[Figure, int]]]] = []
     for k, fs in enumerate(figs):
-        told = [f for f in fs if told_as_other(statements[k], f)]
-        if len(told) != 1 or any(f.part or f.total or f.some or f.vague for f in fs):
+        pair = told_pair(statements[k], fs)
+        if pair is None or any(f.vague for f in fs) or _apart(statements[k], *pair):
             continue
-        other = told[0]
-        own = [f for f in fs if f is not other and f.unit == other.unit and not f.before]
-        if len(own) != 1 or own[0].value == other.value or not _same_slot(own[0], other):
-            continue
-        mine = own[0]
-        if _bases_apart(statements[k], mine, other) or _apart(statements[k], mine, other):
-            continue
+        mine, other = pair
         if any(
             origins[m] != origins[k]
             and any(g.unit == other.unit and g.value == other.value for g in gs)
