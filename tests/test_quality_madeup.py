@@ -1299,7 +1299,8 @@ def test_disputes_found_floor() -> None:
     # session 54 (lead): disputes54 merged on released54 + dev54, floors re-measured
     # session 55 (lead): session 48's six held-out clusters released to training
     # session 55 (grouped55): a duration a verb of lasting takes is a term, after a modal a forecast
-    assert total("disputes_found") >= 716, shown("disputes_missed")
+    # session 55 (twosides55): a claim telling an earlier figure no outlet gives is a told update
+    assert total("disputes_found") >= 719, shown("disputes_missed")
     # 298 (session 30, disputes30): a negated "such" phrase answers the claim of another
     # side just before it that states its noun ("never received such a report", "had not
     # received any such paperwork", "no such meeting had taken place": blind_bridgefail,
@@ -1655,7 +1656,8 @@ def test_few_contested_points_show_no_gold_dispute() -> None:
     # session 55 (released55): no title from a trailing '..., <Name> said'; scale-word bound step
     # session 55 (grouped55): a duration a verb of lasting takes is a term, after a modal a forecast
     # session 55 (lead): released55 + grouped55 merged
-    assert total("points_unconfirmed") <= 191, shown("unconfirmed_items")
+    # session 55 (twosides55): a claim telling an earlier figure no outlet gives is a told update
+    assert total("points_unconfirmed") <= 192, shown("unconfirmed_items")
     # 39 (session 30, agree30: blind_spyexpel's point without gold gone)
     # 37 in session 21 (nogold21, on 6f423c5): precision vetoes (`point_vetoes`: a demand
     # against its unmet act, two claims that share a year, a planned time against an act's;
@@ -3088,6 +3090,7 @@ def test_few_look_alikes_merged_or_facts_split() -> None:
     # session 55 (grouped55): a duration a verb of lasting takes is a term, after a modal a forecast
     # session 55 (split55): a clause-part agreed item inside another item's sentences is not shown
     # session 55 (lead): split55 merged (a part item inside another agreed item's citations is not shown)
+    # session 55 (twosides55): a claim telling an earlier figure no outlet gives is a told update
     assert total("split_facts") <= 760, shown("split_fact_items")
     # 279 with blindS21's three as written (11 there)
     # (session 21, blindS21; held out, no code change, measured on 6f423c5)

@@ -35,6 +35,7 @@ from consensus.merge.figure_payments import payments_apart
 from consensus.merge.figure_point_folds import one_slot_host
 from consensus.merge.figure_possessed import owned_echo
 from consensus.merge.figure_rivals_told import clause_cited, own_values, told_rivals
+from consensus.merge.figure_told_updates import told_updates
 from consensus.merge.figure_updates import bound_passed
 from consensus.merge.figures import (
     SCALES,
@@ -946,6 +947,14 @@ def inner_disputes(
         shown = {m.pos for ss, _t in out for side in ss for m in side}
         if not any(members[k].pos in shown for side in sides for k in side):
             cited = [[clause_cited(members[k], *told[k]) for k in side] for side in sides]
+            out.append((cited, [clash]))
+    for sides, clash, told in told_updates(statements, [f.origin for f in members], figs):
+        shown = {m.pos for ss, _t in out for side in ss for m in side}
+        if not any(members[k if k >= 0 else -1 - k].pos in shown for s in sides for k in s):
+            cited = [
+                [clause_cited(members[k if k >= 0 else -1 - k], *told[k]) for k in side]
+                for side in sides
+            ]
             out.append((cited, [clash]))
     return out
 

@@ -47,6 +47,7 @@ __all__ = [
     "slot_clause",
     "told_as_other",
     "told_from",
+    "told_pair",
     "told_rivals",
 ]
 
@@ -150,6 +151,23 @@ def _fits(a: Figure, b: Figure) -> bool:
     )
 
 
+def told_pair(statement: str, fs: Sequence[Figure]) -> tuple[Figure, Figure] | None:
+    """(own, told): the one figure of `fs` `statement` tells as another's or an earlier one
+    (`told_as_other`) and its one own figure of that unit and slot, of another value and
+    measured against no other base; None when there is no such pair, or a figure is a
+    part, a whole or some of a group."""
+    told = [f for f in fs if told_as_other(statement, f)]
+    if len(told) != 1 or any(f.part or f.total or f.some for f in fs):
+        return None
+    other = told[0]
+    own = [f for f in fs if f is not other and f.unit == other.unit and not f.before]
+    if len(own) != 1 or own[0].value == other.value or not _same_slot(own[0], other):
+        return None
+    if _bases_apart(statement, own[0], other):
+        return None
+    return own[0], other
+
+
 def told_rivals(
     statements: Sequence[str], origins: Sequence[str], figs: Sequence[Sequence[Figure]]
 ) -> list[tuple[list[list[int]], tuple[str, str, str], dict[int, tuple[Figure, int]]]]:
@@ -166,16 +184,10 @@ def told_rivals(
     untold figure of the told one's unit."""
     out: list[tuple[list[list[int]], tuple[str, str, str], dict[int, tuple[Figure, int]]]] = []
     for k, fs in enumerate(figs):
-        told = [f for f in fs if told_as_other(statements[k], f)]
-        if len(told) != 1 or any(f.part or f.total or f.some for f in fs):
+        pair = told_pair(statements[k], fs)
+        if pair is None:
             continue
-        other = told[0]
-        own = [f for f in fs if f is not other and f.unit == other.unit and not f.before]
-        if len(own) != 1 or own[0].value == other.value or not _same_slot(own[0], other):
-            continue
-        mine = own[0]
-        if _bases_apart(statements[k], mine, other):
-            continue
+        mine, other = pair
         theirs = [
             m
             for m, gs in enumerate(figs)

@@ -47,6 +47,7 @@ from consensus.merge.disputes import (
 )
 from consensus.merge.features import _build_features, _Feat, _norm_entity
 from consensus.merge.figure_leftovers import left_out_figures
+from consensus.merge.figure_told_updates import on_both_sides
 from consensus.merge.figures import figures
 from consensus.merge.group_rebuttals import group_rebuttals
 from consensus.merge.implied_negation import implies_not
@@ -654,6 +655,8 @@ def _merge(
         for sides, clash in inner_disputes(ms):
             if _shown_apart(sides, shown_on):
                 continue  # a figure point already shows each figure as a side of its own
+            if on_both_sides(sides) and any(f.pos in shown_on for s in sides for f in s):
+                continue  # (a told update a figure point shows already: `figure_told_updates`)
             point = _inner_point(sides, clash, published, {c.topic for c in contested})
             contested.append(quoted_once(point, [ms]))
             also_agreed[gi].append(point.id)
