@@ -32,8 +32,14 @@ def test_one_as_a_pronoun_or_adverbial_is_no_count() -> None:
 def test_one_case_against_three_cases_makes_a_point() -> None:
     shared = "A trial of the Dravel vaccine was paused on Monday."
     got = _report(
-        f"{shared} Corvane Labs said it was aware of one case of the side effect.",
-        f"{shared} Regulators said they were aware of three cases of the side effect.",
+        f"{shared} Corvane Labs said it was aware of one case of a rare side effect.",
+        f"{shared} Regulators said they were aware of three cases of a rare side effect.",
     )
     quotes = [" ".join(c.quote for p in pt.positions for c in p.citations) for pt in got.contested]
     assert any("one case" in q and "three cases" in q for q in quotes), quotes
+
+
+def test_one_that_picks_a_member_out_is_no_count() -> None:
+    assert figures("One member of the crew said the pumps failed.") == []
+    assert figures("One adjuster who has worked on such claims said so.") == []
+    assert figures("Give us the old one back.") == []

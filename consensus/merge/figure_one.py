@@ -21,6 +21,16 @@ __all__ = ["count_of_one"]
 _ADVERBIAL_BEFORE = re.compile(r"\b(?:at|for|in)\s+$", re.IGNORECASE)
 # "one another", "one other", "one more" (an extra one, told of the ones before)
 _NOT_A_NOUN = frozenset({"another", "other", "more", "such", "way", "time", "thing"})
+# "the old one", "this one": a pronoun after a determiner or an adjective's determiner
+_DETERMINER_BEFORE = re.compile(
+    r"\b(?:the|this|that|every|each|any|no|which|[a-z]+'s)\s+(?:[a-z]+\s+)?$", re.IGNORECASE
+)
+# an indefinite "one" that picks a member out ("one member of the team", "one adjuster who
+# has worked ...", "one train in three"): no count ("one case of a rare side effect" is one)
+_PICKED_OUT = re.compile(
+    r"\s*(?:[a-z-]+\s+){0,2}?(?:of\s+(?:the|its|his|her|their|our|this|that)|who|whom|in|out)\b",
+    re.IGNORECASE,
+)
 
 
 def count_of_one(text: str, start: int, told: str, counted: str) -> bool:
@@ -28,4 +38,8 @@ def count_of_one(text: str, start: int, told: str, counted: str) -> bool:
     adverbial "at one point", never "one another")."""
     if told.casefold() != "one" or not counted or counted.casefold() in _NOT_A_NOUN:
         return False
-    return _ADVERBIAL_BEFORE.search(text, max(0, start - 6), start) is None
+    if _ADVERBIAL_BEFORE.search(text, max(0, start - 6), start) is not None:
+        return False
+    if _DETERMINER_BEFORE.search(text, max(0, start - 30), start) is not None:
+        return False
+    return _PICKED_OUT.match(text, start + len(told)) is None
