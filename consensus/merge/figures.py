@@ -33,7 +33,6 @@ from consensus.merge.figure_names import (
     month_before,
     noun_is_month,
 )
-from consensus.merge.figure_one import count_of_one
 from consensus.merge.figure_owner import named_owner, owner_of
 from consensus.merge.figure_places import (
     alone_place,
@@ -818,8 +817,7 @@ def _figures(text: str) -> tuple[Figure, ...]:
             if not term:
                 continue  # a duration or an age: "two days", "30 years"
         if (num.casefold() == "one" or m.group("art")) and not term:
-            if not count_of_one(text, start, num, counted):
-                continue  # "one of the ...", "one said": a pronoun far more often than a count
+            continue  # "one of the ...", "one said": a pronoun far more often than a count
         if in_ratio(text, start, end):
             continue  # "one in seven services ran": a share, not a count of seven
         if _AGE_APPOSITIVE.search(text[max(0, start - 40) : end + 1]):
