@@ -1,8 +1,9 @@
 """Numbers of a ratio ("one in seven services ran", "two out of every five voters", "1 in 4
 trains"): a share, so neither number is a count of what follows (pure; `figures.figures`
 skips both as counts and reads the ratio as the share it tells, `ratio_shares`: "one in
-five" 20 percent, session 55). A ratio's first number is smaller than its second ("12 in two attacks" is a
-count of 12), and its second counts no time ("three in five years" is a rate of a term).
+five" 20 percent, session 55). A ratio's first number is smaller than its second ("12 in
+two attacks" is a count of 12), and its second counts no time ("three in five years" is a
+rate of a term).
 """
 
 from __future__ import annotations
