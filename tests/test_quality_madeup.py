@@ -912,7 +912,8 @@ def test_agreed_recall_floor() -> None:
     # session 55 (released55): no title from a trailing '..., <Name> said'; scale-word bound step
     # session 55 (grouped55): a duration a verb of lasting takes is a term, after a modal a forecast
     # session 55 (lead): released55 + grouped55 merged
-    assert total("agreed_found") >= 3749, shown("agreed_missed")
+    # session 55 (figreads55): a ratio ('one in five pharmacies') is read as the share it tells
+    assert total("agreed_found") >= 3750, shown("agreed_missed")
     # 1164 (session 30, agree30): a ministry's spokesperson and its minister speak as one
     # body, a minister for the ministry, a head title qualified by a body's word for it
     # ("Fire chief Jan Roe" / "the fire service"), "a spokeswoman for the X department, Jan
@@ -1814,7 +1815,8 @@ def test_few_agreed_items_join_different_gold_facts() -> None:
     # session 54 (parts54): appositions (a name and its role between commas) are clause parts
     # session 55 (lead): session 48's six held-out clusters released to training
     # session 55 (released55): no title from a trailing '..., <Name> said'; scale-word bound step
-    assert total("agreed_mixed") <= 88, shown("agreed_mixed_items")
+    # session 55 (figreads55): a ratio ('one in five pharmacies') is read as the share it tells
+    assert total("agreed_mixed") <= 87, shown("agreed_mixed_items")
 
 
 def test_few_positions_cite_two_sides_of_one_dispute() -> None:
@@ -3091,7 +3093,8 @@ def test_few_look_alikes_merged_or_facts_split() -> None:
     # session 55 (split55): a clause-part agreed item inside another item's sentences is not shown
     # session 55 (lead): split55 merged (a part item inside another agreed item's citations is not shown)
     # session 55 (twosides55): a claim telling an earlier figure no outlet gives is a told update
-    assert total("split_facts") <= 760, shown("split_fact_items")
+    # session 55 (lead): twosides55 + figreads55 merged
+    assert total("split_facts") <= 763, shown("split_fact_items")
     # 279 with blindS21's three as written (11 there)
     # (session 21, blindS21; held out, no code change, measured on 6f423c5)
     # 278 with blindT21's three as written (10 there, 7 of them the referee's: the suspension

@@ -1,12 +1,15 @@
 """Numbers of a ratio ("one in seven services ran", "two out of every five voters", "1 in 4
 trains"): a share, so neither number is a count of what follows (pure; `figures.figures`
-skips both). A ratio's first number is smaller than its second ("12 in two attacks" is a
-count of 12), and its second counts no time ("three in five years" is a rate of a term).
+skips both as counts and reads the ratio as the share it tells, `ratio_shares`: "one in
+five" 20 percent, session 55). A ratio's first number is smaller than its second ("12 in
+two attacks" is a count of 12), and its second counts no time ("three in five years" is a
+rate of a term).
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 _WORDS = {
     "one": 1,
@@ -48,3 +51,22 @@ def in_ratio(text: str, start: int, end: int) -> bool:
         return True
     after = _SECOND.match(text, end)
     return after is not None and mine < _value(after.group("n"))
+
+
+# a whole ratio: "one in five pharmacies", "two out of every three voters", "1 in 4 trains"
+_RATIO = re.compile(
+    rf"(?<![\w.,-])(?P<a>{_NUMBER})\s+(?:in|out\s+of)\s+(?:every\s+)?(?P<b>{_NUMBER})\b"
+    r"(?![.,]\d)(?!\s+(?:years?|months?|weeks?|days?|hours?|minutes?|decades?)\b)",
+    re.IGNORECASE,
+)
+
+
+def ratio_shares(text: str) -> Iterator[tuple[int, int, int, float]]:
+    """(start, end, whole, percent) of each ratio in `text` read as the share it tells
+    ("one in five pharmacies": the span of "one in five", where its noun starts, 20): two
+    voices that say "one in five" and "one in ten" of one slot tell two values of it, as
+    "20 percent" and "10 percent" would. A first number not below the second is no ratio."""
+    for m in _RATIO.finditer(text):
+        a, b = _value(m.group("a")), _value(m.group("b"))
+        if 0 < a < b:
+            yield m.start(), m.end(), m.end(), round(100.0 * a / b, 1)

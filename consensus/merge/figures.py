@@ -41,7 +41,7 @@ from consensus.merge.figure_places import (
     where,
 )
 from consensus.merge.figure_predicates import VERBS_IN_PAST, predicate, without_light_verbs
-from consensus.merge.figure_ratio import in_ratio
+from consensus.merge.figure_ratio import in_ratio, ratio_shares
 from consensus.merge.figure_scope import ASIDE as _ASIDE
 from consensus.merge.figure_scope import (
     also_counted,
@@ -937,7 +937,8 @@ def _figures(text: str) -> tuple[Figure, ...]:
         )
     out.sort(key=lambda f: f.start)
     out = list(count_slots(text, out))  # "the death toll rose to 11": the dead
-    for start, end, whole, share in share_fractions(text):  # "half of its staff": 50%
+    # "half of its staff": 50%; "one in five pharmacies": 20%
+    for start, end, whole, share in (*share_fractions(text), *ratio_shares(text)):
         _noun, slot, _head = _slot(text, start, whole)  # (no noun: a share, as "50%")
         out.append(Figure(value=share, bound=_bound(text[:start]), unit="%", noun="",
                           slot=slot, text=text[start:end], start=start))  # fmt: skip
