@@ -3094,7 +3094,8 @@ def test_few_look_alikes_merged_or_facts_split() -> None:
     # session 55 (lead): split55 merged (a part item inside another agreed item's citations is not shown)
     # session 55 (twosides55): a claim telling an earlier figure no outlet gives is a told update
     # session 55 (lead): twosides55 + figreads55 merged
-    assert total("split_facts") <= 763, shown("split_fact_items")
+    # session 55 (lead): a part item is dropped only with the same outlets and no point (split55's five drops each hid who states a part)
+    assert total("split_facts") <= 768, shown("split_fact_items")
     # 279 with blindS21's three as written (11 there)
     # (session 21, blindS21; held out, no code change, measured on 6f423c5)
     # 278 with blindT21's three as written (10 there, 7 of them the referee's: the suspension

@@ -812,8 +812,11 @@ def _merge(
 
 def _without_parts(agreed: list[Item]) -> list[Item]:
     """The agreed items but those whose every citation lies inside a citation of one other
-    agreed item with more text: a clause part ("Ivo Brandt is 44") whose sentences the
-    whole claims' item cites already, so the reader would read the fact twice. (The items
+    agreed item with more text and the same outlets: a clause part ("Ivo Brandt is 44")
+    whose sentences the whole claims' item cites already, so the reader would read the fact
+    twice. A part some of the whole's outlets do not state (a seat two of three outlets
+    give) tells who states it, and a side of a contested point is shown as such: both
+    stay. (The items
     that may hold a part are found through its first citation's article, so the check is
     linear in the citations of that article, not in all items.)"""
     by_article: dict[str, list[tuple[int, int, int]]] = defaultdict(list)
@@ -824,15 +827,19 @@ def _without_parts(agreed: list[Item]) -> list[Item]:
 
     def inside(p: int, w: int) -> bool:
         whole = agreed[w].citations
-        return size[p] < size[w] and all(
-            any(x.article == c.article and x.start <= c.start and c.end <= x.end for x in whole)
-            for c in agreed[p].citations
+        return (
+            size[p] < size[w]
+            and set(agreed[p].sources) == set(agreed[w].sources)
+            and all(
+                any(x.article == c.article and x.start <= c.start and c.end <= x.end for x in whole)
+                for c in agreed[p].citations
+            )
         )
 
     def held(p: int) -> bool:
         cites = agreed[p].citations
-        if not cites:
-            return False
+        if not cites or agreed[p].points:
+            return False  # (a side of a point is shown as one, by design)
         first = cites[0]
         holders = {
             k
