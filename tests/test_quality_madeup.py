@@ -904,7 +904,8 @@ def test_agreed_recall_floor() -> None:
     # session 54 (released54): owned titles tie officers to bodies; a pronoun-told side rebuts
     # session 54 (dev54): a semicolon series of noun phrases is one claim (agreed +1, split -1)
     # session 54 (lead): dev54 merged on released54, floors re-measured
-    # session 54 (disputes54): two voices quoted by one outlet make a rebuttal; a party's stated side stays agreed
+    # session 54 (disputes54): two voices quoted by one outlet make a rebuttal; a party's stated
+    # side stays agreed
     # session 54 (lead): disputes54 merged on released54 + dev54, floors re-measured
     # session 54 (parts54): appositions (a name and its role between commas) are clause parts
     # session 54 (lead): parts54 merged, floors re-measured
@@ -1296,7 +1297,8 @@ def test_disputes_found_floor() -> None:
     # session 53 (denials53): a denial naming its accuser answers only that accuser
     # session 54 (lead): session 47's six held-out clusters released to training
     # session 54 (released54): owned titles tie officers to bodies; a pronoun-told side rebuts
-    # session 54 (disputes54): two voices quoted by one outlet make a rebuttal; a party's stated side stays agreed
+    # session 54 (disputes54): two voices quoted by one outlet make a rebuttal; a party's stated
+    # side stays agreed
     # session 54 (lead): disputes54 merged on released54 + dev54, floors re-measured
     # session 55 (lead): session 48's six held-out clusters released to training
     # session 55 (grouped55): a duration a verb of lasting takes is a term, after a modal a forecast
@@ -1649,7 +1651,8 @@ def test_few_contested_points_show_no_gold_dispute() -> None:
     # session 53 (denials53): a denial naming its accuser answers only that accuser
     # session 54 (lead): session 47's six held-out clusters released to training
     # session 54 (released54): owned titles tie officers to bodies; a pronoun-told side rebuts
-    # session 54 (disputes54): two voices quoted by one outlet make a rebuttal; a party's stated side stays agreed
+    # session 54 (disputes54): two voices quoted by one outlet make a rebuttal; a party's stated
+    # side stays agreed
     # session 54 (lead): disputes54 merged on released54 + dev54, floors re-measured
     # session 54 (quantity54): a joined size and a distance are no one slot (turbineblade)
     # session 54 (lead): quantity54 merged, floors re-measured
@@ -3083,7 +3086,8 @@ def test_few_look_alikes_merged_or_facts_split() -> None:
     # session 53 (nogold53, merged): one voice's two remarks make no point
     # session 54 (lead): session 47's six held-out clusters released to training
     # session 54 (dev54): a semicolon series of noun phrases is one claim (agreed +1, split -1)
-    # session 54 (disputes54): two voices quoted by one outlet make a rebuttal; a party's stated side stays agreed
+    # session 54 (disputes54): two voices quoted by one outlet make a rebuttal; a party's stated
+    # side stays agreed
     # session 54 (lead): disputes54 merged on released54 + dev54, floors re-measured
     # session 54 (parts54): appositions (a name and its role between commas) are clause parts
     # session 54 (parts54): an apposition its agreed sentence states makes no second item
@@ -3091,10 +3095,12 @@ def test_few_look_alikes_merged_or_facts_split() -> None:
     # session 55 (lead): session 48's six held-out clusters released to training
     # session 55 (grouped55): a duration a verb of lasting takes is a term, after a modal a forecast
     # session 55 (split55): a clause-part agreed item inside another item's sentences is not shown
-    # session 55 (lead): split55 merged (a part item inside another agreed item's citations is not shown)
+    # session 55 (lead): split55 merged (a part item inside another agreed item's citations is not
+    # shown)
     # session 55 (twosides55): a claim telling an earlier figure no outlet gives is a told update
     # session 55 (lead): twosides55 + figreads55 merged
-    # session 55 (lead): a part item is dropped only with the same outlets and no point (split55's five drops each hid who states a part)
+    # session 55 (lead): a part item is dropped only with the same outlets and no point (split55's
+    # five drops each hid who states a part)
     assert total("split_facts") <= 768, shown("split_fact_items")
     # 279 with blindS21's three as written (11 there)
     # (session 21, blindS21; held out, no code change, measured on 6f423c5)
