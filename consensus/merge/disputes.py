@@ -943,18 +943,18 @@ def inner_disputes(
             continue
         texts = sorted({(stem, t, u) for n, stem, t, u in clashes if uf.find(n) == slot})
         out.append(([by_value[v] for v in sorted(by_value)], texts))
-    for sides, clash, told in told_rivals(statements, [f.origin for f in members], figs):
+    origins = [f.origin for f in members]
+
+    def at(k: int) -> _Feat:  # (a told update's writer is keyed -1 - k on its told side)
+        return members[k if k >= 0 else -1 - k]
+
+    for sides, clash, told in [
+        *told_rivals(statements, origins, figs),
+        *told_updates(statements, origins, figs),
+    ]:
         shown = {m.pos for ss, _t in out for side in ss for m in side}
-        if not any(members[k].pos in shown for side in sides for k in side):
-            cited = [[clause_cited(members[k], *told[k]) for k in side] for side in sides]
-            out.append((cited, [clash]))
-    for sides, clash, told in told_updates(statements, [f.origin for f in members], figs):
-        shown = {m.pos for ss, _t in out for side in ss for m in side}
-        if not any(members[k if k >= 0 else -1 - k].pos in shown for s in sides for k in s):
-            cited = [
-                [clause_cited(members[k if k >= 0 else -1 - k], *told[k]) for k in side]
-                for side in sides
-            ]
+        if not any(at(k).pos in shown for side in sides for k in side):
+            cited = [[clause_cited(at(k), *told[k]) for k in side] for side in sides]
             out.append((cited, [clash]))
     return out
 
