@@ -606,7 +606,8 @@ def test_agreed_recall_floor() -> None:
     # session 53 (lead): session 46's six held-out clusters released to training
     # session 54 (lead): session 47's six held-out clusters released to training
     # session 55 (lead): session 48's six held-out clusters released to training
-    assert total("agreed_total") == 5213
+    # session 56 (lead): session 49's six held-out clusters released to training
+    assert total("agreed_total") == 5363
     # 1316 with blindT21's three as written (77 facts)
     # (session 21, blindT21; no code change, measured on 6f423c5)
     # 92 in session 13: the shooting's gunman, named with his age by two outlets; 97 in
@@ -914,7 +915,8 @@ def test_agreed_recall_floor() -> None:
     # session 55 (grouped55): a duration a verb of lasting takes is a term, after a modal a forecast
     # session 55 (lead): released55 + grouped55 merged
     # session 55 (figreads55): a ratio ('one in five pharmacies') is read as the share it tells
-    assert total("agreed_found") >= 3750, shown("agreed_missed")
+    # session 56 (lead): session 49's six held-out clusters released to training
+    assert total("agreed_found") >= 3853, shown("agreed_missed")
     # 1164 (session 30, agree30): a ministry's spokesperson and its minister speak as one
     # body, a minister for the ministry, a head title qualified by a body's word for it
     # ("Fire chief Jan Roe" / "the fire service"), "a spokeswoman for the X department, Jan
@@ -1016,7 +1018,8 @@ def test_disputes_found_floor() -> None:
     # session 53 (lead): session 46's six held-out clusters released to training
     # session 54 (lead): session 47's six held-out clusters released to training
     # session 55 (lead): session 48's six held-out clusters released to training
-    assert total("disputes_total") == 1353
+    # session 56 (lead): session 49's six held-out clusters released to training
+    assert total("disputes_total") == 1388
     # 369 with blindT21's three as written (16 disputes)
     # (session 21, blindT21; no code change, measured on 6f423c5)
     # 53: denials that answer the accusation just before them in other words (answers15:
@@ -1303,7 +1306,8 @@ def test_disputes_found_floor() -> None:
     # session 55 (lead): session 48's six held-out clusters released to training
     # session 55 (grouped55): a duration a verb of lasting takes is a term, after a modal a forecast
     # session 55 (twosides55): a claim telling an earlier figure no outlet gives is a told update
-    assert total("disputes_found") >= 719, shown("disputes_missed")
+    # session 56 (lead): session 49's six held-out clusters released to training
+    assert total("disputes_found") >= 735, shown("disputes_missed")
     # 298 (session 30, disputes30): a negated "such" phrase answers the claim of another
     # side just before it that states its noun ("never received such a report", "had not
     # received any such paperwork", "no such meeting had taken place": blind_bridgefail,
@@ -1661,7 +1665,8 @@ def test_few_contested_points_show_no_gold_dispute() -> None:
     # session 55 (grouped55): a duration a verb of lasting takes is a term, after a modal a forecast
     # session 55 (lead): released55 + grouped55 merged
     # session 55 (twosides55): a claim telling an earlier figure no outlet gives is a told update
-    assert total("points_unconfirmed") <= 192, shown("unconfirmed_items")
+    # session 56 (lead): session 49's six held-out clusters released to training
+    assert total("points_unconfirmed") <= 204, shown("unconfirmed_items")
     # 39 (session 30, agree30: blind_spyexpel's point without gold gone)
     # 37 in session 21 (nogold21, on 6f423c5): precision vetoes (`point_vetoes`: a demand
     # against its unmet act, two claims that share a year, a planned time against an act's;
@@ -1819,7 +1824,8 @@ def test_few_agreed_items_join_different_gold_facts() -> None:
     # session 55 (lead): session 48's six held-out clusters released to training
     # session 55 (released55): no title from a trailing '..., <Name> said'; scale-word bound step
     # session 55 (figreads55): a ratio ('one in five pharmacies') is read as the share it tells
-    assert total("agreed_mixed") <= 87, shown("agreed_mixed_items")
+    # session 56 (lead): session 49's six held-out clusters released to training
+    assert total("agreed_mixed") <= 90, shown("agreed_mixed_items")
 
 
 def test_few_positions_cite_two_sides_of_one_dispute() -> None:
@@ -1879,7 +1885,8 @@ def test_few_positions_cite_two_sides_of_one_dispute() -> None:
     # session 53 (denials53): a denial naming its accuser answers only that accuser
     # session 54 (lead): session 47's six held-out clusters released to training
     # session 55 (lead): session 48's six held-out clusters released to training
-    assert total("sides_mixed") <= 67, shown("sides_mixed_items")
+    # session 56 (lead): session 49's six held-out clusters released to training
+    assert total("sides_mixed") <= 70, shown("sides_mixed_items")
 
 
 def test_copies_are_not_counted_twice() -> None:
@@ -1974,7 +1981,8 @@ def test_copies_are_not_counted_twice() -> None:
     # session 53 (lead): session 46's six held-out clusters released to training
     # session 54 (lead): session 47's six held-out clusters released to training
     # session 55 (lead): session 48's six held-out clusters released to training
-    assert total("origin_tp") == 225
+    # session 56 (lead): session 49's six held-out clusters released to training
+    assert total("origin_tp") == 231
     assert total("copy_inflated") == 0, shown("copy_inflated_items")
 
 
@@ -2138,7 +2146,8 @@ def test_few_non_claims_or_bad_speakers() -> None:
     # session 51 (released51): credit/promo lines as furniture; hedged claim vs flat denial
     # session 52 (lead): session 45's six held-out clusters released to training
     # session 53 (lead): session 46's six held-out clusters released to training
-    assert total("non_claims") <= 14, shown("non_claim_items")
+    # session 56 (lead): session 49's six held-out clusters released to training
+    assert total("non_claims") <= 18, shown("non_claim_items")
     # 7 with blindS21's three as written (a local paper's "Parents with questions can call
     # ... on <phone>" service line)
     # (session 21, blindS21; held out, no code change, measured on 6f423c5)
@@ -2304,7 +2313,8 @@ def test_few_non_claims_or_bad_speakers() -> None:
     # session 54 (lead): session 47's six held-out clusters released to training
     # session 54 (released54): owned titles tie officers to bodies; a pronoun-told side rebuts
     # session 55 (lead): session 48's six held-out clusters released to training
-    assert total("wrong_speaker") <= 45, shown("wrong_speaker_items")
+    # session 56 (lead): session 49's six held-out clusters released to training
+    assert total("wrong_speaker") <= 47, shown("wrong_speaker_items")
     # 14 (session 30, agree30; raised by 1, a trade for +1 agreed fact): a minister now
     # speaks for the ministry, so blind_oilcut's "Rahim Benaissa said the consultancy had
     # never asked the ministry ..." (the oil minister's own words) joins the ministry's
@@ -2521,7 +2531,8 @@ def test_blind_quotations_show_their_speaker() -> None:
     # session 54 (lead): disputes54 merged on released54 + dev54, floors re-measured
     # session 55 (lead): session 48's six held-out clusters released to training
     # session 55 (released55): no title from a trailing '..., <Name> said'; scale-word bound step
-    assert right >= 3754 and wrong <= 44, shown("speakers.wrong_items")
+    # session 56 (lead): session 49's six held-out clusters released to training
+    assert right >= 3872 and wrong <= 46, shown("speakers.wrong_items")
     # 1225 right, 13 wrong (session 30, agree30; raised by 1: the same blind_oilcut
     # statement as `wrong_speaker` above, the oil minister's words shown as his where the
     # gold names the oil ministry; it was "none" before)
@@ -2635,7 +2646,8 @@ def test_few_look_alikes_merged_or_facts_split() -> None:
     # session 53 (lead): session 46's six held-out clusters released to training
     # session 54 (lead): session 47's six held-out clusters released to training
     # session 55 (lead): session 48's six held-out clusters released to training
-    assert total("distinct_total") == 1525
+    # session 56 (lead): session 49's six held-out clusters released to training
+    assert total("distinct_total") == 1563
     # 493 with blindT21's three as written (23 pairs)
     # (session 21, blindT21; no code change, measured on 6f423c5)
     # (6 -> 5: speakers15, two counts of two acts; 4: figread15, "killed ... last week" is
@@ -2753,7 +2765,8 @@ def test_few_look_alikes_merged_or_facts_split() -> None:
     # session 54 (lead): a relation of a name and that name tell clause parts apart (-1)
     # session 55 (lead): session 48's six held-out clusters released to training
     # session 55 (grouped55): a duration a verb of lasting takes is a term, after a modal a forecast
-    assert total("distinct_merged") <= 106
+    # session 56 (lead): session 49's six held-out clusters released to training
+    assert total("distinct_merged") <= 107
     # 24 with blindT21's three as written (none merged there)
     # (session 21, blindT21; no code change, measured on 6f423c5)
     # and the sinking's coast guard toll of 24 and the aid group's "up to 100 drowned", each
@@ -3101,7 +3114,8 @@ def test_few_look_alikes_merged_or_facts_split() -> None:
     # session 55 (lead): twosides55 + figreads55 merged
     # session 55 (lead): a part item is dropped only with the same outlets and no point (split55's
     # five drops each hid who states a part)
-    assert total("split_facts") <= 768, shown("split_fact_items")
+    # session 56 (lead): session 49's six held-out clusters released to training
+    assert total("split_facts") <= 794, shown("split_fact_items")
     # 279 with blindS21's three as written (11 there)
     # (session 21, blindS21; held out, no code change, measured on 6f423c5)
     # 278 with blindT21's three as written (10 there, 7 of them the referee's: the suspension
