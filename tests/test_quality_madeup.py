@@ -445,6 +445,10 @@ GOLD = {
     "blind_tramfares": (25, 6),
     "blind_beekill": (26, 6),
     "blind_pilotrest": (27, 6),
+    # session 56 (blindA56): written blind
+    "blind_lighthousesale": (27, 6),
+    "blind_cargohijack": (27, 6),
+    "blind_solarfarmvote": (27, 6),
 }
 
 
