@@ -445,6 +445,10 @@ GOLD = {
     "blind_tramfares": (25, 6),
     "blind_beekill": (26, 6),
     "blind_pilotrest": (27, 6),
+    # session 56 (blindB56): written blind
+    "blind_wastecontract": (29, 6),
+    "blind_pharmacyclosures": (26, 6),
+    "blind_dyeleak": (27, 6),
 }
 
 
