@@ -449,6 +449,10 @@ GOLD = {
     "blind_lighthousesale": (27, 6),
     "blind_cargohijack": (27, 6),
     "blind_solarfarmvote": (27, 6),
+    # session 56 (blindB56): written blind
+    "blind_wastecontract": (29, 6),
+    "blind_pharmacyclosures": (26, 6),
+    "blind_dyeleak": (27, 6),
 }
 
 
