@@ -115,7 +115,7 @@ def links(
 ) -> None:
     """`--links`: a line per fact missed now (event, id, label, band, probability), then
     the tally by label and band; with `tsv`, the census lines and the tally by step."""
-    from missed_links import diagnose
+    from missed_links import diagnose, rule_of
 
     tally: Counter[tuple[str, str]] = Counter()
     steps: Counter[str] = Counter()
@@ -131,12 +131,13 @@ def links(
             print(f"{event:28} {fid:36} {cause} {where:34} {p:6.3f}")
             lost = step(cause, status, where)
             steps[lost.split(" (")[0]] += 1
-            rows.append(f"{event}\t{fid}\t{lost}\tlabel {cause}; {where}; p {p:.3f}; {status}")
+            rule = rule_of(status)  # (names and figures dropped)
+            rows.append(f"{event}\t{fid}\t{lost}\tlabel {cause}; {where}; p {p:.3f}; {rule}")
     print(f"missed agreed facts by label and band: {sum(tally.values())}")
     for (cause, where), n in sorted(tally.items()):
         print(f"  {cause} {where:34} {n:3}")
     if tsv is not None:
-        head = "# event\tfact id\tstep that loses it\tnote (label; band; p; pair status)"
+        head = "# event\tfact id\tstep that loses it\tnote (label; band; p; pair rule)"
         tsv.write_text("\n".join([head, *rows]) + "\n", encoding="utf-8")
         print("missed agreed facts by step:")
         for name, n in steps.most_common():
