@@ -21,7 +21,13 @@ the tally by label and band: which step a change would have to move, and how far
 
 Prints only fact ids and labels, never article text.
 
-Usage: PYTHONPATH=. .venv/bin/python bench/dev_causes.py [--list | --links] [event ...]
+`--tsv PATH` (with `--links`) also writes a line per missed fact (event, id, step, note) in
+the steps of session 56's census (`step`): no claim extracted, in a long claim that holds
+other facts, never compared, under the link bar, vetoed (which rule), one group counted as
+one origin; the note keeps the editor's label, the band, the probability and the rule.
+
+Usage: PYTHONPATH=. .venv/bin/python bench/dev_causes.py [--list | --links [--tsv PATH]]
+[event ...]
 (`--list` adds a line per missed fact: event, id, label; events default to all six.)
 """
 
@@ -85,12 +91,35 @@ def band(status: str, p: float, threshold: float) -> str:
     return "linked, other"
 
 
-def links(chosen: Sequence[str], labels: dict[tuple[str, str], str]) -> None:
+def step(cause: str, status: str, where: str) -> str:
+    """The step that loses a missed fact (session 56's census): an editor's P label (part of
+    a claim about another fact) outranks the link band, since such a fact's pairs score or
+    join as the longer claim's fact; the other bands name the step that keeps the pair apart."""
+    from missed_links import rule_of
+
+    if where == "no claim pair":
+        return "no claim extracted"
+    if cause == "P":
+        return "long claim"
+    if where.startswith("never compared"):
+        return "never compared"
+    if where.startswith("under the bar"):
+        return "under the link bar"
+    if where == "one group":
+        return "one group, one origin"
+    return "vetoed (" + rule_of(status) + ")"
+
+
+def links(
+    chosen: Sequence[str], labels: dict[tuple[str, str], str], tsv: Path | None = None
+) -> None:
     """`--links`: a line per fact missed now (event, id, label, band, probability), then
-    the tally by label and band."""
-    from missed_links import diagnose
+    the tally by label and band; with `tsv`, the census lines and the tally by step."""
+    from missed_links import diagnose, rule_of
 
     tally: Counter[tuple[str, str]] = Counter()
+    steps: Counter[str] = Counter()
+    rows: list[str] = []
     for event in chosen:
         best: dict[str, tuple[str, float, float]] = {}
         with contextlib.redirect_stdout(io.StringIO()):
@@ -100,9 +129,19 @@ def links(chosen: Sequence[str], labels: dict[tuple[str, str], str]) -> None:
             where = band(status, p, threshold)
             tally[(cause, where)] += 1
             print(f"{event:28} {fid:36} {cause} {where:34} {p:6.3f}")
+            lost = step(cause, status, where)
+            steps[lost.split(" (")[0]] += 1
+            rule = rule_of(status)  # (names and figures dropped)
+            rows.append(f"{event}\t{fid}\t{lost}\tlabel {cause}; {where}; p {p:.3f}; {rule}")
     print(f"missed agreed facts by label and band: {sum(tally.values())}")
     for (cause, where), n in sorted(tally.items()):
         print(f"  {cause} {where:34} {n:3}")
+    if tsv is not None:
+        head = "# event\tfact id\tstep that loses it\tnote (label; band; p; pair rule)"
+        tsv.write_text("\n".join([head, *rows]) + "\n", encoding="utf-8")
+        print("missed agreed facts by step:")
+        for name, n in steps.most_common():
+            print(f"  {name:34} {n:3}")
 
 
 def missed_now(event: str) -> list[str]:
@@ -118,11 +157,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("events", nargs="*")
     ap.add_argument("--list", action="store_true", help="a line per missed fact")
     ap.add_argument("--links", action="store_true", help="what keeps each best pair apart")
+    ap.add_argument("--tsv", type=Path, help="with --links: write the census by step here")
     args = ap.parse_args(argv)
     labels = read_labels()
     chosen = args.events or events()
     if args.links:
-        links(chosen, labels)
+        links(chosen, labels, args.tsv)
         return 0
     tally: Counter[str] = Counter()
     unlabelled: list[tuple[str, str]] = []
