@@ -151,3 +151,21 @@ def test_an_update_told_by_a_time_clause_is_a_point_citing_its_time() -> None:
 )
 def test_no_revision_cue_makes_no_told_figure(text: str) -> None:
     assert told_pair(text, figures(text)) is None
+
+
+def test_two_outlets_telling_one_update_make_one_point() -> None:
+    # (an outlet telling the old value as told is no outlet giving it: the update is a point,
+    # shown once, by the first writer)
+    first = (
+        "The mill has raised its count of the posts at risk to 1,450, a day after putting "
+        "the figure at 1,100."
+    )
+    second = "The mill said the plan puts 1,450 posts at risk, having given a figure of 1,100."
+    said = [
+        ("o1", first),
+        ("o2", "The union said the plan threatens 1,450 posts at the mill."),
+        ("o3", second),
+    ]
+    ((sides, clash, _reads),) = _updates(*said)
+    assert sides == [[-1], [0, 1, 2]]
+    assert clash[1:] == ("1,450", "1,100")
