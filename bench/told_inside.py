@@ -26,20 +26,8 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from missed_links import SHORT, covering, traced_report
-from quality_lib import (
-    DEV,
-    MADEUP_GOLD,
-    Locator,
-    annotated_articles,
-    events,
-    load_annotated_expectations,
-    load_expectations,
-    madeup,
-    score_report,
-    tunable,
-)
+from quality_lib import Locator, events, gold_cluster, madeup, score_report, tunable
 
-from consensus.ingest import load_articles
 from consensus.merge.figure_rivals_told import told_as_other, told_pair
 
 _CUES = [
@@ -59,12 +47,7 @@ def _cue(statement: str) -> str:
 
 def read(event: str, tally: Counter[str], sep: bool) -> None:
     dev = event in events()
-    if dev:
-        articles = load_articles([str(DEV / event / "articles.jsonl")])
-        exp = load_expectations(event)
-    else:
-        articles = annotated_articles(event, MADEUP_GOLD)
-        exp = load_annotated_expectations(event, MADEUP_GOLD)
+    articles, exp = gold_cluster(event)
     report, trace = traced_report(articles, None)
     score = score_report(event, exp, articles, report)
     loc = Locator({a.id: a for a in articles})
