@@ -4,7 +4,10 @@ two clauses, its own value's side joined by the outlets agreeing on it
 
 from __future__ import annotations
 
+import pytest
+
 from consensus.merge.disputes import inner_disputes
+from consensus.merge.figure_rivals_told import told_pair
 from consensus.merge.figure_told_updates import on_both_sides, told_updates
 from consensus.merge.figures import figures
 from tests.test_merge_figure_rivals_told import _cited
@@ -92,3 +95,77 @@ def test_the_writer_on_both_sides_is_told_apart() -> None:
     ((sides, _texts),) = inner_disputes(group)
     assert on_both_sides(sides)
     assert not on_both_sides([[group[0]], [group[1]]])
+
+
+@pytest.mark.parametrize(
+    ("text", "own", "told"),
+    [
+        # a time clause after the told figure
+        ("The board now says 23 pupils fell ill after the trip, up from 11 when the school "
+         "was shut.", "23", "11"),
+        ("The board now counts 23 pupils, up from 11 at the time the school was shut.",
+         "23", "11"),
+        # a party's figure named by a noun of counting after the opener
+        ("More than 550 people were led out of the hall, far more than the figure of about "
+         "400 given by the venue.", "550", "400"),
+        # the writer's own earlier figure, told by a verb of giving it after a time
+        ("The mill has raised its count of the posts at risk to 1,450, a day after putting "
+         "the figure at 1,100.", "1,450", "1,100"),
+        ("The mill said the plan puts 1,450 posts at risk, having given a figure of 1,100 "
+         "posts on Monday.", "1,450", "1,100"),
+        # a revised figure, a report first made, a figure later replaced
+        ("The agency raised its count of damaged sheds to 450 from 300.", "450", "300"),
+        ("The agency, which initially reported 300 damaged sheds, now says 450 were hit.",
+         "450", "300"),
+        ("The agency said 300 sheds were damaged, later corrected to 450.", "450", "300"),
+    ],
+)  # fmt: skip
+def test_an_update_told_by_a_time_clause_or_a_revision(text: str, own: str, told: str) -> None:
+    pair = told_pair(text, figures(text))
+    assert pair is not None
+    assert (pair[0].text, pair[1].text) == (own, told)
+
+
+def test_an_update_told_by_a_time_clause_is_a_point_citing_its_time() -> None:
+    # (the told side's clause keeps its time clause: "up from 11" alone is too short)
+    told = (
+        "The board now says 23 pupils fell ill after the trip, up from 11 when the school was shut."
+    )
+    assert _cited(("o1", "The board said 23 pupils fell ill after the trip."), ("o2", told)) == [
+        [["up from 11 when the school was shut."]],
+        [
+            ["The board now says 23 pupils fell ill"],
+            ["The board said 23 pupils fell ill"],
+        ],
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The zoo cut its night duty from four keepers to two keepers in May.",  # a move
+        "The party slumped to 94 seats from 162 when the votes were counted.",  # no opener
+        "The mill cut 40 posts, a day after putting 12 guards on leave.",  # no noun of count
+        "The clinic increased the number of its beds to 60 from 40.",  # a move, no report
+    ],
+)
+def test_no_revision_cue_makes_no_told_figure(text: str) -> None:
+    assert told_pair(text, figures(text)) is None
+
+
+def test_two_outlets_telling_one_update_make_one_point() -> None:
+    # (an outlet telling the old value as told is no outlet giving it: the update is a point,
+    # shown once, by the first writer)
+    first = (
+        "The mill has raised its count of the posts at risk to 1,450, a day after putting "
+        "the figure at 1,100."
+    )
+    second = "The mill said the plan puts 1,450 posts at risk, having given a figure of 1,100."
+    said = [
+        ("o1", first),
+        ("o2", "The union said the plan threatens 1,450 posts at the mill."),
+        ("o3", second),
+    ]
+    ((sides, clash, _reads),) = _updates(*said)
+    assert sides == [[-1], [0, 1, 2]]
+    assert clash[1:] == ("1,450", "1,100")

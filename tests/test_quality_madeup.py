@@ -1315,7 +1315,8 @@ def test_disputes_found_floor() -> None:
     # session 55 (grouped55): a duration a verb of lasting takes is a term, after a modal a forecast
     # session 55 (twosides55): a claim telling an earlier figure no outlet gives is a told update
     # session 56 (lead): session 49's six held-out clusters released to training
-    assert total("disputes_found") >= 735, shown("disputes_missed")
+    # session 56 (toldwhen56): an update told inside one claim (time clause, revision cues)
+    assert total("disputes_found") >= 739, shown("disputes_missed")
     # 298 (session 30, disputes30): a negated "such" phrase answers the claim of another
     # side just before it that states its noun ("never received such a report", "had not
     # received any such paperwork", "no such meeting had taken place": blind_bridgefail,
@@ -3123,7 +3124,8 @@ def test_few_look_alikes_merged_or_facts_split() -> None:
     # session 55 (lead): a part item is dropped only with the same outlets and no point (split55's
     # five drops each hid who states a part)
     # session 56 (lead): session 49's six held-out clusters released to training
-    assert total("split_facts") <= 794, shown("split_fact_items")
+    # session 56 (toldwhen56): an update told inside one claim (time clause, revision cues)
+    assert total("split_facts") <= 797, shown("split_fact_items")
     # 279 with blindS21's three as written (11 there)
     # (session 21, blindS21; held out, no code change, measured on 6f423c5)
     # 278 with blindT21's three as written (10 there, 7 of them the referee's: the suspension

@@ -16,9 +16,14 @@ two cues together: an opener right before it that sets it against the claim's ow
 a teller or a time: a verb of telling or listing in its clause after it ("listed by",
 "cited by", "read out", "the agency says", "reported"), a time after it ("on Tuesday",
 "last week", "earlier"), or a party's figure named before it ("the operator's figure of",
-"the museum's own estimate of"). An opener alone is no cue: "far above the 410 million set
-aside for it" is a budget, another quantity, and "a move's start" ("cut from four guards to
-two", "slumped to 94 seats from 162") names neither a teller nor a time. A part and its whole
+"the museum's own estimate of"), a time clause after it ("up from 11 when the school was
+shut", "as of", "at the time"); or one cue alone that tells an earlier report: a verb of
+giving it after a time ("a day after putting the figure at", "having given a figure of"), a
+report first made ("initially reported"), a report revised ("raised its estimate to 40
+from"), a figure later replaced ("12, later corrected to 15"). An opener alone is no cue:
+"far above the 410 million set aside for it" is a budget, another quantity, and "a move's
+start" ("cut from four guards to two", "slumped to 94 seats from 162") names neither a
+teller nor a time. A part and its whole
 ("1,200 of around 3,400 pharmacies") has no opener.
 
 `own_value` gives the claim's own value only when exactly one value is left untold and every
@@ -57,7 +62,9 @@ _OPENER = re.compile(
     r"\b(?:than|against|instead\s+of|above|below|short\s+of|up\s+from|down\s+from|"
     r"compared\s+(?:with|to))\s+(?:the|an?|its|their)\s+"
     r"(?:(?:about|around|some|nearly|almost|roughly|reported|stated|official|earlier|"
-    r"initial|previous|original)\s+)*$",
+    r"initial|previous|original)\s+)*"
+    r"(?:(?:figure|estimate|count|tally|total|number)\s+of\s+"
+    r"(?:(?:about|around|some|nearly|almost|roughly)\s+)?)?$",
     re.IGNORECASE,
 )
 # a party's figure named before it: "the operator's figure of", "the museum's own estimate
@@ -76,7 +83,29 @@ _TOLD_AFTER = re.compile(
     r"[^,;:.!?()]{0,60}?\b(?:listed|cited|read\s+out|reported|announced|published|given|"
     r"claimed|quoted|stated|says|said|say|estimated|recorded|"
     r"on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|"
-    r"yesterday|earlier|previously|last\s+(?:week|month|year|night))\b",
+    r"yesterday|earlier|previously|last\s+(?:week|month|year|night)|"
+    r"when|before|as\s+of|at\s+the\s+time)\b",
+    re.IGNORECASE,
+)
+# the writer's own earlier figure, told by a verb of giving it after a time ("a day after
+# putting the figure at", "having given a figure of"), or a report first made ("initially
+# reported", "had first estimated"); or a figure revised ("revised its estimate from", "raised
+# its count to 40 from", never "increased the number of beds from": a move): an earlier value
+_EARLIER_TOLD = re.compile(
+    r"(?:\b(?:after|having|before)\s+(?:put(?:ting)?|giv(?:en|ing)|gave|set(?:ting)?)\s+"
+    r"(?:the|a|its|their)\s+(?:figure|estimate|count|tally|total|number|toll)\s+(?:at|of)\s+|"
+    r"\b(?:initially|first|originally)\s+(?:reported|said|put|gave|given|announced|"
+    r"estimated|counted|listed)\s+(?:it\s+at\s+)?|"
+    r"\b(?:revised|corrected|amended|updated|adjusted|raised|lowered|increased|reduced|cut)\s+"
+    r"(?:its|their|the|his|her|an?)\s+(?:own\s+)?(?:estimate|figure|count|tally|toll|"
+    r"forecast)\b[^,;:.!?()]{0,60}?\bfrom\s+)"
+    r"(?:(?:about|around|some|nearly|almost|roughly)\s+)?$",
+    re.IGNORECASE,
+)
+# ... or a figure later replaced, told after it: "12, later corrected to 15"
+_LATER_AFTER = re.compile(
+    r"[^,;:.!?()]{0,30}?[,(]\s*(?:later|since|subsequently|then)\s+"
+    r"(?:corrected|revised|raised|lowered|updated|amended|adjusted|increased|reduced|cut)\s+to\b",
     re.IGNORECASE,
 )
 _FIRST_TEXT = 40  # how far before a figure its opener may start
@@ -86,6 +115,11 @@ def told_as_other(statement: str, fig: Figure) -> bool:
     """The statement tells `fig` as another party's or an earlier figure (module doc)."""
     before = statement[max(0, fig.start - _FIRST_TEXT) : fig.start]
     if _PARTY_FIGURE.search(before):
+        return True
+    end = fig.start + len(fig.text)
+    if _EARLIER_TOLD.search(statement[max(0, fig.start - 2 * _FIRST_TEXT) : fig.start]):
+        return True
+    if _LATER_AFTER.match(statement, end):
         return True
     opened = fig.prior or _OPENER.search(before) is not None
     if not opened:
@@ -236,6 +270,9 @@ _CLAUSE_MARK = re.compile(
     re.IGNORECASE,
 )
 _CLAUSE_WORDS = 4  # a clause shorter than this cites the whole statement
+# a time clause right after a short clause of a figure: its time, kept with it ("up from 11
+# when the school was shut")
+_TIME_MARK = re.compile(r"\s(?:after|when)\s", re.IGNORECASE)
 
 
 def told_from(statement: str, told: Figure) -> int:
@@ -245,7 +282,7 @@ def told_from(statement: str, told: Figure) -> int:
     before = statement[base : told.start]
     m = _PARTY_FIGURE.search(before) or _OPENER.search(before)
     if m is None:
-        m = re.search(r"\b(?:up|down)\s+from\s+$|\bcompared\s+(?:with|to)\s+$", before)
+        m = re.search(r"\b(?:(?:up|down)\s+)?from\s+$|\bcompared\s+(?:with|to)\s+$", before)
     at = base + m.start() if m is not None else told.start
     return len(_COMPARATIVE_TAIL.sub("", statement[:at]))
 
@@ -263,6 +300,12 @@ def _clause(text: str, at: int, to: int, end_by: int) -> tuple[int, int] | None:
     for m in _CLAUSE_MARK.finditer(text, 0, at):
         start = m.end()
     after = _CLAUSE_MARK.search(text, to)
+    if (
+        after
+        and _TIME_MARK.match(text, after.start())
+        and len(text[start:to].split()) < _CLAUSE_WORDS
+    ):
+        after = _CLAUSE_MARK.search(text, after.end() + 1)  # ("up from 11 when it shut")
     end = min(after.start() if after else len(text), end_by)
     part = text[start:end]
     start += len(part) - len(part.lstrip())

@@ -10,6 +10,10 @@ told clause of the claim (cut to the clause holding the told figure: "up from th
 reported on Monday") against the claim's own clause with the members giving its value. The
 point's timeline then shows each value with its time and source.
 
+Another origin gives the told value only as a figure of its own (a member telling it as
+told, "having given a figure of 1,100 on Monday", tells the same update: its own value
+joins the side of the claim's own, and the first such member's point shows both).
+
 A figure is told only by the cues `figure_rivals_told.told_as_other` reads (an opener and a
 teller or a time, or a party's figure named before it); the claim's other figures of the
 unit are its own, exactly one, of the told one's slot (`_same_slot`), and no part, whole or
@@ -22,7 +26,7 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from consensus.merge.figure_rivals_told import _fits, told_from, told_pair
+from consensus.merge.figure_rivals_told import _fits, told_as_other, told_from, told_pair
 from consensus.merge.figures import Figure
 from consensus.merge.slots import slot_stem
 
@@ -45,6 +49,12 @@ def _apart(statement: str, mine: Figure, told: Figure) -> bool:
     return bool(noun) and not (mine.noun or mine.head) and noun not in mine.slot
 
 
+def _tells(statement: str, fs: Sequence[Figure], mine: Figure, other: Figure) -> bool:
+    """`statement` tells the update `mine` from `other` too (its own and told values)."""
+    pair = told_pair(statement, fs)
+    return pair is not None and (pair[0].value, pair[1].value) == (mine.value, other.value)
+
+
 def told_updates(
     statements: Sequence[str], origins: Sequence[str], figs: Sequence[Sequence[Figure]]
 ) -> list[tuple[list[list[int]], tuple[str, str, str], dict[int, tuple[Figure, int]]]]:
@@ -61,10 +71,17 @@ def told_updates(
         mine, other = pair
         if any(
             origins[m] != origins[k]
-            and any(g.unit == other.unit and g.value == other.value for g in gs)
+            and any(
+                g.unit == other.unit
+                and g.value == other.value
+                and not told_as_other(statements[m], g)
+                for g in gs
+            )
             for m, gs in enumerate(figs)
         ):
             continue  # (another origin gives the told value: `told_rivals`' point)
+        if any(_tells(statements[m], gs, mine, other) for m, gs in enumerate(figs[:k])):
+            continue  # (an earlier member tells the same update: its point shows this one)
         ours = [
             m
             for m, gs in enumerate(figs)
