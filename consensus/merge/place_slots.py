@@ -27,11 +27,11 @@ from consensus.merge.features import _Feat
 from consensus.merge.score import _Edge
 from consensus.merge.substitutions import Substitutions
 
-__all__ = ["PLACE", "place_conflicts", "place_slot", "side_places"]
+__all__ = ["LOCATIVE", "PLACE", "place_conflicts", "place_slot", "side_places"]
 
 PLACE = "place: "  # the conflict reason's prefix (`verdicts` reads it)
 # the prepositions that put a name as the place of a statement (a closed class)
-_LOCATIVE = frozenset("in at near outside inside off from".split())
+LOCATIVE = frozenset("in at near outside inside off from".split())
 
 
 def _printed(name: str, statement: str) -> str:
@@ -55,7 +55,7 @@ def place_slot(apart: Substitutions, feats: Sequence[_Feat], i: int, j: int) -> 
     if got is None:
         return ""
     (before, _), a, b = got
-    if not before or before[-1] not in _LOCATIVE:
+    if not before or before[-1] not in LOCATIVE:
         return ""
     places = set(a.split()) | set(b.split())
     subject = any(
