@@ -162,11 +162,34 @@ def classify(event: str, verbose: bool, tally: Counter[str]) -> None:
 
 
 def fires(event: str, tally: Counter[str]) -> None:
-    """The contested points of place conflicts (`place_slots`) in one cluster's report,
+    """The contested points of place conflicts (`place_slots`) in one cluster's report
+    (and, in `tally`, how many of rule 0's swapped pairs each gate of `place_slot` keeps),
     whether the gold has each one (`score_report`: a point that shows no gold dispute is
     "unconfirmed", by its topic), and the first words of each side."""
+    import consensus.merge.link as link
+
+    real = link.place_conflicts
+
+    def counted(feats: Any, apart: Any, pairs: Any, ks: Any, prob: Any, at: float) -> Any:
+        # rule 0's swapped pairs at the conflict bar, of two origins, after a locative
+        for k in ks:
+            i, j = pairs[k]
+            if prob[k] < at or feats[i].origin == feats[j].origin:
+                continue
+            tally["swapped pairs at the bar, two origins"] += 1
+            got = apart.swapped_names(i, j)
+            if got and got[0][0] and got[0][0][-1] in LOCATIVE:
+                tally["... after a locative preposition"] += 1
+        out = real(feats, apart, pairs, ks, prob, at)
+        tally["... one named subject: place edges"] += len(out)
+        return out
+
+    link.place_conflicts = counted
     articles, exp = cluster_and_gold(event)
-    report, _trace = traced_report(articles, None)
+    try:
+        report, _trace = traced_report(articles, None)
+    finally:
+        link.place_conflicts = real
     score = score_report(event, exp, articles, report)
     tally["clusters"] += 1
     for point in report.contested:
