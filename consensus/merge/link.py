@@ -25,7 +25,9 @@ order:
    placed at two offsets from another event ("arrested two days after the shooting" /
    "found a week after the killing", `offsets.offsets_differ`), and two things one noun
    names after a compound of two places ("the A-bound train" / "the B-bound train",
-   `place_compounds`).
+   `place_compounds`). But two origins that give one named subject two places right after
+   a locative preposition ("X is based in A" / "X is based in B"), linked at `conflict_at`,
+   are a CONFLICT edge "place: A vs B" (`place_slots`): one slot, two values.
    Nor is there an edge between two statements led by a predicate and one that undoes
    it ("Kiev captured the town" / "the town has been taken back"; `reversals` in
    data/concepts.toml): a capture and its reversal are two events.
@@ -302,6 +304,7 @@ from consensus.merge.offsets import offsets, offsets_differ
 from consensus.merge.party_rebuttals import party_edges
 from consensus.merge.periods import describe, periods_clash, tells_earlier_event
 from consensus.merge.place_compounds import compounds_apart
+from consensus.merge.place_slots import place_conflicts
 from consensus.merge.prefix_negation import prefix_read, prefixed_claims
 from consensus.merge.pronoun_denials import pronoun_answers
 from consensus.merge.quote_pairs import quote_pairs_apart
@@ -673,7 +676,7 @@ def link_edges(
     same = np.flatnonzero(live & ~opposed)
     # another name in the same place: two claims, no edge (rule 0)
     swapped = [k for k in same[named_apart[same]].tolist() if apart.swapped(*pairs[k])]
-    # one thing of two owners ("X's airport" / "Y's airport"): two claims (rule 0)
+    edges += place_conflicts(feats, apart, pairs, swapped, rounded, conflict_at)  # (a place)
     # one thing of two owners ("X's airport" / "Y's airport"): two claims, and no group
     # holds both (`clusters._may_join`: rule 0)
     owned = same[named_clash[same]]

@@ -24,7 +24,7 @@ from rapidfuzz import fuzz
 
 from consensus.merge.features import _Feat
 from consensus.merge.substitutions import SPELLING_NEAR  # (two spellings of one place)
-from consensus.offline.names import _ALWAYS_NATIONALITIES, _DEMONYM
+from consensus.offline.names import ALWAYS_NATIONALITIES, DEMONYM
 
 __all__ = ["compounds_apart"]
 
@@ -61,8 +61,8 @@ def compounds_of(statement: str) -> _Compounds:
             # "Oslin-based software maker Norvale": a name tells the thing
             (named and _FUNCTION.isdisjoint(named.group().split()))
             or place in _OPENERS
-            or place in _ALWAYS_NATIONALITIES
-            or _DEMONYM.fullmatch(place)
+            or place in ALWAYS_NATIONALITIES
+            or DEMONYM.fullmatch(place)
         ):
             continue
         noun = m.group("after").split()[0]

@@ -173,15 +173,20 @@ class Substitutions:
         return not self._related(owner.casefold(), person.casefold())
 
     def swapped(self, i: int, j: int) -> bool:
+        return self.swapped_names(i, j) is not None
+
+    def swapped_names(self, i: int, j: int) -> tuple[_Frame, str, str] | None:
+        """The first frame both claims print a name in, claim i's name and claim j's, of
+        two unrelated names neither claim holds of the other (`swapped`); else None."""
         frames_i, frames_j = self._frames(i), self._frames(j)
         if not frames_i or not frames_j:
-            return False
+            return None
         shared = frames_i.keys() & frames_j.keys()
         if not shared:
-            return False
+            return None
         fi, fj = self.feats[i], self.feats[j]
         text_i, text_j = fi.claim.statement.casefold(), fj.claim.statement.casefold()
-        for frame in shared:
+        for frame in sorted(shared):
             for a in frames_i[frame]:
                 if a in fj.entities or a in text_j:
                     continue
@@ -189,8 +194,8 @@ class Substitutions:
                     if b in fi.entities or b in text_i:
                         continue
                     if not self._related(a, b):
-                        return True
-        return False
+                        return frame, a, b
+        return None
 
 
 def relation_opens_other(statement: str, other: str) -> bool:

@@ -73,6 +73,7 @@ from consensus.merge.one_voice_points import one_voice_clash
 from consensus.merge.party_points import fold_party_points
 from consensus.merge.party_sides import party_sides, told_by_party
 from consensus.merge.periods import names_past, period_named
+from consensus.merge.place_slots import PLACE, side_places
 from consensus.merge.point_vetoes import no_dispute
 from consensus.merge.quoted_once import quoted_once
 from consensus.merge.score import _Edge, side_negated
@@ -370,6 +371,7 @@ def _merge(
     clash_pairs: dict[int, set[tuple[str, str, str]]] = defaultdict(set)  # ... each one's
     dated: set[int] = set()
     timed: set[int] = set()  # points with a clock-time conflict
+    placed: dict[int, set[str]] = defaultdict(set)  # place points -> the places named
     accounts: dict[int, str] = {}  # points of two sides' accounts of one act -> the slot
     denied_preds: dict[int, set[str]] = defaultdict(set)
     denial_words: dict[int, set[str]] = defaultdict(set)
@@ -468,6 +470,9 @@ def _merge(
             told = what.removeprefix("instrument: ")  # (else what the act hit)
             accounts[root] = "instrument" if told != what else "target"
             reasons[root].add(f"two sides' accounts of {_ACCOUNT_SLOTS[accounts[root]]} ({told})")
+        elif why.startswith(PLACE):  # (a side per place its members print)
+            placed[root].update(why.removeprefix(PLACE).casefold().split(" vs "))
+            reasons[root].add(f"conflicting places for one slot ({why.removeprefix(PLACE)})")
         else:
             dated.add(root)
             reasons[root].add(f"conflicting dates for one slot ({why.removeprefix('date: ')})")
@@ -503,7 +508,7 @@ def _merge(
                 root in timed,
                 clashed.get(root, ()),
                 accounts.get(root, ""),
-            )
+            ) + side_places(groups[gi], placed.get(root, ()))
             if not units or root in dated or root in timed or root in negated_in:
                 by_pos[side].extend(groups[gi])
                 for f in reasons_of.get(gi, ()):  # (a bare denial's reasons: its side)

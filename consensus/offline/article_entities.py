@@ -8,8 +8,8 @@ import re
 
 from consensus.offline.names import (
     _CAPSEQ,
-    _DEMONYM,
     _NOT_ENTITIES,
+    DEMONYM,
     _is_initial,
     _Names,
     _possessive_groups,
@@ -82,7 +82,7 @@ class ArticleEntities:
         if (
             not name
             or name in _NOT_ENTITIES
-            or all(_DEMONYM.fullmatch(part) for part in name.split("-"))
+            or all(DEMONYM.fullmatch(part) for part in name.split("-"))
             or (name.isupper() and len(name) > 3)
         ):
             return None

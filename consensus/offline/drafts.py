@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from consensus.models import ClaimKind, Evidence
-from consensus.offline.names import _ALWAYS_NATIONALITIES, _DEMONYM
+from consensus.offline.names import ALWAYS_NATIONALITIES, DEMONYM
 from consensus.offline.role_speakers import common_head
 
 _UNNAMED_SOURCE = "unnamed quoted source"
@@ -53,7 +53,7 @@ def _named(speaker: str) -> str:
     if speaker.endswith("s") and not speaker.endswith("ss"):
         return speaker  # "fire officials said", "according to aid groups"
     first, _, rest = speaker.partition(" ")
-    demonym = _DEMONYM.fullmatch(first) or first in _ALWAYS_NATIONALITIES
+    demonym = DEMONYM.fullmatch(first) or first in ALWAYS_NATIONALITIES
     if speaker[:1].islower() or (demonym and rest[:1].islower()) or common_head(speaker):
         return f"the {speaker}"  # "the German foreign ministry", "the Nato spokesman"
     return speaker

@@ -64,11 +64,11 @@ _IRREGULAR_NATIONALITIES = (
     "French Dutch Greek Swiss Thai Czech Welsh Scots Iraqi Israeli Pakistani Saudi Afghan "
     "Somali Kuwaiti Qatari Yemeni Omani Nepali Filipino Brit Briton Kiwi"
 ).split()
-_DEMONYM = re.compile(
+DEMONYM = re.compile(
     r"[A-Z][a-z]+(?:ian|ean|ese|ish|(?<!r)ic|can)|" + "|".join(_IRREGULAR_NATIONALITIES)
 )
 # never first names, however an article writes them
-_ALWAYS_NATIONALITIES = frozenset(_IRREGULAR_NATIONALITIES) | frozenset(
+ALWAYS_NATIONALITIES = frozenset(_IRREGULAR_NATIONALITIES) | frozenset(
     "American African European Asian Russian Ukrainian Chinese Japanese British German "
     "Indian".split()
 )
@@ -180,7 +180,7 @@ _DESCRIPTORS = frozenset(
 
 
 def _describes(token: str) -> bool:
-    return _DEMONYM.fullmatch(token) is not None or token.lower() in _DESCRIPTORS
+    return DEMONYM.fullmatch(token) is not None or token.lower() in _DESCRIPTORS
 
 
 def _not_name_part(token: str, first_names: frozenset[str] = frozenset()) -> bool:
@@ -191,7 +191,7 @@ def _not_name_part(token: str, first_names: frozenset[str] = frozenset()) -> boo
     return (
         token.lower() in _ORG_WORDS
         or token.isupper()
-        or (_DEMONYM.fullmatch(token) is not None and token not in first_names)
+        or (DEMONYM.fullmatch(token) is not None and token not in first_names)
         or token in _NOT_ENTITIES
         or _ADJECTIVE_PART.search(token) is not None
     )
@@ -236,15 +236,15 @@ def holds_no_name_word(tokens: Sequence[str]) -> bool:
 
 # a nationality used as one: before a lower-case word ("Russian forces", "an American
 # witness"), after an article ("the French"), or alone before a verb of its own
-_AS_NATIONALITY = re.compile(rf"\b({_DEMONYM.pattern})(?=\s+[a-z]|[.,;:])")
+_AS_NATIONALITY = re.compile(rf"\b({DEMONYM.pattern})(?=\s+[a-z]|[.,;:])")
 
 
 def _first_names(text: str) -> frozenset[str]:
     """Nationality-shaped words ("Christian", "Adrian", "Brian") that the text only writes
     before another capitalised word: first names, not nationalities."""
-    shaped = set(re.findall(rf"\b(?:{_DEMONYM.pattern})\b", text))
+    shaped = set(re.findall(rf"\b(?:{DEMONYM.pattern})\b", text))
     used = set(_AS_NATIONALITY.findall(text))
-    return frozenset(shaped - used - _ALWAYS_NATIONALITIES)
+    return frozenset(shaped - used - ALWAYS_NATIONALITIES)
 
 
 def _role_key(words: list[str]) -> str:
@@ -707,7 +707,7 @@ def _learn_names(text: str) -> _Names:
             and word in names.name_words
             and word not in _NOT_ENTITIES
             and word not in _BODY_ALIASES
-            and not _DEMONYM.fullmatch(word)
+            and not DEMONYM.fullmatch(word)
         ):
             names.persons.add(names.aliases.get(word, word))
     # "Mr Lund", "Ms Adeyemi": the title anywhere tells the gender of the person it names

@@ -28,7 +28,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from consensus.offline.names import _DEMONYM, _MONTH_NAMES, _WEEKDAY_NAMES, _Names
+from consensus.offline.names import _MONTH_NAMES, _WEEKDAY_NAMES, DEMONYM, _Names
 from consensus.offline.sentences import _in_quotes
 
 # A name: one to four capitalised words (initialisms and "Mr." as names.py reads them).
@@ -114,7 +114,7 @@ def phrase_facts(
         place = text[a : m.end("place")]
         name = _POSSESSIVE.sub("", m.group("name"))
         if (
-            _DEMONYM.fullmatch(place)  # "Dutch-based": a nationality, not a place
+            DEMONYM.fullmatch(place)  # "Dutch-based": a nationality, not a place
             or name.split()[0] in _NOT_A_NAME
             or quoted(a, b)
         ):

@@ -22,15 +22,15 @@ from consensus.offline.listeners import addressed, owned
 from consensus.offline.long_attributions import long_trailing
 from consensus.offline.name_particles import particle_name
 from consensus.offline.names import (
-    _ALWAYS_NATIONALITIES,
     _BODY_ALIASES,
-    _DEMONYM,
     _FUNCTION_WORDS,
     _NOT_ENTITIES,
     _ORG_WORDS,
     _TITLES,
     _TOKEN,
     _VERBS,
+    ALWAYS_NATIONALITIES,
+    DEMONYM,
     _Names,
     _possessive_groups,
     _role_key,
@@ -416,7 +416,7 @@ def _resolve_np(np: str, pos: int, names: _Names, state: _State) -> _Speaker | N
         # nationality's, as for a named office below)
         bm = _PLACE_BODY_NP.fullmatch(m.group("np"))
         first = bm.group("body").split()[0] if bm else ""
-        if bm and not _DEMONYM.fullmatch(first) and first not in _ALWAYS_NATIONALITIES:
+        if bm and not DEMONYM.fullmatch(first) and first not in ALWAYS_NATIONALITIES:
             body = bm.group("body")
     if m and body:  # "a spokeswoman for the hospital" -> "hospital spokeswoman"
         return _Speaker(f"{body} {m.group('role')}", False)
@@ -435,8 +435,8 @@ def _resolve_np(np: str, pos: int, names: _Names, state: _State) -> _Speaker | N
         and (np[:4].lower() == "the " or first in names.name_words)
         # a nationality's ministry stays unattributed, as before: the merge would no
         # longer join its words with another source's ("the German foreign ministry")
-        and not _DEMONYM.fullmatch(first)
-        and first not in _ALWAYS_NATIONALITIES
+        and not DEMONYM.fullmatch(first)
+        and first not in ALWAYS_NATIONALITIES
     ):
         # "The Harbour County coroner's office said"; never "Citing local officials"
         return _Speaker(m.group("body"), False)
@@ -644,7 +644,7 @@ def _without_place(segments: list[str]) -> list[str]:
 def _other_body(person: str, words: list[str], names: _Names) -> bool:
     """Whether a role names a body ("the Nato spokesperson") the article never ties to
     `person`; a nationality ("the Russian president") is no body."""
-    bodies = [w for w in words[:-1] if w[:1].isupper() and not _DEMONYM.fullmatch(w)]
+    bodies = [w for w in words[:-1] if w[:1].isupper() and not DEMONYM.fullmatch(w)]
     if not bodies:
         return False
     held = [key for key, holders in names.roles.items() if person in holders]
