@@ -260,6 +260,7 @@ from consensus.merge.claim_reads import (
     _start_day_codes,
     _start_days,
     _subjects_apart,
+    _weekday_days,
     counts_of_two_acts,
 )
 from consensus.merge.claim_words import denied_content
@@ -810,10 +811,13 @@ def link_edges(
         a, b = feats[i].date or "", feats[j].date or ""
         edges.append(_Edge(float(rounded[k]), i, j, f"date: {min(a, b)} vs {max(a, b)}"))
     # a day written without its year against another day ("from April 1" / "on July 1")
-    days = [f.day or (f.date[5:] if f.date and f.day is None else None) for f in feats]
-    yearless = np.fromiter((f.day is not None for f in feats), bool, len(feats))
+    # (or a weekday resolved against its article's date, never against another weekday)
+    wdays = _weekday_days(feats)
+    days = [f.day or (f.date[5:] if f.date else None) or wdays.get(k) for k, f in enumerate(feats)]
+    yearless = np.fromiter((f.day is not None or k in wdays for k, f in enumerate(feats)), bool)
+    wd = np.fromiter((k in wdays for k in range(len(feats))), bool, len(feats))
     has_day = np.fromiter((d is not None for d in days), bool, len(feats))
-    either = yearless[pi[same]] | yearless[pj[same]]
+    either = (yearless[pi[same]] | yearless[pj[same]]) & ~(wd[pi[same]] & wd[pj[same]])
     day_pairs = ~other_date & either & has_day[pi[same]] & has_day[pj[same]]
     for k in same[day_pairs & (rounded[same] >= conflict_at)].tolist():
         i, j = pairs[k]
