@@ -2,13 +2,14 @@
 
 Selects every gold contested point of the tunable made-up clusters (nothing of HELD_OUT.txt
 is read) at least two of whose sides have a label naming a day, a date, a clock time or a
-year (`_WHEN`: "March 28", "Tuesday evening", "around 11:40 p.m.", "since 2013", "21:52"),
-runs each such cluster's report as bench/missed_disputes.py does, and prints one line per
-point: found, or missed with its one cause (`missed_disputes._cause`: no pair compared, the
-best pair under the threshold, linked but vetoed or refused, the sides in one group, a
-conflict edge that made no point ...), and the tally of causes by gold kind. Labels that
-only say when a figure was told ("11 (Tuesday)") count too: an update's sides are told on
-two days, and `--kinds` keeps only the kinds given ("figure,account").
+year (`_WHEN`: "March 28", "Tuesday evening", "around 11:40 p.m.", "since 2013", "21:52";
+a decimal "2.79" is no time), runs each such cluster's report as bench/missed_disputes.py
+does, and prints one line per point: found, or missed with its one cause
+(`missed_disputes._cause`: no pair compared, the best pair under the threshold, linked but
+vetoed or refused, the sides in one group, a conflict edge that made no point ...), and the
+tally of causes by gold kind. Labels that only say when a figure was told ("11 (Tuesday)")
+count too: an update's sides are told on two days; `--kinds` keeps only the kinds given
+("figure,account").
 
 Prints labels only, never article text.
 
@@ -43,7 +44,7 @@ from quality_lib import (
 _WHEN = re.compile(
     r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|"
     r"april|may|june|july|august|september|october|november|december|noon|midnight|"
-    r"tomorrow|yesterday|(?:19|20)\d\d)\b|\b\d{1,2}[:.]\d\d\b|\b\d{1,2}\s?[ap]\.?m\b",
+    r"tomorrow|yesterday|(?:19|20)\d\d)\b|\b\d{1,2}:\d\d\b|\b\d{1,2}(?:\.\d\d)?\s?[ap]\.?m\b",
     re.IGNORECASE,
 )
 
