@@ -126,12 +126,12 @@ order:
    (`figures_apart`).
 4. Explicit calendar dates that differ (a day written without its year, "from April 1",
    by its month and day, when the word before it is one: "takes effect on July 1" differs,
-   "takes effect on 1 April 2018" does not; `_day_slot`), or periods
-   that cannot overlap ("this week" /
-   "last week", "in 2015" / "last year", resolved against each article's publication date:
-   `periods.py`): a CONFLICT edge on the same condition, unless the two periods are of
-   two events (`period_events`: the pair shares no word but names, or each is the start
-   of a span to now, "the first ... since 1959, when ..."): then no edge at all.
+   "takes effect on 1 April 2018" does not; `_day_slot`; against it a weekday counts as the
+   day its article's date puts it on, `_weekday_days`), or periods that cannot overlap
+   ("this week" / "last week", "in 2015" / "last year", resolved against each article's
+   publication date: `periods.py`): a CONFLICT edge on the same condition, unless the two
+   periods are of two events (`period_events`: the pair shares no word but names, or each
+   is the start of a span to now, "the first ... since 1959, when ..."): then no edge at all.
    Two weekdays of one act ("would decide on Monday" / "remanded on Sunday": clauses
    sharing two words, acts that do not differ; `weekdays`) are a CONFLICT edge on the
    same condition. A date, weekday or clock-time conflict also keeps its two claims out
