@@ -41,21 +41,21 @@ def _feats(*texts: str) -> list[_Feat]:
 
 def test_the_day_a_weekday_falls_on() -> None:
     feats = _feats(
-        "The new tram fares will start on Monday, the operator said.",
-        "The tram depot was closed last Thursday for repairs.",
+        "The new bus fares will start on Monday, the operator said.",
+        "The bus depot was closed last Thursday for repairs.",
         "The operator said on Tuesday that fares would rise.",
-        "The new tram fares will start on June 2, the operator said.",
+        "The new bus fares will start on June 2, the operator said.",
     )
     days = {feats[k].claim.statement[:20]: d for k, d in _weekday_days(feats).items()}
     # the coming Monday; "last Thursday" names a week the reader does not read; a telling's
     # day dates no act; a written day is read as written, not here
-    assert days == {"The new tram fares w": "06-02"}
+    assert days == {"The new bus fares wi": "06-02"}
 
 
 def test_a_weekday_and_another_written_day_of_one_start_are_disputed() -> None:
     report = _report(
-        "The new tram fares will start on Monday, the operator said.",
-        "The new tram fares will start on June 9, the operator said.",
+        "The new bus fares will start on Monday, the operator said.",
+        "The new bus fares will start on June 9, the operator said.",
     )
     rules = [c.rule for c in report.contested]
     assert any("Monday vs June 9" in r for r in rules), rules
@@ -64,7 +64,7 @@ def test_a_weekday_and_another_written_day_of_one_start_are_disputed() -> None:
 
 def test_a_weekday_and_the_day_it_falls_on_are_agreed() -> None:
     report = _report(
-        "The new tram fares will start on Monday, the operator said.",
-        "The new tram fares will start on June 2, the operator said.",
+        "The new bus fares will start on Monday, the operator said.",
+        "The new bus fares will start on June 2, the operator said.",
     )
     assert not [c for c in report.contested if "date" in c.rule], report.contested
