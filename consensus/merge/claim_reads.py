@@ -18,6 +18,7 @@ from consensus.merge.lexicon import _DETERMINERS, _HABITUAL, _SPEECH, _STOP, STA
 from consensus.merge.slots import _overlap, _stem
 from consensus.merge.speakers import same_speaker
 from consensus.merge.tunables import BLOCK_CAP
+from consensus.merge.weekdays import weekday_of
 from consensus.models import ClaimKind
 
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
@@ -26,6 +27,10 @@ _START_CUE = re.compile(
     r"\b(?:" + "|".join(sorted(map(re.escape, START_DAY_CUES), key=len, reverse=True)) + r")\s+$",
     re.IGNORECASE,
 )
+
+
+# a word before a weekday that names its week ("last Thursday", "next Monday")
+_WEEK_WORD = re.compile(r"\b(?:last|next|this)\s+$", re.IGNORECASE)
 
 
 def _start_days(feats: Sequence[_Feat]) -> dict[int, tuple[str, frozenset[str]]]:
@@ -64,9 +69,36 @@ def _start_day_codes(starts: dict[int, tuple[str, frozenset[str]]], n: int) -> n
 
 
 def _day_text(f: _Feat) -> str:
-    """A claim's day as its text writes it ("April 1"), or its ISO date."""
+    """A claim's day as its text writes it ("April 1", "Monday"), or its ISO date."""
     t = f.claim.time
-    return t.text if t is not None and f.day else f.date or ""
+    return t.text if t is not None and (f.day or not f.date) else f.date or ""
+
+
+def _weekday_days(feats: Sequence[_Feat]) -> dict[int, str]:
+    """The claims that date their act by a weekday and write no calendar day: claim -> the
+    month and day ("06-03") the weekday falls on, as the offline reader resolved it against
+    its article's publication date (`claim.time.date`: "the new fares start on Monday" in an
+    article of Thursday 30 May is 06-03), so rule 4 can compare it with a day another claim
+    writes ("from June 3"). Only a weekday the claim dates an act by (`weekdays.weekday_of`:
+    not the day of a telling, not a bound of a span) and its time reads as written. Left
+    out where the reader guesses the week: a weekday after "last", "next" or "this" (which
+    week it names is not read), or resolved to the day after publication (a bare weekday
+    six days back is read as the coming one: "last Thursday's rehearsal" in an article of
+    a Wednesday)."""
+    out: dict[int, str] = {}
+    for k, f in enumerate(feats):
+        t = f.claim.time
+        if f.day or f.date or t is None or t.date is None or any(c.isdigit() for c in t.text):
+            continue
+        day = weekday_of(f.claim.statement) if "day" in t.text else None
+        if day is None or day[0] not in t.text:
+            continue
+        if _WEEK_WORD.search(f.claim.statement, 0, day[1]) or (
+            f.published is not None and (t.date - f.published).days == 1
+        ):
+            continue
+        out[k] = t.date.isoformat()[5:]
+    return out
 
 
 def _day_slot(f: _Feat) -> frozenset[str]:

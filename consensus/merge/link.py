@@ -128,12 +128,12 @@ order:
    (`figures_apart`).
 4. Explicit calendar dates that differ (a day written without its year, "from April 1",
    by its month and day, when the word before it is one: "takes effect on July 1" differs,
-   "takes effect on 1 April 2018" does not; `_day_slot`), or periods
-   that cannot overlap ("this week" /
-   "last week", "in 2015" / "last year", resolved against each article's publication date:
-   `periods.py`): a CONFLICT edge on the same condition, unless the two periods are of
-   two events (`period_events`: the pair shares no word but names, or each is the start
-   of a span to now, "the first ... since 1959, when ..."): then no edge at all.
+   "takes effect on 1 April 2018" does not; `_day_slot`; against it a weekday counts as the
+   day its article's date puts it on, `_weekday_days`), or periods that cannot overlap
+   ("this week" / "last week", "in 2015" / "last year", resolved against each article's
+   publication date: `periods.py`): a CONFLICT edge on the same condition, unless the two
+   periods are of two events (`period_events`: the pair shares no word but names, or each
+   is the start of a span to now, "the first ... since 1959, when ..."): then no edge at all.
    Two weekdays of one act ("would decide on Monday" / "remanded on Sunday": clauses
    sharing two words, acts that do not differ; `weekdays`) are a CONFLICT edge on the
    same condition. A date, weekday or clock-time conflict also keeps its two claims out
@@ -262,6 +262,7 @@ from consensus.merge.claim_reads import (
     _start_day_codes,
     _start_days,
     _subjects_apart,
+    _weekday_days,
     counts_of_two_acts,
 )
 from consensus.merge.claim_words import denied_content
@@ -813,10 +814,13 @@ def link_edges(
         a, b = feats[i].date or "", feats[j].date or ""
         edges.append(_Edge(float(rounded[k]), i, j, f"date: {min(a, b)} vs {max(a, b)}"))
     # a day written without its year against another day ("from April 1" / "on July 1")
-    days = [f.day or (f.date[5:] if f.date and f.day is None else None) for f in feats]
-    yearless = np.fromiter((f.day is not None for f in feats), bool, len(feats))
+    # (or a weekday resolved against its article's date, never against another weekday)
+    wdays = _weekday_days(feats)
+    days = [f.day or (f.date[5:] if f.date else None) or wdays.get(k) for k, f in enumerate(feats)]
+    yearless = np.fromiter((f.day is not None or k in wdays for k, f in enumerate(feats)), bool)
+    wd = np.fromiter((k in wdays for k in range(len(feats))), bool, len(feats))
     has_day = np.fromiter((d is not None for d in days), bool, len(feats))
-    either = yearless[pi[same]] | yearless[pj[same]]
+    either = (yearless[pi[same]] | yearless[pj[same]]) & ~(wd[pi[same]] & wd[pj[same]])
     day_pairs = ~other_date & either & has_day[pi[same]] & has_day[pj[same]]
     for k in same[day_pairs & (rounded[same] >= conflict_at)].tolist():
         i, j = pairs[k]
