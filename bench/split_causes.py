@@ -26,11 +26,18 @@ positions together). This census sorts each split fact into one cause:
 - `two agreed: long + short`: as above but one item's covering citation is over twice as
   long as the other's (a long claim holding the fact among others, and a short one).
 
+With `--points`, the two agreed-item-plus-point causes say also what the point is (session 56,
+splitpart56): `[a gold dispute]` when it shows a gold dispute (two of its positions cite two
+sides' anchors or `also` sentences, as the scorer counts disputes found) or `[no gold
+dispute]`, and `one side` when one of its positions cites the fact from two gold origins (a
+side that states the fact, as `merge.quoted_once` reads: a side an agreed group quotes) or
+`sides together` when only its positions together do.
+
 An agreed item and a single-source line of the same fact is not a split fact here (a
 single-source line is not a unit of `_split_facts`), so it is not counted.
 
 Usage: PYTHONPATH=.:bench .venv/bin/python bench/split_causes.py [--dev] [--madeup] [-v]
-       [name ...]
+       [--points] [name ...]
 `--madeup` runs the tunable made-up clusters (held-out ones are never read); `--dev` the six
 dev events; `-v` prints each split fact with its items (short statement starts only).
 """
@@ -42,14 +49,18 @@ import re
 import sys
 from collections import Counter
 from collections.abc import Sequence
+from functools import partial
+from itertools import combinations
 from multiprocessing import Pool
 from typing import Any
 
 from missed_links import covering, pair_status, print_tally, rule_of, traced_report
 from quality_lib import (
     Locator,
+    _cites_any,
     _overlaps,
     _shown_citations,
+    _side_spans,
     events,
     gold_cluster,
     gold_origin_map,
@@ -92,8 +103,32 @@ def _a_side(exp: dict[str, Any], loc: Locator, anchors: dict[str, tuple[int, int
     return False
 
 
-def classify(event: str) -> list[tuple[str, str]]:
-    """(cause, line) for each split fact of `event`."""
+def _gold_points(exp: dict[str, Any], loc: Locator, report: Any) -> set[int]:
+    """The report points (by index) that show a gold dispute, as `score_report` counts
+    disputes found: two of a point's positions cite two different sides of one dispute."""
+    out: set[int] = set()
+    for point in exp.get("contested", []):
+        sides = [
+            {a: sp for a, t in side["anchors"].items() if (sp := loc.span(a, t))}
+            for side in point["sides"]
+        ]
+        if sum(1 for sd in sides if sd) < 2:
+            continue
+        shown = [_side_spans(side, sd, loc) for side, sd in zip(point["sides"], sides, strict=True)]
+        for n, c in enumerate(report.contested):
+            hits = [
+                {k for k, sp in enumerate(shown) if _cites_any(p.citations, sp)}
+                for p in c.positions
+            ]
+            if any(x != y for hi, hj in combinations(hits, 2) for x in hi for y in hj):
+                out.add(n)
+    return out
+
+
+def classify(event: str, with_points: bool = False) -> list[tuple[str, str]]:
+    """(cause, line) for each split fact of `event`; `with_points`: the agreed-item-plus-
+    point causes also say whether the point shows a gold dispute and whether one side
+    states the fact (module docstring)."""
     from consensus.merge.link import join_link_model
 
     articles, exp = gold_cluster(event)
@@ -104,6 +139,7 @@ def classify(event: str) -> list[tuple[str, str]]:
     loc = Locator({a.id: a for a in articles})
     gold = gold_origin_map(exp, [a.id for a in articles])
     pos = {(c.article, c.start, c.end): f.pos for f in trace.feats for c in f.citations}
+    gold_points = _gold_points(exp, loc, report) if with_points else set()
     out = []
     for fact in exp.get("agreed", []):
         if fact["id"] not in split:
@@ -116,14 +152,15 @@ def classify(event: str) -> list[tuple[str, str]]:
                 items.append((it.statement, cov))
                 whole.append(it.citations)
                 read += bool(_covered_by(_shown_citations(it.statement, it.citations), anchors))
-        points = sum(
-            1
-            for c in report.contested
+        citing = [
+            n
+            for n, c in enumerate(report.contested)
             if len(
                 {gold[x.article] for p in c.positions for x in _covered_by(p.citations, anchors)}
             )
             >= 2
-        )
+        ]
+        points = len(citing)
         line = f"{event} {split[fact['id']]}"
         if len(items) < 2:
             cause = "by design: agreed item + point" if items and points else "two points"
@@ -131,6 +168,15 @@ def classify(event: str) -> list[tuple[str, str]]:
                 cause = "agreed item + point citing it (no gold side holds it)"
             if not items and not points:
                 cause = "other (anchors read apart)"
+            if with_points and items and points:
+                shows = any(n in gold_points for n in citing)
+                one = any(
+                    len({gold[x.article] for x in _covered_by(p.citations, anchors)}) >= 2
+                    for n in citing
+                    for p in report.contested[n].positions
+                )
+                cause += f" [{'a' if shows else 'no'} gold dispute, "
+                cause += f"{'one side' if one else 'sides together'}]"
             out.append((cause, line))
             continue
         (s1, c1), (s2, c2) = items[0], items[1]
@@ -177,6 +223,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("--dev", action="store_true", help="the six dev events")
     ap.add_argument("--madeup", action="store_true", help="the tunable made-up clusters")
     ap.add_argument("-v", action="store_true", help="print each split fact")
+    ap.add_argument(
+        "--points", action="store_true", help="what the point of an agreed item + point is"
+    )
     args = ap.parse_args(argv)
     names = list(args.names)
     names += events() if args.dev else []
@@ -184,7 +233,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     held = set(madeup()) - set(tunable(madeup()))
     names = [n for n in names if n not in held]
     with Pool(2) as pool:
-        rows = pool.map(classify, names, chunksize=1)
+        rows = pool.map(partial(classify, with_points=args.points), names, chunksize=1)
     tally: Counter[str] = Counter()
     for got in rows:
         for cause, line in got:

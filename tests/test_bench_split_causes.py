@@ -58,3 +58,40 @@ def test_every_split_fact_the_scorer_counts_gets_one_cause() -> None:
     assert len(got) == counted
     heads = ("by design", "agreed item + point", "two agreed", "two points")
     assert all(cause.startswith(heads) for cause, _line in got)
+
+
+def test_a_point_shows_a_gold_dispute_when_two_positions_cite_two_sides() -> None:
+    # (session 56, splitpart56: `--points`) invented text and gold
+    from consensus.models import ContestedItem, Position, Report
+
+    text = "Nine died, police said. Six died, the mayor said. The ferry sank."
+
+    class Art:
+        def __init__(self, id: str) -> None:
+            self.id, self.text = id, text
+
+    def cite(part: str) -> Citation:
+        start = text.index(part)
+        return Citation(article="01_a", quote=part, start=start, end=start + len(part))
+
+    loc = Locator({"01_a": Art("01_a")})  # type: ignore[dict-item]
+    gold = {
+        "contested": [
+            {
+                "sides": [
+                    {"anchors": {"01_a": "Nine died, police said."}},
+                    {"anchors": {"01_a": "Six died, the mayor said."}},
+                ]
+            }
+        ]
+    }
+
+    def point(*parts: str) -> ContestedItem:
+        sides = tuple(Position(statement=p, origins=1, citations=(cite(p),)) for p in parts)
+        return ContestedItem(id="c-" + parts[0][:3], topic="t", rule="r", positions=sides)
+
+    shows = point("Nine died, police said.", "Six died, the mayor said.")
+    beside = point("Nine died, police said.", "The ferry sank.")
+    report = Report(articles=(), contested=(beside, shows))
+    assert split_causes._gold_points(gold, loc, report) == {1}
+    assert split_causes._gold_points({}, loc, report) == set()
