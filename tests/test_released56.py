@@ -9,6 +9,10 @@
   `_person_of_body`): "Tom Reyes of Ostley Police said" was read as a body "X of Y" (a
   body's word after "of"), and "Group Manager Tilda Varga of the Ostley Fire and Rescue
   Service said" as nobody (an "and" inside the body's name).
+- A name whose own phrase goes on to "its" is a body (consensus/offline/names.py
+  `_drop_body_names`): "Carrick, in its filings, argued" tells that "Carrick Northway" is
+  no person, so the "She" after "..., but Carrick carried on selling" is the attorney
+  general, not the firm.
 """
 
 from __future__ import annotations
@@ -71,3 +75,27 @@ def test_a_body_named_x_of_y_stays_a_body() -> None:
         "Eastport said its field station had lost three sheds."
     )
     assert _speaker_of(_speakers(text), "field station") == "University of Eastport"
+
+
+def test_a_name_whose_phrase_goes_on_to_its_takes_no_she() -> None:
+    text = (
+        "Regulators said on Monday that Carrick Northway had agreed to pay a fine of $2m "
+        "over heaters sold in Ostley. The state's account: Attorney General Jo Varsk says "
+        "managers knew of the fault in May, but Carrick "
+        'carried on selling until July. She describes the sales as "a business decision". '
+        "Carrick, in its filings, argued that the fine was too high."
+    )
+    got = _speakers(text)
+    describes = [s for _sp, s in got if "business decision" in s]
+    assert describes and describes[0].startswith("Jo Varsk"), got
+
+
+def test_a_person_the_text_gives_she_still_takes_it() -> None:
+    text = (
+        "A fine of $2m was agreed over heaters sold in Ostley. Ada Pell, in her own "
+        "report, said managers knew of the fault in May. "
+        'She describes the sales as "a business decision".'
+    )
+    got = _speakers(text)
+    describes = [s for _sp, s in got if "business decision" in s]
+    assert describes and describes[0].startswith("Ada Pell"), got
