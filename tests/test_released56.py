@@ -85,9 +85,7 @@ def test_a_name_whose_phrase_goes_on_to_its_takes_no_she() -> None:
         'carried on selling until July. She describes the sales as "a business decision". '
         "Carrick, in its filings, argued that the fine was too high."
     )
-    got = _speakers(text)
-    describes = [s for _sp, s in got if "business decision" in s]
-    assert describes and describes[0].startswith("Jo Varsk"), got
+    assert _statement_with(text, "business decision").startswith("Jo Varsk")
 
 
 def test_a_person_the_text_gives_she_still_takes_it() -> None:
@@ -96,6 +94,10 @@ def test_a_person_the_text_gives_she_still_takes_it() -> None:
         "report, said managers knew of the fault in May. "
         'She describes the sales as "a business decision".'
     )
-    got = _speakers(text)
-    describes = [s for _sp, s in got if "business decision" in s]
-    assert describes and describes[0].startswith("Ada Pell"), got
+    assert _statement_with(text, "business decision").startswith("Ada Pell")
+
+
+def _statement_with(text: str, words: str) -> str:
+    got = [statement for _speaker, statement in _speakers(text) if words in statement]
+    assert len(got) == 1, got
+    return got[0]
