@@ -1316,6 +1316,7 @@ def test_disputes_found_floor() -> None:
     # session 55 (twosides55): a claim telling an earlier figure no outlet gives is a told update
     # session 56 (lead): session 49's six held-out clusters released to training
     # session 56 (toldwhen56): an update told inside one claim (time clause, revision cues)
+    # session 56 (released56): apposed title no clause; 'X of <Body>' speaks; 'X, in its' a body
     assert total("disputes_found") >= 739, shown("disputes_missed")
     # 298 (session 30, disputes30): a negated "such" phrase answers the claim of another
     # side just before it that states its noun ("never received such a report", "had not
@@ -1675,7 +1676,8 @@ def test_few_contested_points_show_no_gold_dispute() -> None:
     # session 55 (lead): released55 + grouped55 merged
     # session 55 (twosides55): a claim telling an earlier figure no outlet gives is a told update
     # session 56 (lead): session 49's six held-out clusters released to training
-    assert total("points_unconfirmed") <= 204, shown("unconfirmed_items")
+    # session 56 (released56): apposed title no clause; 'X of <Body>' speaks; 'X, in its' a body
+    assert total("points_unconfirmed") <= 203, shown("unconfirmed_items")
     # 39 (session 30, agree30: blind_spyexpel's point without gold gone)
     # 37 in session 21 (nogold21, on 6f423c5): precision vetoes (`point_vetoes`: a demand
     # against its unmet act, two claims that share a year, a planned time against an act's;
@@ -2541,7 +2543,8 @@ def test_blind_quotations_show_their_speaker() -> None:
     # session 55 (lead): session 48's six held-out clusters released to training
     # session 55 (released55): no title from a trailing '..., <Name> said'; scale-word bound step
     # session 56 (lead): session 49's six held-out clusters released to training
-    assert right >= 3872 and wrong <= 46, shown("speakers.wrong_items")
+    # session 56 (released56): apposed title no clause; 'X of <Body>' speaks; 'X, in its' a body
+    assert right >= 3873 and wrong <= 46, shown("speakers.wrong_items")
     # 1225 right, 13 wrong (session 30, agree30; raised by 1: the same blind_oilcut
     # statement as `wrong_speaker` above, the oil minister's words shown as his where the
     # gold names the oil ministry; it was "none" before)
@@ -3125,6 +3128,7 @@ def test_few_look_alikes_merged_or_facts_split() -> None:
     # five drops each hid who states a part)
     # session 56 (lead): session 49's six held-out clusters released to training
     # session 56 (toldwhen56): an update told inside one claim (time clause, revision cues)
+    # session 56 (released56): apposed title no clause; 'X of <Body>' speaks; 'X, in its' a body
     assert total("split_facts") <= 797, shown("split_fact_items")
     # 279 with blindS21's three as written (11 there)
     # (session 21, blindS21; held out, no code change, measured on 6f423c5)

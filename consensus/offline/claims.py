@@ -57,7 +57,7 @@ from consensus.offline.statements import _close_quotes, _said
 from consensus.offline.story_follow import carried_subject, follow, short_body, short_subject
 from consensus.offline.turns import by_surname, interviewee, turns
 
-OFFLINE_VERSION = "offline-1091"
+OFFLINE_VERSION = "offline-1101"
 # a letter's or a post's salutation opening a quoted sentence ("Dear Tresk residents, …")
 _SALUTATION = re.compile(r"Dear[ \t]+[^,.;:!?“”\"\n]{1,60},[ \t]+(?=\w)")
 # How the attribution line under an embedded post opens (a tweet's dash, an Instagram line)
@@ -241,14 +241,18 @@ class _Extractor:
         return drafts
 
     def _speaker_last(self, clause: str, attr: _Attribution) -> bool:
-        """Whether the clause names its speaker after its content ("…, Zakharova said")."""
+        """Whether the clause names its speaker after its content ("…, Zakharova said").
+        What a comma ends before the name must be a clause: "The local fire chief, Jo
+        Roe, says 165ft" opens on its speaker (a title in apposition, no verb), so the
+        clause before it in the sentence ("The park puts the height at 150ft; ...") is
+        not hers."""
         if attr.kind in ("trailing", "according"):
             return attr.content is not None and attr.content[0] == 0
         if attr.kind != "leading" or attr.np_span is None or attr.np_span[0] == 0:
             return False
         before = clause[: attr.np_span[0]].rstrip()
         after = clause[attr.verb_end :]
-        return before.endswith(",") and len(_WORD.findall(after)) <= 6
+        return before.endswith(",") and len(_WORD.findall(after)) <= 6 and _is_proposition(before)
 
     def _attribute(self, d: _Draft, attr: _Attribution) -> _Draft:
         body = d.statement

@@ -533,9 +533,17 @@ _TITLE_OF = re.compile(r"\b([A-Z][a-z]+)[ \t]+of[ \t]+(?:the[ \t]+)?$")
 
 def _drop_body_names(text: str, names: _Names) -> None:
     """A name the text also writes before an organisation's word is that body's short
-    name, no person: "Carrick Northway said" after "Carrick Northway Bank"."""
+    name, no person: "Carrick Northway said" after "Carrick Northway Bank". A name whose
+    own phrase goes on to "its" ("Carrick Northway, in its filings, argued"; "Carrick
+    Northway and its staff") is a body too: no "she" points at it."""
     for person in sorted(names.persons):
         if " " not in person:
+            continue
+        forms = "|".join(re.escape(f) for f in (person, *person.split()))  # ("Carrick, in its")
+        if re.search(rf"\b(?:{forms}),?\s+(?:in|and|with|through)\s+its\b", text):
+            names.persons.discard(person)
+            if names.aliases.get(person.split()[-1]) == person:
+                del names.aliases[person.split()[-1]]
             continue
         for m in re.finditer(rf"\b{re.escape(person)}\s+([A-Z][a-z]+)\b", text):
             if m.group(1).lower() in _ORG_WORDS:

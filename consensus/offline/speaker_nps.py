@@ -105,9 +105,11 @@ _ROLE_OF_GROUP = re.compile(
     r"(?:[Aa]n?|[Oo]ne|[Tt]he)\s+(?P<role>spokesman|spokeswoman|spokesperson|official|officer)"
     r"\s+(?:for|from|of|at|with)\s+(?P<np>.+)"
 )
-# "analyst Lena Braun of Keller Partners": a person, then the body they work for
+# "analyst Lena Braun of Keller Partners": a person, then the body they work for (a
+# body's name may join two words by "and": "of the Ostley Fire and Rescue Service")
 _OF_BODY = re.compile(
-    rf"(?P<head>.+?)\s+(?:of|at|from|with)\s+(?:the\s+)?{_TOKEN}(?:\s+(?:(?:of|for)\s+)?{_TOKEN})*"
+    rf"(?P<head>.+?)\s+(?:of|at|from|with)\s+(?:the\s+)?{_TOKEN}"
+    rf"(?:\s+(?:(?:of|for|and|&)\s+)?{_TOKEN})*"
 )
 # "Economists at Rowe Bank", "researchers from the Kell Institute": a named body's experts
 _EXPERTS_AT = re.compile(

@@ -222,6 +222,26 @@ def _other_holder(person: str, words: list[str], names: _Names) -> bool:
     return not qualifiers <= held
 
 
+def _person_of_body(np: str, pos: int, names: _Names, state: _State) -> _Speaker | None:
+    """The person "analyst Lena Braun of Keller Partners" or "Group Manager Jo Roe of the
+    Ostley Fire and Rescue Service" names before the body she works for, when the words
+    before "of"/"at" close on a person's name (`named_before_of`); else None."""
+    m = _OF_BODY.fullmatch(np)
+    if m is None or len(m.group("head").split()) < 2:
+        return None
+    words = m.group("head").split()
+    if words[0] not in names.name_words:
+        words[0] = words[0].lower()  # "Economist Lena Braun of ..." opening a sentence
+    head = _resolve_np(" ".join(words), pos, names, state)
+    if not (head and head.person and narrative.named_before_of(m.group("head"), head.name)):
+        return None
+    tokens = head.name.split()
+    for k in range(2, len(tokens)):  # "Manager Jo Roe": the shortest tail the text knows
+        if " ".join(tokens[-k:]) in names.persons:
+            return _Speaker(" ".join(tokens[-k:]), True)
+    return head
+
+
 def _resolve_np(np: str, pos: int, names: _Names, state: _State) -> _Speaker | None:
     """A speaker noun phrase -> a name, or None when it is not one we trust."""
     np = np.strip().rstrip(",").lstrip("•·▪* ")  # "• American Jane Doe, who …, said"
@@ -467,18 +487,15 @@ def _resolve_np(np: str, pos: int, names: _Names, state: _State) -> _Speaker | N
         # "Assistant Chief Constable of the Harbour Police" is a title, not a body
         and not any(w.lower() in _TITLES for w in m.group("head").split())
     ):
-        return _Speaker(m.group("org"), False)  # "the Institute for Fiscal Research"
+        # "Jo Roe of Ostley Police said": the person the words before "of" name speaks
+        # (a body's word after "of" makes no body of her)
+        return _person_of_body(np, pos, names, state) or _Speaker(m.group("org"), False)
     m = _EXPERTS_AT.fullmatch(np)
     if m:  # "Economists at Rowe Bank said": the bank's economists
         return _Speaker(f"{m.group('org')} {m.group('group').lower()}", False)
-    m = _OF_BODY.fullmatch(np)
-    if m and len(m.group("head").split()) >= 2:
-        words = m.group("head").split()
-        if words[0] not in names.name_words:
-            words[0] = words[0].lower()  # "Economist Lena Braun of ..." opening a sentence
-        head = _resolve_np(" ".join(words), pos, names, state)
-        if head and head.person and narrative.named_before_of(m.group("head"), head.name):
-            return head
+    staff = _person_of_body(np, pos, names, state)  # "analyst Lena Braun of Keller Partners"
+    if staff is not None:
+        return staff
     m = _THE_ADJ_CAPS.fullmatch(np)
     if m and not _FUNCTION_WORDS.intersection(m.group("adj").split()):
         canon, person = names.canonical(m.group("name").split())  # "the nationalist X Party"
