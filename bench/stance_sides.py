@@ -10,14 +10,16 @@ closed-class negator: not, no, never, n't, none, nothing, nobody), else `asserti
 
 The stance reader measured (`--reader`, not shipped): every claim with a denial cue
 (`claim_words.denied_content`: "denied that X" -> "X") or a negator is compared, by the
-offline word vectors of its denied content (or its whole statement), with every claim of
-another origin; its best match is the claim it would be set against. For a missed dispute
-the reader HITS when a denial-side claim's best match lies on the other side. Over every
+offline word vectors of its denied content (or its whole statement), with every
+assertion of another origin (a claim with no stance of its own); its best match is the
+claim it would be set against. For a missed dispute the reader hits (HIT@k) when one of a
+denial-side claim's `TOP` best matches lies on the other side. Over every
 such claim of the cluster (found, missed or on no dispute at all) the best match is
-tallied by where it lands: the other side of a gold dispute the claim is on (right), a
-claim on no side of that dispute (a point with no gold or a mixed side if it were made),
-with the cosine of the match in bands, so a bar can be read off: how many right matches
-a bar keeps against how many wrong ones.
+tallied by where it lands (and whether the match is mutual: the assertion's own nearest
+stance claim of another origin is this one): the other side of a gold dispute the claim is
+on (right), a claim on no side of that dispute (a point with no gold or a mixed side if it
+were made), or a stance claim on no gold side at all, with the cosine of the match in
+bands, so a bar can be read off: how many right matches a bar keeps against wrong ones.
 
 Reads nothing of the clusters in HELD_OUT.txt (tunable clusters only). Prints only short
 starts of statements. Usage (two processes):
@@ -74,9 +76,12 @@ def _stance_text(claim: Any) -> str | None:
     return None
 
 
-def _best_matches(trace: Any) -> dict[int, list[tuple[int, float]]]:
+def _best_matches(
+    trace: Any,
+) -> tuple[dict[int, list[tuple[int, float]]], dict[int, int]]:
     """Every stance claim's `TOP` best matches among the assertions of other origins (claims
-    with no stance of their own), best first, as (index, cosine)."""
+    with no stance of their own), best first, as (index, cosine); and every assertion's
+    nearest stance claim of another origin (so a match can be read as mutual)."""
     import numpy as np
 
     from consensus.vectors import offline_embed
@@ -84,7 +89,7 @@ def _best_matches(trace: Any) -> dict[int, list[tuple[int, float]]]:
     feats = trace.feats
     stance = {m: t for m, f in enumerate(feats) if (t := _stance_text(f.claim))}
     if not stance or len(feats) < 2:
-        return {}
+        return {}, {}
     statements = offline_embed([f.claim.statement for f in feats])
     keys = sorted(stance)
     queries = offline_embed([stance[m] for m in keys])
@@ -101,7 +106,12 @@ def _best_matches(trace: Any) -> dict[int, list[tuple[int, float]]]:
         )
         if ranked:
             out[m] = [(j, cos) for cos, j in ranked[:TOP]]
-    return out
+    back: dict[int, int] = {}
+    for j, f in enumerate(feats):
+        rows = [r for r, m in enumerate(keys) if feats[m].origin != f.origin and j not in stance]
+        if rows:
+            back[j] = keys[max(rows, key=lambda r: float(sims[r, j]))]
+    return out, back
 
 
 def census(job: tuple[str, bool, bool]) -> tuple[list[str], Counter[str]]:
@@ -136,7 +146,7 @@ def census(job: tuple[str, bool, bool]) -> tuple[list[str], Counter[str]]:
     missed = set(score.disputes_missed)
     tally: Counter[str] = Counter()
     lines: list[str] = []
-    best = _best_matches(trace) if reader else {}
+    best, back = _best_matches(trace) if reader else ({}, {})
     on_side: dict[int, list[tuple[str, int]]] = {}  # claim -> [(dispute id, side number)]
     all_sides: dict[str, list[set[int]]] = {}
     counted: set[str] = set()  # disputes with two anchored sides (as score_report counts)
@@ -203,6 +213,8 @@ def census(job: tuple[str, bool, bool]) -> tuple[list[str], Counter[str]]:
                 )
                 where = "other side (right)" if right else "no side of its dispute (wrong)"
             tally[f"best match | {cue} | {where} | {_band(cos)}"] += 1
+            mutual = "mutual" if back.get(j) == m else "one-way"
+            tally[f"best match, {mutual} | {cue} | {where}"] += 1
     return lines, tally
 
 
