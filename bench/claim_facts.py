@@ -17,8 +17,8 @@ later one when they overlap) is read for the shape that joins them, first match 
   participle   ", <word>ing" (", leaving ...", ", saying ...")
   while        "while" / "whereas" / "although" / "though"
   subordinate  "as" / "after" / "when" / "before" / "since" / "because" / "until"
-  and-clause   "and" / "but" (a comma or not) followed by a word that can open a subject (a determiner,
-               a number, a capitalised word)
+  and-clause   "and" / "but" (a comma or not) followed by a word that can open a subject
+               (a determiner, a number, a capitalised word)
   and-verb     "and" / "but" followed by a verb phrase sharing the subject
   nested       one anchor inside the other (one proposition told with a detail)
   other        a prepositional tail, an apposition, a noun-phrase list, ...
@@ -85,7 +85,7 @@ def _anchors_of(exp: dict[str, Any], loc: Locator) -> list[tuple[str, str, tuple
 def shape(text: str, one: tuple[int, int], other: tuple[int, int]) -> tuple[str, str]:
     """The shape joining two anchors inside one claim, and the junction's text."""
     (s0, e0), (s1, e1) = sorted((one, other))
-    if s1 >= s0 and e1 <= e0 or s0 >= s1 and e0 <= e1:
+    if (s1 >= s0 and e1 <= e0) or (s0 >= s1 and e0 <= e1):
         return "nested", text[s1 : s1 + WINDOW]
     # the words between the anchors and the first words of the later one (what opens it)
     junction = text[e0 : s1 + 20] if s1 > e0 else text[s1 : s1 + WINDOW]
@@ -95,9 +95,7 @@ def shape(text: str, one: tuple[int, int], other: tuple[int, int]) -> tuple[str,
     return "other", junction
 
 
-def census(
-    event: str, tally: Counter[str], show: bool, only: set[str] | None
-) -> tuple[int, int]:
+def census(event: str, tally: Counter[str], show: bool, only: set[str] | None) -> tuple[int, int]:
     """Count one cluster's long-claim misses by shape; (missed facts, long-claim misses)."""
     from consensus.api import build_report, embed_for_merge
     from consensus.models import ExtractionResult
@@ -110,8 +108,10 @@ def census(
     by_id = {a.id: a for a in articles}
     loc = Locator(by_id)
     gold = gold_origin_map(exp, by_id)
-    spans = {cs.article: [(ev.start, ev.end) for c in cs.claims for ev in c.evidence[:1]]
-             for cs in claim_sets}
+    spans = {
+        cs.article: [(ev.start, ev.end) for c in cs.claims for ev in c.evidence[:1]]
+        for cs in claim_sets
+    }
     every = _anchors_of(exp, loc)
     missed = longs = 0
     for fact, anchors in missed_agreed(exp, loc, gold, report):
@@ -130,7 +130,9 @@ def census(
             others = [
                 sp
                 for fid, b, sp in every
-                if b == a and fid != fact["id"] and sp != (s0, s1)
+                if b == a
+                and fid != fact["id"]
+                and sp != (s0, s1)
                 and min(sp[1], best[1]) - max(sp[0], best[0]) >= 0.5 * (sp[1] - sp[0])
                 and not (sp[0] >= s0 and sp[1] <= s1)
             ]

@@ -21,25 +21,34 @@ def _claims(text: str) -> list[tuple[str, str | None]]:
 
 
 def test_although_with_its_own_subject_is_a_second_claim() -> None:
-    got = [s for s, _ in _claims(
-        "The Varnel agency named one tanker in its notice on Tuesday, although the agency "
-        "did not name the second ship."
-    )]
+    got = [
+        s
+        for s, _ in _claims(
+            "The Varnel agency named one tanker in its notice on Tuesday, although the agency "
+            "did not name the second ship."
+        )
+    ]
     assert len(got) == 2, got
     assert got[0].startswith("The Varnel agency named one tanker") and "second" not in got[0]
     assert got[1].startswith("The agency did not name the second ship"), got
 
 
 def test_though_and_whereas_are_cut_too() -> None:
-    got = [s for s, _ in _claims(
-        "Trelmo shares rose 4 percent on Friday, though the company had warned of weaker "
-        "orders in March."
-    )]
+    got = [
+        s
+        for s, _ in _claims(
+            "Trelmo shares rose 4 percent on Friday, though the company had warned of weaker "
+            "orders in March."
+        )
+    ]
     assert len(got) == 2 and got[1].startswith("The company had warned"), got
-    got = [s for s, _ in _claims(
-        "The northern depot reopened on Monday, whereas the southern depot was closed "
-        "for repairs."
-    )]
+    got = [
+        s
+        for s, _ in _claims(
+            "The northern depot reopened on Monday, whereas the southern depot was closed "
+            "for repairs."
+        )
+    ]
     assert len(got) == 2 and got[1].startswith("The southern depot was closed"), got
 
 
