@@ -42,12 +42,8 @@ from consensus.offline.grammar import (
 
 # "..., as administrators began closing stores", "... on Monday as investors weighed ..."
 # ("as"/"before" only after a comma: see the module docstring)
-# a concessive clause after a comma states a second fact of its own ("..., although the
-# agency did not name the second ship"): session 56
-MORE_SUBORDINATE_CUT = re.compile(
-    r",\s+(?:as|before|although|though|whereas)\s+|,?\s+(?:while|because)\s+"
-)
-MORE_SUBORDINATORS = frozenset("as while because before although though whereas".split())
+MORE_SUBORDINATE_CUT = re.compile(r",\s+(?:as|before)\s+|,?\s+(?:while|because)\s+")
+MORE_SUBORDINATORS = frozenset("as while because before".split())
 # "as" that belongs to a phrase with the word before it: "such as", "known as", "as well as"
 _AS_BEFORE = frozenset(
     """such known so same just well twice much many regarded seen described used served
