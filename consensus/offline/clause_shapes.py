@@ -37,13 +37,9 @@ from consensus.offline.grammar import (
 from consensus.offline.names import _VERBS
 from consensus.offline.sentences import _in_quotes
 
-# "on Monday that ": when it was said, between a verb of saying and its content; or how or
-# where (a phrase opened by a preposition, at most four words: "in a statement that", "in an
-# open letter that", "at a briefing that"; session 56)
+# "on Monday that ": when it was said, between a verb of saying and its content
 _DAY_THAT = re.compile(
-    r"(?:on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|today"
-    r"|(?:in|at|during|on|to)\s+(?:an?|the|its|his|her|their)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?)"
-    r"\s+that\s+"
+    r"(?:on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|today)\s+that\s+"
 )
 
 
@@ -247,16 +243,6 @@ def _last_comma(text: str, start: int, end: int) -> int:
     while 0 < cut < len(text) - 1 and text[cut - 1].isdigit() and text[cut + 1].isdigit():
         cut = text.rfind(",", start, cut)
     return cut
-
-
-def left_segment(text: str, left_start: int, content: int, a: int, b: int) -> int:
-    """Where the last comma segment of the left clause text[content:a] begins, for the test
-    that it has a verb of its own; before "and that" (text[a:b]) the whole report: "X said
-    officers were pelted with bottles, stones and flares, and that 38 were held" reports two
-    clauses, whatever list closes the first (session 56)."""
-    if text[a:b].rstrip().endswith(" that"):
-        return content
-    return max(content, _last_comma(text, left_start, a) + 1)
 
 
 def _tail_attribution(text: str, start: int, end: int) -> str | None:

@@ -59,7 +59,6 @@ from consensus.offline.clause_shapes import (
     _pronoun_present,
     _tail_attribution,
     _unbalanced_quote,
-    left_segment,
 )
 from consensus.offline.compared_leads import compared_lead
 from consensus.offline.embedded_subordinates import outer_verb_follows
@@ -405,7 +404,7 @@ def _cut(
     content = _content_start(text, left_start, a, quotes)
     day = _DAY_THAT.match(text, content, a) if content > left_start else None
     content = day.end() if day else content  # ("X said on Monday that A and that B")
-    last_segment = left_segment(text, left_start, content, a, b)  # ("..., and that B")
+    last_segment = max(content, _last_comma(text, left_start, a) + 1)
     if text[a] == "," and last_segment > content and appositive_segment(text, last_segment, a):
         # ("... were installed last year, a record, and ...": `fact_cuts`)
         last_segment = max(content, _last_comma(text, left_start, last_segment - 1) + 1)
