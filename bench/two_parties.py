@@ -4,7 +4,9 @@ For each missed contested point of kind update or figure whose two sides hold tw
 one origin (as `told_inside --sep` lists them), prints the pair and the step that loses it:
 - "one group": the two claims were joined as one fact;
 - "no slot pair": no figure of one and figure of the other are of one slot (`disputes._one_slot`)
-  with different values (the figures' slots are read differently, or one has no figure);
+  with different values; by why: a claim with no figure, no two values of one unit, a figure
+  with no counted noun ("the true number is six"), or two counted nouns ("3,400 applicants"
+  / "4,000 students");
 - "one speaker missing" / "same speaker": the speaker reader names no party for one of them, or
   one party for both (`speakers.same_speaker`);
 - "two parties": a slot pair with two named speakers: the shape a same-article point reads;
@@ -70,7 +72,15 @@ def _why(trace: object, a: int, b: int) -> str:
         if x.value != y.value and _one_slot(x, y)
     ]
     if not pairs:
-        return "no slot pair"
+        xs, ys = figures(fa.claim.statement), figures(fb.claim.statement)
+        if not xs or not ys:
+            return "no slot pair: a claim with no figure"
+        same_unit = [(x, y) for x in xs for y in ys if x.value != y.value and x.unit == y.unit]
+        if not same_unit:
+            return "no slot pair: no two values of one unit"
+        if any(not (x.head or x.noun) or not (y.head or y.noun) for x, y in same_unit):
+            return "no slot pair: a figure with no counted noun"
+        return "no slot pair: two counted nouns"
     if not fa.speaker or not fb.speaker:
         return "one speaker missing"
     if same_speaker(fa.speaker, fb.speaker):
