@@ -40,7 +40,9 @@ would set one claim against one assertion).
 
 Usage (two processes for rows, ~15 min under load):
   PYTHONPATH=.:bench .venv/bin/python bench/stance_model.py rows > /tmp/stance_rows.tsv
-  PYTHONPATH=.:bench .venv/bin/python bench/stance_model.py fit /tmp/stance_rows.tsv
+  PYTHONPATH=.:bench .venv/bin/python bench/stance_model.py fit /tmp/stance_rows.tsv [--on-gold]
+(--on-gold: only the stance claims on a gold side, a ceiling: a reader would meet the others
+too, and each of their pairings is a point with no gold side)
 """
 
 from __future__ import annotations
@@ -145,7 +147,7 @@ def cluster_rows(event: str) -> list[str]:
         load_annotated_expectations,
         load_expectations,
     )
-    from stance_sides import _stance_text
+    from stance_sides import _stance_text, ranked_assertions
 
     from consensus.ingest import load_articles
     from consensus.vectors import offline_embed
@@ -168,14 +170,7 @@ def cluster_rows(event: str) -> list[str]:
     row_of = trace.row_of()
     lines: list[str] = []
     for r, m in enumerate(keys):
-        ranked = sorted(
-            (
-                (float(np.round(sims[r, j], 4)), j)
-                for j, f in enumerate(feats)
-                if f.origin != feats[m].origin and j not in stance
-            ),
-            reverse=True,
-        )[:TOP]
+        ranked = ranked_assertions(sims[r], feats, m, stance)[:TOP]
         if not ranked:
             continue
         best = ranked[0][0]
@@ -204,13 +199,16 @@ def rows(names: Sequence[str]) -> None:
                 print(line, flush=True)
 
 
-def _read(path: Path) -> tuple[list[str], list[int], np.ndarray, np.ndarray]:
+def _read(path: Path, on_gold: bool = False) -> tuple[list[str], list[int], np.ndarray, np.ndarray]:
+    """The rows of `path` (with `on_gold`: only those of stance claims on a gold side)."""
     clusters: list[str] = []
     stance: list[int] = []
     x: list[list[float]] = []
     y: list[int] = []
     for line in path.read_text(encoding="utf-8").splitlines():
         f = line.split("\t")
+        if on_gold and f[4] != "1":
+            continue
         clusters.append(f[0])
         stance.append(int(f[1]))
         y.append(int(f[3]))
@@ -256,13 +254,13 @@ def _per_claim(keys: list[tuple[str, int]], p: np.ndarray, y: np.ndarray, cut: f
     return f"claims set {len(pick)}: right {right}, wrong {len(pick) - right} (of {claims_right})"
 
 
-def fit(path: Path) -> None:
+def fit(path: Path, on_gold: bool = False) -> None:
     from quality_lib import events
     from refit_halves import half
 
     from consensus.merge.weights import fit_logistic, log_loss
 
-    clusters, stance, x, y = _read(path)
+    clusters, stance, x, y = _read(path, on_gold)
     dev = set(events())
     group = np.asarray(["dev" if c in dev else half(c) for c in clusters])
     keys = list(zip(clusters, stance, strict=True))
@@ -298,13 +296,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("mode", choices=("rows", "fit"))
     ap.add_argument("path", nargs="?")
     ap.add_argument("--names", default="")
+    ap.add_argument(
+        "--on-gold", action="store_true", help="fit: only stance claims on a gold side (a ceiling)"
+    )
     args = ap.parse_args(argv)
     allowed = [*events(), *tunable(madeup())]
     if args.mode == "rows":
         want = set(args.names.split(",")) if args.names else set(allowed)
         rows([n for n in allowed if n in want])  # never a held-out cluster
     else:
-        fit(Path(args.path))
+        fit(Path(args.path), args.on_gold)
     return 0
 
 

@@ -77,3 +77,18 @@ def test_precision_and_recall_and_the_per_claim_reading() -> None:
     # claim 1 -> row 0 (right), claim 2 -> row 3 (right), claim 3 -> row 4 (wrong)
     assert stance_model._per_claim(keys, p, y, 0.5) == "claims set 3: right 2, wrong 1 (of 2)"
     assert stance_model._per_claim(keys, p, y, 0.85) == "claims set 1: right 1, wrong 0 (of 2)"
+
+
+def test_a_cluster_gives_at_most_top_candidates_of_other_origins_per_stance_claim() -> None:
+    lines = stance_model.cluster_rows("airstrike")
+    assert lines
+    per_claim: dict[str, int] = {}
+    for line in lines:
+        f = line.split("\t")
+        assert f[0] == "airstrike" and len(f) == 5 + len(stance_model.COLUMNS)
+        assert f[3] in ("0", "1") and f[4] in ("0", "1")
+        assert f[1] != f[2]
+        # a right candidate only for a stance claim on a gold side
+        assert not (f[3] == "1" and f[4] == "0")
+        per_claim[f[1]] = per_claim.get(f[1], 0) + 1
+    assert max(per_claim.values()) <= stance_model.TOP
