@@ -139,25 +139,11 @@ def _sides_of(event: str, trace: Any, articles: Any, exp: Any) -> dict[int, list
 def cluster_rows(event: str) -> list[str]:
     """One cluster's candidate rows (TSV)."""
     from missed_links import traced_report
-    from quality_lib import (
-        DEV,
-        MADEUP_GOLD,
-        annotated_articles,
-        events,
-        load_annotated_expectations,
-        load_expectations,
-    )
-    from stance_sides import _stance_text, ranked_assertions
+    from stance_sides import _stance_text, load_cluster, ranked_assertions
 
-    from consensus.ingest import load_articles
     from consensus.vectors import offline_embed
 
-    if event in events():
-        articles = load_articles([str(DEV / event / "articles.jsonl")])
-        exp = load_expectations(event)
-    else:
-        articles = annotated_articles(event, MADEUP_GOLD)
-        exp = load_annotated_expectations(event, MADEUP_GOLD)
+    articles, exp = load_cluster(event)
     _report, trace = traced_report(articles, None)
     feats = trace.feats
     stance = {m: t for m, f in enumerate(feats) if (t := _stance_text(f.claim))}

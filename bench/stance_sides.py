@@ -123,31 +123,34 @@ def _best_matches(
     return out, back
 
 
-def census(job: tuple[str, bool, bool]) -> tuple[list[str], Counter[str]]:
-    """One cluster's rows and tallies."""
-    from missed_disputes import _cause
-    from missed_links import covering, traced_report
+def load_cluster(event: str) -> tuple[list[Any], dict[str, Any]]:
+    """A dev event's or a made-up cluster's articles and gold expectations."""
     from quality_lib import (
         DEV,
         MADEUP_GOLD,
-        Locator,
         annotated_articles,
         events,
         load_annotated_expectations,
         load_expectations,
-        score_report,
     )
 
     from consensus.ingest import load_articles
+
+    if event in events():
+        return load_articles([str(DEV / event / "articles.jsonl")]), load_expectations(event)
+    return annotated_articles(event, MADEUP_GOLD), load_annotated_expectations(event, MADEUP_GOLD)
+
+
+def census(job: tuple[str, bool, bool]) -> tuple[list[str], Counter[str]]:
+    """One cluster's rows and tallies."""
+    from missed_disputes import _cause
+    from missed_links import covering, traced_report
+    from quality_lib import Locator, score_report
+
     from consensus.merge.link import link_model
 
     event, reader, rows = job
-    if event in events():
-        articles = load_articles([str(DEV / event / "articles.jsonl")])
-        exp = load_expectations(event)
-    else:
-        articles = annotated_articles(event, MADEUP_GOLD)
-        exp = load_annotated_expectations(event, MADEUP_GOLD)
+    articles, exp = load_cluster(event)
     report, trace = traced_report(articles, None)
     threshold = link_model().threshold
     score = score_report(event, exp, articles, report)
