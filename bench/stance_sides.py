@@ -32,7 +32,7 @@ import argparse
 import re
 import sys
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Container, Sequence
 from multiprocessing import Pool
 from pathlib import Path
 from typing import Any
@@ -76,13 +76,29 @@ def _stance_text(claim: Any) -> str | None:
     return None
 
 
+def ranked_assertions(
+    sims: Any, feats: Sequence[Any], m: int, stance: Container[int]
+) -> list[tuple[float, int]]:
+    """The assertions of other origins than claim `m`'s (claims not in `stance`), as
+    (cosine rounded to 4 places, index) by `sims` (claim m's row), best first."""
+    import numpy as np
+
+    return sorted(
+        (
+            (float(np.round(sims[j], 4)), j)
+            for j, f in enumerate(feats)
+            if f.origin != feats[m].origin and j not in stance
+        ),
+        reverse=True,
+    )
+
+
 def _best_matches(
     trace: Any,
 ) -> tuple[dict[int, list[tuple[int, float]]], dict[int, int]]:
     """Every stance claim's `TOP` best matches among the assertions of other origins (claims
     with no stance of their own), best first, as (index, cosine); and every assertion's
     nearest stance claim of another origin (so a match can be read as mutual)."""
-    import numpy as np
 
     from consensus.vectors import offline_embed
 
@@ -96,14 +112,7 @@ def _best_matches(
     sims = queries @ statements.T
     out: dict[int, list[tuple[int, float]]] = {}
     for row, m in enumerate(keys):
-        ranked = sorted(
-            (
-                (float(np.round(sims[row, j], 4)), j)
-                for j, f in enumerate(feats)
-                if f.origin != feats[m].origin and j not in stance
-            ),
-            reverse=True,
-        )
+        ranked = ranked_assertions(sims[row], feats, m, stance)
         if ranked:
             out[m] = [(j, cos) for cos, j in ranked[:TOP]]
     back: dict[int, int] = {}
@@ -114,31 +123,34 @@ def _best_matches(
     return out, back
 
 
-def census(job: tuple[str, bool, bool]) -> tuple[list[str], Counter[str]]:
-    """One cluster's rows and tallies."""
-    from missed_disputes import _cause
-    from missed_links import covering, traced_report
+def load_cluster(event: str) -> tuple[list[Any], dict[str, Any]]:
+    """A dev event's or a made-up cluster's articles and gold expectations."""
     from quality_lib import (
         DEV,
         MADEUP_GOLD,
-        Locator,
         annotated_articles,
         events,
         load_annotated_expectations,
         load_expectations,
-        score_report,
     )
 
     from consensus.ingest import load_articles
+
+    if event in events():
+        return load_articles([str(DEV / event / "articles.jsonl")]), load_expectations(event)
+    return annotated_articles(event, MADEUP_GOLD), load_annotated_expectations(event, MADEUP_GOLD)
+
+
+def census(job: tuple[str, bool, bool]) -> tuple[list[str], Counter[str]]:
+    """One cluster's rows and tallies."""
+    from missed_disputes import _cause
+    from missed_links import covering, traced_report
+    from quality_lib import Locator, score_report
+
     from consensus.merge.link import link_model
 
     event, reader, rows = job
-    if event in events():
-        articles = load_articles([str(DEV / event / "articles.jsonl")])
-        exp = load_expectations(event)
-    else:
-        articles = annotated_articles(event, MADEUP_GOLD)
-        exp = load_annotated_expectations(event, MADEUP_GOLD)
+    articles, exp = load_cluster(event)
     report, trace = traced_report(articles, None)
     threshold = link_model().threshold
     score = score_report(event, exp, articles, report)
