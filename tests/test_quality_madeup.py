@@ -924,7 +924,8 @@ def test_agreed_recall_floor() -> None:
     # session 55 (lead): released55 + grouped55 merged
     # session 55 (figreads55): a ratio ('one in five pharmacies') is read as the share it tells
     # session 56 (lead): session 49's six held-out clusters released to training
-    assert total("agreed_found") >= 3853, shown("agreed_missed")
+    # session 56 (joinsample56): a join short of compared pairs is asked again, the rest scored
+    assert total("agreed_found") >= 3859, shown("agreed_missed")
     # 1164 (session 30, agree30): a ministry's spokesperson and its minister speak as one
     # body, a minister for the ministry, a head title qualified by a body's word for it
     # ("Fire chief Jan Roe" / "the fire service"), "a spokeswoman for the X department, Jan
@@ -3131,6 +3132,7 @@ def test_few_look_alikes_merged_or_facts_split() -> None:
     # session 56 (toldwhen56): an update told inside one claim (time clause, revision cues)
     # session 56 (released56): apposed title no clause; 'X of <Body>' speaks; 'X, in its' a body
     # session 56 (lead): released56 merged with toldwhen56, seatpoint56, datesides56
+    # session 56 (joinsample56): a join short of compared pairs is asked again, the rest scored
     assert total("split_facts") <= 798, shown("split_fact_items")
     # 279 with blindS21's three as written (11 there)
     # (session 21, blindS21; held out, no code change, measured on 6f423c5)

@@ -33,6 +33,7 @@ from consensus.merge.nested import nested_claims, part_may_link
 from consensus.merge.periods import periods_clash
 from consensus.merge.quoters import Quoter, quoter, quoters_apart
 from consensus.merge.reporters import named_by_kind
+from consensus.merge.sample_scores import SampleScorer, sample_scorer
 from consensus.merge.score import _Edge
 from consensus.merge.speakers import Speakers, compatibility, same_speaker, speakers_in_scope
 from consensus.merge.statement_claims import statement_claim
@@ -136,6 +137,7 @@ def _may_join(
     one_voice: bool = False,
     reported: bool = False,
     told: bool = False,
+    unscored: SampleScorer | None = None,
 ) -> bool:
     """Whether two clusters may join (the compatibility and link rules of `_align`);
     `verbatim`: the edge links at >= `link.VERBATIM_AT`, so speakers do not matter;
@@ -150,7 +152,9 @@ def _may_join(
     `told`: it links two named speakers' statements of an event fact at >= `TOLD_BY_TWO_AT`
     (`voices.told_by_two`), so when every speaker of both groups states event facts only
     the speakers keep neither apart (the item lists both).
-    Quotations of two different named persons never join, verbatim or not (`quoters.py`)."""
+    Quotations of two different named persons never join, verbatim or not (`quoters.py`).
+    `unscored`: when the sample fails the link test with fewer than half its pairs scored,
+    the pairs never compared are scored (`sample_scores.py`) and the test is asked again."""
     if ci.polarity != cj.polarity and not one_voice:
         return False
     facts = (reported and ci.facts and cj.facts) or one_voice
@@ -182,13 +186,22 @@ def _may_join(
             for y in sample_j
             if (v := get((x, y) if x < y else (y, x))) is not None
         ]
-        if not group_joins(
-            got,
-            len(sample_i) * len(sample_j),
-            join_at,
-            lambda: _join_inputs(ci, cj, si, sj, ctx, sim_cache, join_at),
-        ):
-            return False  # (the link test: half scored and the mean, or learned: `join_model`)
+        sampled = len(sample_i) * len(sample_j)
+        inputs = lambda: _join_inputs(ci, cj, si, sj, ctx, sim_cache, join_at)  # noqa: E731
+        if not group_joins(got, sampled, join_at, inputs):
+            if unscored is None or 2 * len(got) >= sampled:
+                return False  # (the link test: half scored and the mean, or learned: `join_model`)
+            if not unscored.may_rescore(got, join_at, ci.members, cj.members):
+                return False  # (`SampleScorer.may_rescore`: the compared pairs' guards)
+            missing = [
+                (x, y)
+                for x in sample_i
+                for y in sample_j
+                if get((x, y) if x < y else (y, x)) is None
+            ]
+            got = got + unscored.score(missing)  # (the sample's pairs never compared, scored now)
+            if not group_joins(got, sampled, join_at, inputs):
+                return False
         mean = sum(got) / len(got)
         # the remarks of one voice share its speakers and one speech's vocabulary, which
         # lifts the link probability of different statements: a stricter mean for them,
@@ -285,6 +298,7 @@ def _align(
     if parts is None:  # parts of a longer claim join on what they say (nested.py)
         parts = nested_claims(feats)
     sim_cache = prob  # (read only, but for a view's pair: its score while it is asked)
+    unscored = sample_scorer(feats, vectors or Vectors.empty(), prob, edges)
     join_at = join_link_model().threshold
     group_at = group_bar()  # (the groups' bar: the JOIN file's own, `link_models.group_bar`)
     uf = _UnionFind(n)
@@ -355,7 +369,9 @@ def _align(
         reported = e.score >= REPORTED_AT and reported_pair(feats[e.i], feats[e.j])
         # (two named sources of one event fact: `voices.told_by_two`)
         told = e.score >= TOLD_BY_TWO_AT and told_by_two_pair(feats[e.i], feats[e.j])
-        joins = _may_join(ci, cj, sim_cache, ctx, verbatim, group_at, one_voice, reported, told)
+        joins = _may_join(
+            ci, cj, sim_cache, ctx, verbatim, group_at, one_voice, reported, told, unscored
+        )
         if not joins and remember_refusals:
             refused.add(key)
         if not joins or two_remarks(e.i, e.j):
