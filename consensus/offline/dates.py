@@ -20,7 +20,7 @@ import re
 from consensus.models import (
     TimeRef,
 )
-from consensus.offline.date_ahead import _PAST, coming, one_day_per_name
+from consensus.offline.date_ahead import coming, one_day_per_name
 from consensus.offline.date_words import generic_weekday, name_part
 from consensus.offline.names import _MONTH_NAMES, _WEEKDAY_NAMES
 from consensus.offline.sentences import _quote_regions
@@ -119,14 +119,6 @@ def _ahead(text: str, start: int, pos: int) -> bool:
     return _FUTURE.search(clause) is not None or _SET_FOR.search(clause) is not None
 
 
-def _past_clause(text: str, start: int, pos: int) -> bool:
-    """Whether the clause that ends at `pos` has a past verb ("was robbed on")."""
-    window = text[max(start, pos - 80) : pos]
-    breaks = list(_CLAUSE_BREAK.finditer(window))
-    clause = window[breaks[-1].end() :] if breaks else window
-    return _PAST.search(clause) is not None
-
-
 def _quoted(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Quotation regions, paragraph by paragraph; an opener left open at the end of its
     paragraph quotes the rest of it (a quotation that runs on into the next paragraph)."""
@@ -196,9 +188,10 @@ def _times(
                     date = dt.date(int(year), _month(m.group("dm_m")), int(m.group("dm_d")))
             elif m.group("wd") and published:
                 # The most recent such weekday on or before publication, except the one six
-                # days back with no past verb before it in its clause: a bare weekday that
-                # old is usually the next day (a story updated after its dateline, an
-                # announced event). "last"/"next" name their week (`week_words`).
+                # days back: a bare weekday that old is usually the next day (a story
+                # updated after its dateline, an announced event), past verb or not
+                # ("said early Friday" in a Thursday article). "last"/"next" name their
+                # week (`week_words`).
                 wd = _WEEKDAY_NAMES.index(m.group("wd"))
                 back = (published.weekday() - wd) % 7
                 word = week_word(text, start, m.start())
@@ -209,7 +202,7 @@ def _times(
                 else:
                     date = (
                         published - dt.timedelta(days=back)
-                        if back < 6 or _past_clause(text, start, m.start())
+                        if back < 6
                         else (published + dt.timedelta(days=1))
                     )
             elif m.group("rel") and published:
