@@ -29,9 +29,10 @@ _START_CUE = re.compile(
 )
 
 
-# a word before a weekday that names its week ("last Thursday", "next Monday")
+# "next" before a weekday: the day after publication is then the day it names
 _NEXT = re.compile(r"\bnext\s+$", re.IGNORECASE)
-# the word that names a weekday's week ("closed last Thursday"): no word of what the day dates
+# a word before a weekday that names its week ("closed last Thursday"): no word of what the
+# day dates
 _WEEK_WORD = re.compile(r"\b(?:last|next|this)\s+$", re.IGNORECASE)
 
 
@@ -86,7 +87,7 @@ def _weekday_days(feats: Sequence[_Feat]) -> dict[int, str]:
     weekday after "last" or "next" is read in the week the word names (`offline.week_words`:
     "last Thursday" in an article of a Wednesday is six days back). Left out where the
     reader guesses the week: a bare weekday resolved to the day after publication (one six
-    days back with no past verb is read as the coming one)."""
+    days back is read as the coming one)."""
     out: dict[int, str] = {}
     for k, f in enumerate(feats):
         t = f.claim.time
