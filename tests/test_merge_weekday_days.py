@@ -47,9 +47,10 @@ def test_the_day_a_weekday_falls_on() -> None:
         "The new bus fares will start on June 2, the operator said.",
     )
     days = {feats[k].claim.statement[:20]: d for k, d in _weekday_days(feats).items()}
-    # the coming Monday; "last Thursday" names a week the reader does not read; a telling's
-    # day dates no act; a written day is read as written, not here
-    assert days == {"The new bus fares wi": "06-02"}
+    # the coming Monday; "last Thursday" in a Thursday article is a week back
+    # (`offline.week_words`); a telling's day dates no act; a written day is read as
+    # written, not here
+    assert days == {"The new bus fares wi": "06-02", "The bus depot was cl": "05-22"}
 
 
 def test_a_weekday_and_another_written_day_of_one_start_are_disputed() -> None:
@@ -66,5 +67,22 @@ def test_a_weekday_and_the_day_it_falls_on_are_agreed() -> None:
     report = _report(
         "The new bus fares will start on Monday, the operator said.",
         "The new bus fares will start on June 2, the operator said.",
+    )
+    assert not [c for c in report.contested if "date" in c.rule], report.contested
+
+
+def test_last_weekday_and_another_written_day_are_disputed() -> None:
+    report = _report(
+        "The bus depot in Varrow was closed last Thursday for repairs, the operator said.",
+        "The bus depot in Varrow was closed on May 15 for repairs, the operator said.",
+    )
+    rules = [c.rule for c in report.contested]
+    assert any("May 15 vs Thursday" in r for r in rules), rules
+
+
+def test_last_weekday_and_the_day_it_falls_on_are_not_disputed() -> None:
+    report = _report(
+        "The bus depot in Varrow was closed last Thursday for repairs, the operator said.",
+        "The bus depot in Varrow was closed on May 22 for repairs, the operator said.",
     )
     assert not [c for c in report.contested if "date" in c.rule], report.contested

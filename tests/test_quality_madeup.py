@@ -3133,7 +3133,8 @@ def test_few_look_alikes_merged_or_facts_split() -> None:
     # session 56 (released56): apposed title no clause; 'X of <Body>' speaks; 'X, in its' a body
     # session 56 (lead): released56 merged with toldwhen56, seatpoint56, datesides56
     # session 56 (joinsample56): a join short of compared pairs is asked again, the rest scored
-    assert total("split_facts") <= 798, shown("split_fact_items")
+    # session 56 (lead): joinsample56 and lastweekday56 merged with released56
+    assert total("split_facts") <= 800, shown("split_fact_items")
     # 279 with blindS21's three as written (11 there)
     # (session 21, blindS21; held out, no code change, measured on 6f423c5)
     # 278 with blindT21's three as written (10 there, 7 of them the referee's: the suspension

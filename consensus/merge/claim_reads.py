@@ -29,7 +29,10 @@ _START_CUE = re.compile(
 )
 
 
-# a word before a weekday that names its week ("last Thursday", "next Monday")
+# "next" before a weekday: the day after publication is then the day it names
+_NEXT = re.compile(r"\bnext\s+$", re.IGNORECASE)
+# a word before a weekday that names its week ("closed last Thursday"): no word of what the
+# day dates
 _WEEK_WORD = re.compile(r"\b(?:last|next|this)\s+$", re.IGNORECASE)
 
 
@@ -80,11 +83,11 @@ def _weekday_days(feats: Sequence[_Feat]) -> dict[int, str]:
     its article's publication date (`claim.time.date`: "the new fares start on Monday" in an
     article of Thursday 30 May is 06-03), so rule 4 can compare it with a day another claim
     writes ("from June 3"). Only a weekday the claim dates an act by (`weekdays.weekday_of`:
-    not the day of a telling, not a bound of a span) and its time reads as written. Left
-    out where the reader guesses the week: a weekday after "last", "next" or "this" (which
-    week it names is not read), or resolved to the day after publication (a bare weekday
-    six days back is read as the coming one: "last Thursday's rehearsal" in an article of
-    a Wednesday)."""
+    not the day of a telling, not a bound of a span) and its time reads as written. A
+    weekday after "last" or "next" is read in the week the word names (`offline.week_words`:
+    "last Thursday" in an article of a Wednesday is six days back). Left out where the
+    reader guesses the week: a bare weekday resolved to the day after publication (one six
+    days back is read as the coming one)."""
     out: dict[int, str] = {}
     for k, f in enumerate(feats):
         t = f.claim.time
@@ -93,8 +96,10 @@ def _weekday_days(feats: Sequence[_Feat]) -> dict[int, str]:
         day = weekday_of(f.claim.statement) if "day" in t.text else None
         if day is None or day[0] not in t.text:
             continue
-        if _WEEK_WORD.search(f.claim.statement, 0, day[1]) or (
-            f.published is not None and (t.date - f.published).days == 1
+        if (
+            f.published is not None
+            and (t.date - f.published).days == 1
+            and not _NEXT.search(f.claim.statement, 0, day[1])
         ):
             continue
         out[k] = t.date.isoformat()[5:]
@@ -109,8 +114,11 @@ def _day_slot(f: _Feat) -> frozenset[str]:
     at = f.claim.statement.find(t.text) if t is not None else -1
     if at < 0:
         return frozenset()
-    words = content_words(f.claim.statement[:at])
-    before = [w for w in _WORD.findall(f.claim.statement[:at].casefold()) if w in words]
+    head = f.claim.statement[:at]
+    if (week := _WEEK_WORD.search(head)) is not None:
+        head = head[: week.start()]
+    words = content_words(head)
+    before = [w for w in _WORD.findall(head.casefold()) if w in words]
     return frozenset({_stem(before[-1])}) if before else frozenset()
 
 

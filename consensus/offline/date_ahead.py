@@ -23,6 +23,7 @@ import datetime as dt
 import re
 
 from consensus.models import TimeRef
+from consensus.offline.week_words import week_word
 
 _CLAUSE_BREAK = re.compile(r"[,;:.!?“”\"()\n]")
 
@@ -124,7 +125,7 @@ def one_day_per_name(text: str, times: list[tuple[int, int, TimeRef]], published
     """A day's event named by its weekday ("before Tuesday's vote") is the coming day when
     the article reads that weekday elsewhere as still to come ("called another rally for
     Tuesday"): an article names two days a week apart by one bare weekday only with a "last"
-    or "next". Rewrites `times` in place."""
+    or "next" (so one after "last"/"next" keeps its own week). Rewrites `times` in place."""
     ahead = {
         m.group(1): t.date
         for _s, _e, t in times
@@ -140,5 +141,6 @@ def one_day_per_name(text: str, times: list[tuple[int, int, TimeRef]], published
             and t.date is not None
             and t.date < published
             and text[e : e + 2] in ("'s", "’s")
+            and week_word(text, 0, s) is None
         ):
             times[k] = (s, e, TimeRef(text=t.text, date=ahead[m.group(1)]))

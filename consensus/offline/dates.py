@@ -24,6 +24,7 @@ from consensus.offline.date_ahead import coming, one_day_per_name
 from consensus.offline.date_words import generic_weekday, name_part
 from consensus.offline.names import _MONTH_NAMES, _WEEKDAY_NAMES
 from consensus.offline.sentences import _quote_regions
+from consensus.offline.week_words import week_word, week_word_date
 
 _MONTH_RE = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|"
@@ -187,11 +188,16 @@ def _times(
                     date = dt.date(int(year), _month(m.group("dm_m")), int(m.group("dm_d")))
             elif m.group("wd") and published:
                 # The most recent such weekday on or before publication, except the one six
-                # days back: a bare weekday that old is usually the next day (a story updated
-                # after its dateline, an announced event); a week-old day is "last Friday".
+                # days back: a bare weekday that old is usually the next day (a story
+                # updated after its dateline, an announced event), past verb or not
+                # ("said early Friday" in a Thursday article). "last"/"next" name their
+                # week (`week_words`).
                 wd = _WEEKDAY_NAMES.index(m.group("wd"))
                 back = (published.weekday() - wd) % 7
-                if _ahead(text, start, m.start()) or coming(text, start, end, m.start(), m.end()):
+                word = week_word(text, start, m.start())
+                if word is not None:
+                    date = week_word_date(word, wd, published)
+                elif _ahead(text, start, m.start()) or coming(text, start, end, m.start(), m.end()):
                     date = published + dt.timedelta(days=(wd - published.weekday()) % 7)
                 else:
                     date = (
