@@ -128,8 +128,11 @@ def _refusal(
     ov: bool,
     rep: bool = False,
     told: bool = False,
+    unscored: Any = None,
 ) -> str:
-    """The first of `clusters._may_join`'s checks that fails (the same order)."""
+    """The first of `clusters._may_join`'s checks that fails (the same order; `unscored`, the
+    re-scored sample of `sample_scores.py`, only re-asks a failed link test, so it names no
+    other check)."""
     from consensus.merge.clusters import _heard, _named_alike, _one_voice, _speakers_compatible
     from consensus.merge.periods import periods_clash
     from consensus.merge.quoters import quoters_apart
