@@ -14,10 +14,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from consensus.offline.name_titles import common_noun_lead
 from consensus.offline.described_bodies import described_bodies, placed_names
 from consensus.offline.honorifics import honorific
 from consensus.offline.kin_names import kin_bindings
+from consensus.offline.name_titles import common_noun_lead
 
 # Capitalised tokens: initialisms (U.S.), a few titled abbreviations, words with ’s and hyphens.
 _TOKEN = r"(?:(?:[A-Z]\.){2,}|(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Sgt|Sen|Gov)\.|[A-Z][\w’'-]*)"
