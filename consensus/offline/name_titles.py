@@ -34,6 +34,8 @@ def common_noun_lead(
         return 0
     if not all(t.isalpha() and t[:1].isupper() and t[1:].islower() for t in tokens):
         return 0  # initialisms, possessives, hyphenated words: not this shape
+    if name[0].endswith("s"):
+        return 0  # "Rail Users Kestria": a plural noun opens a body's name, not a person's
     if name[0].lower() in common_words:
         return 0  # "Manager Will Reyes"? a name that opens on a common word: unsure
     if not all(t.lower() in common_words for t in head):

@@ -815,7 +815,6 @@ def _leading(
         described: _Attribution | None = None
         for idx in candidates:
             np = _NP_LEAD.sub("", _strip_aux(segments[idx]))
-            np = np.rpartition(": ")[2]  # "The state's account: Attorney General X says"
             if not np or (idx > 0 and _PARTICIPLE.match(np) is not None):
                 continue  # "X, quoting anonymous sources, reported": not who reports
             if idx < len(segments) - 1 and _FRONTED.match(np) is not None:
