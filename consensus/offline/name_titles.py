@@ -22,9 +22,8 @@ def common_noun_lead(
     """How many leading tokens of a capitalised sequence are a description the article
     writes in lower case elsewhere, before a two-word name; 0 when none are.
 
-    The name left must open on a word the article never writes in lower case (a first
-    name), and neither of its words may be an organisation's ("Harbour Police Station" is
-    left alone).
+    The name left must hold no word the article writes in lower case, no organisation's
+    word ("Harbour Police Station" is left alone) and open on no plural-looking word.
     """
     lead = len(tokens) - _NAME_LEN
     if not 1 <= lead <= _MAX_LEAD:
@@ -36,8 +35,10 @@ def common_noun_lead(
         return 0  # initialisms, possessives, hyphenated words: not this shape
     if name[0].endswith("s"):
         return 0  # "Rail Users Kestria": a plural noun opens a body's name, not a person's
-    if name[0].lower() in common_words:
-        return 0  # "Manager Will Reyes"? a name that opens on a common word: unsure
-    if not all(t.lower() in common_words for t in head):
+    if any(t.lower() in common_words for t in name):
+        # "Financial Conduct Board" beside "the board": a name holding a word the text
+        # writes in lower case is a body's, or unsure ("Manager Will Reyes")
+        return 0
+    if head[0] in ("The", "the") or not all(t.lower() in common_words for t in head):
         return 0
     return lead
