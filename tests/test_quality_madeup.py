@@ -924,7 +924,8 @@ def test_agreed_recall_floor() -> None:
     # session 55 (lead): released55 + grouped55 merged
     # session 55 (figreads55): a ratio ('one in five pharmacies') is read as the share it tells
     # session 56 (lead): session 49's six held-out clusters released to training
-    assert total("agreed_found") >= 3853, shown("agreed_missed")
+    # session 56 (speakerlabels56): a lower-case job title before a name is no name part
+    assert total("agreed_found") >= 3854, shown("agreed_missed")
     # 1164 (session 30, agree30): a ministry's spokesperson and its minister speak as one
     # body, a minister for the ministry, a head title qualified by a body's word for it
     # ("Fire chief Jan Roe" / "the fire service"), "a spokeswoman for the X department, Jan
@@ -1317,7 +1318,8 @@ def test_disputes_found_floor() -> None:
     # session 56 (lead): session 49's six held-out clusters released to training
     # session 56 (toldwhen56): an update told inside one claim (time clause, revision cues)
     # session 56 (released56): apposed title no clause; 'X of <Body>' speaks; 'X, in its' a body
-    assert total("disputes_found") >= 739, shown("disputes_missed")
+    # session 56 (speakerlabels56): a lower-case job title before a name is no name part
+    assert total("disputes_found") >= 740, shown("disputes_missed")
     # 298 (session 30, disputes30): a negated "such" phrase answers the claim of another
     # side just before it that states its noun ("never received such a report", "had not
     # received any such paperwork", "no such meeting had taken place": blind_bridgefail,
