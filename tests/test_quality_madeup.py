@@ -925,7 +925,9 @@ def test_agreed_recall_floor() -> None:
     # session 55 (figreads55): a ratio ('one in five pharmacies') is read as the share it tells
     # session 56 (lead): session 49's six held-out clusters released to training
     # session 56 (joinsample56): a join short of compared pairs is asked again, the rest scored
-    assert total("agreed_found") >= 3859, shown("agreed_missed")
+    # session 56 (speakerlabels56): a lower-case job title before a name is no name part
+    # session 56 (lead): speakerlabels56 merged with joinsample56, lastweekday56, released56
+    assert total("agreed_found") >= 3860, shown("agreed_missed")
     # 1164 (session 30, agree30): a ministry's spokesperson and its minister speak as one
     # body, a minister for the ministry, a head title qualified by a body's word for it
     # ("Fire chief Jan Roe" / "the fire service"), "a spokeswoman for the X department, Jan
@@ -1319,6 +1321,7 @@ def test_disputes_found_floor() -> None:
     # session 56 (toldwhen56): an update told inside one claim (time clause, revision cues)
     # session 56 (released56): apposed title no clause; 'X of <Body>' speaks; 'X, in its' a body
     # session 56 (lead): released56 merged with toldwhen56, seatpoint56, datesides56
+    # session 56 (speakerlabels56): a lower-case job title before a name is no name part
     assert total("disputes_found") >= 740, shown("disputes_missed")
     # 298 (session 30, disputes30): a negated "such" phrase answers the claim of another
     # side just before it that states its noun ("never received such a report", "had not
@@ -3134,7 +3137,8 @@ def test_few_look_alikes_merged_or_facts_split() -> None:
     # session 56 (lead): released56 merged with toldwhen56, seatpoint56, datesides56
     # session 56 (joinsample56): a join short of compared pairs is asked again, the rest scored
     # session 56 (lead): joinsample56 and lastweekday56 merged with released56
-    assert total("split_facts") <= 800, shown("split_fact_items")
+    # session 56 (lead): speakerlabels56 merged with joinsample56, lastweekday56, released56
+    assert total("split_facts") <= 798, shown("split_fact_items")
     # 279 with blindS21's three as written (11 there)
     # (session 21, blindS21; held out, no code change, measured on 6f423c5)
     # 278 with blindT21's three as written (10 there, 7 of them the referee's: the suspension

@@ -17,6 +17,7 @@ from pathlib import Path
 from consensus.offline.described_bodies import described_bodies, placed_names
 from consensus.offline.honorifics import honorific
 from consensus.offline.kin_names import kin_bindings
+from consensus.offline.name_titles import common_noun_lead
 
 # Capitalised tokens: initialisms (U.S.), a few titled abbreviations, words with ’s and hyphens.
 _TOKEN = r"(?:(?:[A-Z]\.){2,}|(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Sgt|Sen|Gov)\.|[A-Z][\w’'-]*)"
@@ -397,6 +398,9 @@ class _Names:
             if " " in full and not honorific(full.split()[0]):
                 return full, True  # "Mr Pell" after "Graham Pell"
         ti = _title_index(tokens)
+        lead = common_noun_lead(tokens, self.common_words, _ORG_WORDS) if ti < 0 else 0
+        if lead and " ".join(tokens[lead:]) in self.persons:
+            return " ".join(tokens[lead:]), True  # "Group Manager Tilda Varga"
         if 0 <= ti < len(tokens) - 1 and tokens[-1].lower() not in _ORG_WORDS:
             # ("Eastport General Hospital", "the General Assembly": a body, not a general)
             name_tokens = tokens[ti + 1 :]
@@ -597,7 +601,10 @@ def _learn_names(text: str) -> _Names:
                 role = [of_title.group(1), "of", *clean[:-2]]
                 names.learn_role(role, " ".join(clean[-2:]))
             continue
-        if 0 <= ti < len(clean) - 1:
+        lead = common_noun_lead(clean, names.common_words, _ORG_WORDS) if ti < 0 else 0
+        if lead:  # "Group Manager Tilda Varga": a title of nouns the text writes lower case
+            names.learn_role(clean[:lead], " ".join(clean[lead:]))
+        elif 0 <= ti < len(clean) - 1:
             titled = clean[ti + 1 :]
             if len(titled) <= 3 and not any(t.lower() in _ORG_WORDS for t in titled):
                 role = [t for t in clean[: ti + 1] if t not in ("The", "the")]

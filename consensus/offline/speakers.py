@@ -39,6 +39,7 @@ from consensus.offline.names import (
 )
 from consensus.offline.no_one import no_one
 from consensus.offline.people_kinds import people_kind
+from consensus.offline.role_bodies import lower_body
 from consensus.offline.said_after import name_after_quote
 from consensus.offline.sentences import _in_quotes
 from consensus.offline.speaker_nps import (
@@ -438,6 +439,8 @@ def _resolve_np(np: str, pos: int, names: _Names, state: _State) -> _Speaker | N
         first = bm.group("body").split()[0] if bm else ""
         if bm and not DEMONYM.fullmatch(first) and first not in ALWAYS_NATIONALITIES:
             body = bm.group("body")
+    if m and body is None:
+        body = lower_body(m.group("np"))  # "a spokesman of the county police"
     if m and body:  # "a spokeswoman for the hospital" -> "hospital spokeswoman"
         return _Speaker(f"{body} {m.group('role')}", False)
     m = _BODY_NP.fullmatch(np)
