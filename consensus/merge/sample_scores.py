@@ -25,9 +25,10 @@ never asked twice, so this only adds joins, and only when
   mean does not tell two accounts of one slot from one fact (measured: with that guard
   off, two tolls of two places and two counts of one update joined, disputes -1).
 
-The scorer builds its own comparison context on first use (the merge's frees its pair
-columns once the candidate pairs are scored) and keeps every score it made. Only the link
-model is read. PURE: no I/O.
+The scorer builds its own comparison context and the lexical score's concept index on first
+use (the merge's frees its pair columns once the candidate pairs are scored; a concept index
+built per call costs O(claims) each time) and keeps every score it made. Only the link model
+is read. PURE: no I/O.
 """
 
 from __future__ import annotations
@@ -38,7 +39,7 @@ import numpy as np
 
 from consensus.merge.compare import PairContext
 from consensus.merge.features import _Feat
-from consensus.merge.link import lexical_scores, views
+from consensus.merge.link import _Concepts, lexical_scores, views
 from consensus.merge.link_models import join_link_model, link_model
 from consensus.merge.score import _Edge
 from consensus.vectors import Vectors
@@ -62,6 +63,7 @@ class SampleScorer:
         self.on_conflict = {k for e in edges if e.conflict for k in (e.i, e.j)}
         self._memo: dict[Pair, float] = {}
         self._ctx: PairContext | None = None
+        self._concepts: _Concepts | None = None  # (built once: a per-call build is O(claims))
 
     def may_rescore(
         self,
@@ -97,9 +99,10 @@ class SampleScorer:
             }
         )
         if todo:
-            if self._ctx is None:
+            if self._ctx is None or self._concepts is None:
                 self._ctx = PairContext(views(feats), self.vectors)
-            x = self._ctx.features(todo, lexical_scores(feats, todo))
+                self._concepts = _Concepts(feats)
+            x = self._ctx.features(todo, lexical_scores(feats, todo, self._concepts))
             got = np.round(link_model().prob(x), 4).tolist()
             memo.update(zip(todo, (float(v) for v in got), strict=True))
         return [memo[k] for k in keys if k in memo]
