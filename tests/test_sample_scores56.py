@@ -11,6 +11,7 @@ from test_merge_rare_neighbours import _feats
 
 import consensus.merge.clusters as clusters
 import consensus.merge.join_model as join_model
+import consensus.merge.sample_scores as sample_scores
 from consensus.merge.clusters import _align
 from consensus.merge.compare import PairContext
 from consensus.merge.features import _Feat
@@ -97,3 +98,13 @@ def test_the_guard(feats: list[_Feat]) -> None:
     assert not plain.may_rescore([0.9, 0.2], at, [0], [2])  # (a compared pair under the bar)
     assert not plain.may_rescore([], at, [0], [2])
     assert not scorer.may_rescore([0.9], at, [0], [2])  # (a member on a conflict edge)
+
+
+def test_a_merge_over_the_claim_bound_keeps_the_plain_join_test(
+    feats: list[_Feat], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # the join the re-scoring takes (as in the first test) is refused when the merge holds
+    # more claims than the scorer's memory bound
+    assert _largest(feats, monkeypatch, 0.9) == 4
+    monkeypatch.setattr(sample_scores, "MAX_RESCORED_CLAIMS", len(feats) - 1)
+    assert _largest(feats, monkeypatch, 0.9) == 3

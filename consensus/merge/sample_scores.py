@@ -47,6 +47,10 @@ from consensus.vectors import Vectors
 Pair = tuple[int, int]
 
 RESCORED_AT = 0.5  # the best compared pair's least score for a second reading
+# The scorer's own comparison context costs memory in proportion to the claims (about 0.45 GB
+# at 100,000, over the merge's 2 GB budget there, bench/merge_scale.py): a merge of more claims
+# than a story's largest cluster ever holds (a few thousand) keeps the plain join test.
+MAX_RESCORED_CLAIMS = 20_000
 
 
 class SampleScorer:
@@ -112,7 +116,8 @@ def sample_scorer(
     feats: Sequence[_Feat], vectors: Vectors, prob: Mapping[Pair, float], edges: Sequence[_Edge]
 ) -> SampleScorer | None:
     """A `SampleScorer`, or None when the JOIN decision reads other weights than the link
-    model's columns (a JOIN file's rows differ from the link model's)."""
-    if join_link_model() is not link_model():
+    model's columns (a JOIN file's rows differ from the link model's) or the merge holds
+    more than `MAX_RESCORED_CLAIMS` claims (a second context would not fit its memory)."""
+    if join_link_model() is not link_model() or len(feats) > MAX_RESCORED_CLAIMS:
         return None
     return SampleScorer(feats, vectors, prob, edges)
