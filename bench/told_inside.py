@@ -20,8 +20,9 @@ import argparse
 import re
 import sys
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from pathlib import Path
+from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
@@ -45,13 +46,11 @@ def _cue(statement: str) -> str:
     return next((name for name, rx in _CUES if rx.search(statement)), "none")
 
 
-def read(event: str, tally: Counter[str], sep: bool) -> None:
-    dev = event in events()
-    articles, exp = gold_cluster(event)
-    report, trace = traced_report(articles, None)
-    score = score_report(event, exp, articles, report)
-    loc = Locator({a.id: a for a in articles})
-    missed = set(score.disputes_missed)
+def missed_figure_sides(
+    exp: dict[str, Any], missed: set[str], loc: Locator, trace: Any
+) -> Iterator[tuple[dict[str, Any], str, list[set[int]]]]:
+    """Each missed gold update/figure point with its kind and, per side, the claims that
+    cover the side's anchors (points with fewer than two sides left out)."""
     for point in exp.get("contested", []):
         kind = point.get("kind", "?")
         if point["id"] not in missed or kind not in ("update", "figure"):
@@ -60,8 +59,32 @@ def read(event: str, tally: Counter[str], sep: bool) -> None:
         for side in point["sides"]:
             anchors = {a: sp for a, t in side["anchors"].items() if (sp := loc.span(a, t))}
             sides.append({m for ms in covering(trace, anchors).values() for m in ms})
-        if len(sides) < 2:
-            continue
+        if len(sides) >= 2:
+            yield point, kind, sides
+
+
+def one_origin_pair(
+    trace: Any, sides: list[set[int]]
+) -> tuple[dict[int, int], tuple[int, int] | None]:
+    """The origin of each side claim and the first pair of two claims of the first two
+    sides told by one origin (None when no origin tells both)."""
+    origin = {x: trace.feats[x].origin for s in sides for x in s}
+    same = [
+        (a, b)
+        for a in sorted(sides[0])
+        for b in sorted(sides[1])
+        if a != b and origin[a] == origin[b]
+    ]
+    return origin, (same[0] if same else None)
+
+
+def read(event: str, tally: Counter[str], sep: bool) -> None:
+    dev = event in events()
+    articles, exp = gold_cluster(event)
+    report, trace = traced_report(articles, None)
+    score = score_report(event, exp, articles, report)
+    loc = Locator({a.id: a for a in articles})
+    for point, kind, sides in missed_figure_sides(exp, set(score.disputes_missed), loc, trace):
         both = set.intersection(*sides) if all(sides) else set()
         for m in sorted(both):
             f = trace.feats[m]
@@ -76,15 +99,9 @@ def read(event: str, tally: Counter[str], sep: bool) -> None:
             print(f"== {event} {point['id']} ({kind}) #{m} o={f.origin} {read_} [{cue}]")
             print(f"   figs {[g.text for g in figs]}: {shown!r}")
         if sep and not both and all(sides):
-            origin = {x: trace.feats[x].origin for s in sides for x in s}
-            same = [
-                (a, b)
-                for a in sorted(sides[0])
-                for b in sorted(sides[1])
-                if a != b and origin[a] == origin[b]
-            ]
-            if same:
-                a, b = same[0]
+            origin, pair2 = one_origin_pair(trace, sides)
+            if pair2 is not None:
+                a, b = pair2
                 tally[f"one origin, two claims | {kind}"] += 1
                 sa, sb = trace.feats[a].claim.statement, trace.feats[b].claim.statement
                 if dev:

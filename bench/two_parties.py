@@ -34,6 +34,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from missed_links import SHORT, covering, traced_report
 from quality_lib import Locator, events, gold_cluster, madeup, score_report, tunable
+from told_inside import missed_figure_sides, one_origin_pair
 
 import consensus.merge.link as _link
 from consensus.merge.article_pairs import _QUOTED
@@ -157,26 +158,13 @@ def read(event: str, tally: Counter[str], fire: bool = False) -> None:
                     for m in ms:
                         sides_of.setdefault(m, set()).add((point["id"], i))
         _fire(trace, sides_of, missed, tally)
-    for point in exp.get("contested", []):
-        kind = point.get("kind", "?")
-        if point["id"] not in missed or kind not in ("update", "figure"):
+    for point, kind, sides in missed_figure_sides(exp, missed, loc, trace):
+        if not all(sides) or set.intersection(*sides):
             continue
-        sides = []
-        for side in point["sides"]:
-            anchors = {a: sp for a, t in side["anchors"].items() if (sp := loc.span(a, t))}
-            sides.append({m for ms in covering(trace, anchors).values() for m in ms})
-        if len(sides) < 2 or not all(sides) or set.intersection(*sides):
+        origin, pair = one_origin_pair(trace, sides)
+        if pair is None:
             continue
-        origin = {x: trace.feats[x].origin for s in sides for x in s}
-        same = [
-            (a, b)
-            for a in sorted(sides[0])
-            for b in sorted(sides[1])
-            if a != b and origin[a] == origin[b]
-        ]
-        if not same:
-            continue
-        a, b = same[0]
+        a, b = pair
         others = len({origin[x] for s in sides for x in s} - {origin[a]})
         why = _why(trace, a, b)
         tally[f"{why} | {'other origins' if others else 'one origin'}"] += 1
