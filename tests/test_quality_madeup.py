@@ -615,7 +615,8 @@ def test_agreed_recall_floor() -> None:
     # session 54 (lead): session 47's six held-out clusters released to training
     # session 55 (lead): session 48's six held-out clusters released to training
     # session 56 (lead): session 49's six held-out clusters released to training
-    assert total("agreed_total") == 5363
+    # session 57 (lead): session 50's six held-out clusters released to training
+    assert total("agreed_total") == 5512
     # 1316 with blindT21's three as written (77 facts)
     # (session 21, blindT21; no code change, measured on 6f423c5)
     # 92 in session 13: the shooting's gunman, named with his age by two outlets; 97 in
@@ -927,7 +928,8 @@ def test_agreed_recall_floor() -> None:
     # session 56 (joinsample56): a join short of compared pairs is asked again, the rest scored
     # session 56 (speakerlabels56): a lower-case job title before a name is no name part
     # session 56 (lead): speakerlabels56 merged with joinsample56, lastweekday56, released56
-    assert total("agreed_found") >= 3860, shown("agreed_missed")
+    # session 57 (lead): session 50's six held-out clusters released to training
+    assert total("agreed_found") >= 3976, shown("agreed_missed")
     # 1164 (session 30, agree30): a ministry's spokesperson and its minister speak as one
     # body, a minister for the ministry, a head title qualified by a body's word for it
     # ("Fire chief Jan Roe" / "the fire service"), "a spokeswoman for the X department, Jan
@@ -1030,7 +1032,8 @@ def test_disputes_found_floor() -> None:
     # session 54 (lead): session 47's six held-out clusters released to training
     # session 55 (lead): session 48's six held-out clusters released to training
     # session 56 (lead): session 49's six held-out clusters released to training
-    assert total("disputes_total") == 1388
+    # session 57 (lead): session 50's six held-out clusters released to training
+    assert total("disputes_total") == 1424
     # 369 with blindT21's three as written (16 disputes)
     # (session 21, blindT21; no code change, measured on 6f423c5)
     # 53: denials that answer the accusation just before them in other words (answers15:
@@ -1322,7 +1325,8 @@ def test_disputes_found_floor() -> None:
     # session 56 (released56): apposed title no clause; 'X of <Body>' speaks; 'X, in its' a body
     # session 56 (lead): released56 merged with toldwhen56, seatpoint56, datesides56
     # session 56 (speakerlabels56): a lower-case job title before a name is no name part
-    assert total("disputes_found") >= 740, shown("disputes_missed")
+    # session 57 (lead): session 50's six held-out clusters released to training
+    assert total("disputes_found") >= 753, shown("disputes_missed")
     # 298 (session 30, disputes30): a negated "such" phrase answers the claim of another
     # side just before it that states its noun ("never received such a report", "had not
     # received any such paperwork", "no such meeting had taken place": blind_bridgefail,
@@ -1682,7 +1686,8 @@ def test_few_contested_points_show_no_gold_dispute() -> None:
     # session 55 (twosides55): a claim telling an earlier figure no outlet gives is a told update
     # session 56 (lead): session 49's six held-out clusters released to training
     # session 56 (released56): apposed title no clause; 'X of <Body>' speaks; 'X, in its' a body
-    assert total("points_unconfirmed") <= 203, shown("unconfirmed_items")
+    # session 57 (lead): session 50's six held-out clusters released to training
+    assert total("points_unconfirmed") <= 207, shown("unconfirmed_items")
     # 39 (session 30, agree30: blind_spyexpel's point without gold gone)
     # 37 in session 21 (nogold21, on 6f423c5): precision vetoes (`point_vetoes`: a demand
     # against its unmet act, two claims that share a year, a planned time against an act's;
@@ -1841,7 +1846,8 @@ def test_few_agreed_items_join_different_gold_facts() -> None:
     # session 55 (released55): no title from a trailing '..., <Name> said'; scale-word bound step
     # session 55 (figreads55): a ratio ('one in five pharmacies') is read as the share it tells
     # session 56 (lead): session 49's six held-out clusters released to training
-    assert total("agreed_mixed") <= 90, shown("agreed_mixed_items")
+    # session 57 (lead): session 50's six held-out clusters released to training
+    assert total("agreed_mixed") <= 92, shown("agreed_mixed_items")
 
 
 def test_few_positions_cite_two_sides_of_one_dispute() -> None:
@@ -1902,7 +1908,8 @@ def test_few_positions_cite_two_sides_of_one_dispute() -> None:
     # session 54 (lead): session 47's six held-out clusters released to training
     # session 55 (lead): session 48's six held-out clusters released to training
     # session 56 (lead): session 49's six held-out clusters released to training
-    assert total("sides_mixed") <= 70, shown("sides_mixed_items")
+    # session 57 (lead): session 50's six held-out clusters released to training
+    assert total("sides_mixed") <= 73, shown("sides_mixed_items")
 
 
 def test_copies_are_not_counted_twice() -> None:
@@ -1998,7 +2005,8 @@ def test_copies_are_not_counted_twice() -> None:
     # session 54 (lead): session 47's six held-out clusters released to training
     # session 55 (lead): session 48's six held-out clusters released to training
     # session 56 (lead): session 49's six held-out clusters released to training
-    assert total("origin_tp") == 231
+    # session 57 (lead): session 50's six held-out clusters released to training
+    assert total("origin_tp") == 237
     assert total("copy_inflated") == 0, shown("copy_inflated_items")
 
 
@@ -2163,7 +2171,8 @@ def test_few_non_claims_or_bad_speakers() -> None:
     # session 52 (lead): session 45's six held-out clusters released to training
     # session 53 (lead): session 46's six held-out clusters released to training
     # session 56 (lead): session 49's six held-out clusters released to training
-    assert total("non_claims") <= 18, shown("non_claim_items")
+    # session 57 (lead): session 50's six held-out clusters released to training
+    assert total("non_claims") <= 20, shown("non_claim_items")
     # 7 with blindS21's three as written (a local paper's "Parents with questions can call
     # ... on <phone>" service line)
     # (session 21, blindS21; held out, no code change, measured on 6f423c5)
@@ -2330,7 +2339,8 @@ def test_few_non_claims_or_bad_speakers() -> None:
     # session 54 (released54): owned titles tie officers to bodies; a pronoun-told side rebuts
     # session 55 (lead): session 48's six held-out clusters released to training
     # session 56 (lead): session 49's six held-out clusters released to training
-    assert total("wrong_speaker") <= 47, shown("wrong_speaker_items")
+    # session 57 (lead): session 50's six held-out clusters released to training
+    assert total("wrong_speaker") <= 51, shown("wrong_speaker_items")
     # 14 (session 30, agree30; raised by 1, a trade for +1 agreed fact): a minister now
     # speaks for the ministry, so blind_oilcut's "Rahim Benaissa said the consultancy had
     # never asked the ministry ..." (the oil minister's own words) joins the ministry's
@@ -2549,7 +2559,8 @@ def test_blind_quotations_show_their_speaker() -> None:
     # session 55 (released55): no title from a trailing '..., <Name> said'; scale-word bound step
     # session 56 (lead): session 49's six held-out clusters released to training
     # session 56 (released56): apposed title no clause; 'X of <Body>' speaks; 'X, in its' a body
-    assert right >= 3873 and wrong <= 46, shown("speakers.wrong_items")
+    # session 57 (lead): session 50's six held-out clusters released to training
+    assert right >= 3954 and wrong <= 49, shown("speakers.wrong_items")
     # 1225 right, 13 wrong (session 30, agree30; raised by 1: the same blind_oilcut
     # statement as `wrong_speaker` above, the oil minister's words shown as his where the
     # gold names the oil ministry; it was "none" before)
@@ -2664,7 +2675,8 @@ def test_few_look_alikes_merged_or_facts_split() -> None:
     # session 54 (lead): session 47's six held-out clusters released to training
     # session 55 (lead): session 48's six held-out clusters released to training
     # session 56 (lead): session 49's six held-out clusters released to training
-    assert total("distinct_total") == 1563
+    # session 57 (lead): session 50's six held-out clusters released to training
+    assert total("distinct_total") == 1595
     # 493 with blindT21's three as written (23 pairs)
     # (session 21, blindT21; no code change, measured on 6f423c5)
     # (6 -> 5: speakers15, two counts of two acts; 4: figread15, "killed ... last week" is
@@ -2783,7 +2795,8 @@ def test_few_look_alikes_merged_or_facts_split() -> None:
     # session 55 (lead): session 48's six held-out clusters released to training
     # session 55 (grouped55): a duration a verb of lasting takes is a term, after a modal a forecast
     # session 56 (lead): session 49's six held-out clusters released to training
-    assert total("distinct_merged") <= 107
+    # session 57 (lead): session 50's six held-out clusters released to training
+    assert total("distinct_merged") <= 109
     # 24 with blindT21's three as written (none merged there)
     # (session 21, blindT21; no code change, measured on 6f423c5)
     # and the sinking's coast guard toll of 24 and the aid group's "up to 100 drowned", each
@@ -3138,7 +3151,8 @@ def test_few_look_alikes_merged_or_facts_split() -> None:
     # session 56 (joinsample56): a join short of compared pairs is asked again, the rest scored
     # session 56 (lead): joinsample56 and lastweekday56 merged with released56
     # session 56 (lead): speakerlabels56 merged with joinsample56, lastweekday56, released56
-    assert total("split_facts") <= 798, shown("split_fact_items")
+    # session 57 (lead): session 50's six held-out clusters released to training
+    assert total("split_facts") <= 809, shown("split_fact_items")
     # 279 with blindS21's three as written (11 there)
     # (session 21, blindS21; held out, no code change, measured on 6f423c5)
     # 278 with blindT21's three as written (10 there, 7 of them the referee's: the suspension
