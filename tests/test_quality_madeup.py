@@ -453,6 +453,10 @@ GOLD = {
     "blind_wastecontract": (29, 6),
     "blind_pharmacyclosures": (26, 6),
     "blind_dyeleak": (27, 6),
+    # session 57 (blindB57): written blind
+    "blind_cheesetamper": (27, 6),
+    "blind_zoobirth": (27, 6),
+    "blind_roadsalt": (27, 6),
 }
 
 
