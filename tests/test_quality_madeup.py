@@ -453,6 +453,10 @@ GOLD = {
     "blind_wastecontract": (29, 6),
     "blind_pharmacyclosures": (26, 6),
     "blind_dyeleak": (27, 6),
+    # session 57 (blindA57): written blind
+    "blind_airshowcrash": (27, 6),
+    "blind_reservoirdrain": (25, 6),
+    "blind_hospitalmerger": (27, 6),
 }
 
 
