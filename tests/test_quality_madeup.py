@@ -457,6 +457,10 @@ GOLD = {
     "blind_cheesetamper": (27, 6),
     "blind_zoobirth": (27, 6),
     "blind_roadsalt": (27, 6),
+    # session 57 (blindA57): written blind
+    "blind_airshowcrash": (27, 6),
+    "blind_reservoirdrain": (25, 6),
+    "blind_hospitalmerger": (27, 6),
 }
 
 
