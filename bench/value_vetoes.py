@@ -234,9 +234,10 @@ def _unblocked_bar(trace: Trace, i: int, j: int, model: Any) -> str:
     (rule 3 would read it), or under both (blocking alone finds nothing)."""
     import consensus.merge.link as L
     from consensus.merge.compare import PairContext
+    from consensus.merge.compared_pairs import lexical_scores, views
 
-    ctx = PairContext(L.views(trace.feats), trace.vectors)
-    x = np.asarray(ctx.features([(i, j)], L.lexical_scores(trace.feats, [(i, j)])))
+    ctx = PairContext(views(trace.feats), trace.vectors)
+    x = np.asarray(ctx.features([(i, j)], lexical_scores(trace.feats, [(i, j)])))
     x_even = x.copy()
     x_even[:, L._CLASH] = 0.0
     x_even[:, L._SAME_FIG] = 1.0
