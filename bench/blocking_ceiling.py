@@ -1,7 +1,7 @@
 """What blocking costs the disputes: the tunable floors with more candidate pairs, and how many.
 
-Blocking (pipeline step 3, `link.candidate_pairs`) decides which pairs of claims are compared
-at all; session 54's census (`bench/missed_disputes.py --causes`) put 264 of 624 missed
+Blocking (pipeline step 3, `compared_pairs.candidate_pairs`) decides which pairs of claims are
+compared at all; session 54's census (`bench/missed_disputes.py --causes`) put 264 of 624 missed
 training disputes at "no cross-side pair compared". This tool measures what comparing more
 would give, the whole merge run as shipped otherwise:
 
@@ -86,11 +86,11 @@ def _figure_codes(feats: Sequence[Any], codes: np.ndarray) -> np.ndarray:
 
 
 def _install(mode: str) -> None:
-    """Patch the link module: count candidate pairs, and with `mode` "all" block nothing."""
-    from consensus.merge import link
+    """Patch `compared_pairs`: count candidate pairs, and with `mode` "all" block nothing."""
+    from consensus.merge import compared_pairs
 
-    shipped = link.candidate_pairs
-    shipped_answers = link.answer_only_codes
+    shipped = compared_pairs.candidate_pairs
+    shipped_answers = compared_pairs.answer_only_codes
 
     def conflict_only(feats: Sequence[Any], codes: np.ndarray) -> tuple[np.ndarray, Any]:
         out, only = shipped_answers(feats, codes)
@@ -102,23 +102,23 @@ def _install(mode: str) -> None:
         return np.union1d(out, extra), only | added
 
     if mode in ("conflicts", "figures"):
-        link.answer_only_codes = conflict_only  # type: ignore[assignment]
+        compared_pairs.answer_only_codes = conflict_only  # type: ignore[assignment]
 
     def counted(feats: Sequence[Any], ctx: Any, blocked: Any = None) -> list[tuple[int, int]]:
         if mode == "all":  # (the shipped pairs first: the last call sets the context's sets)
             _PAIRS[1] += len(shipped(feats, ctx, blocked))
             blocked = _all_codes(feats)
         if mode in ("conflicts", "figures"):  # (the shipped pairs first, likewise)
-            link.answer_only_codes = shipped_answers  # type: ignore[assignment]
+            compared_pairs.answer_only_codes = shipped_answers  # type: ignore[assignment]
             _PAIRS[1] += len(shipped(feats, ctx, blocked))
-            link.answer_only_codes = conflict_only  # type: ignore[assignment]
+            compared_pairs.answer_only_codes = conflict_only  # type: ignore[assignment]
         pairs = shipped(feats, ctx, blocked)
         _PAIRS[0] += len(pairs)
         if mode == "shipped":
             _PAIRS[1] += len(pairs)
         return pairs
 
-    link.candidate_pairs = counted  # type: ignore[assignment]
+    compared_pairs.candidate_pairs = counted  # type: ignore[assignment]
 
 
 def one(name: str) -> tuple[str, list[int], int, int]:

@@ -29,7 +29,7 @@ from consensus.merge.weights import LogisticModel  # noqa: E402
 
 # the fixed cuts read on a pair's link probability (module that defines each)
 BARS = {
-    "SPEAKERS_CONFLICT_AT": "consensus.merge.link",
+    "SPEAKERS_CONFLICT_AT": "consensus.merge.value_conflicts",
     "REPORTED_AT": "consensus.merge.tunables",
     "LINK_AT_ONE_VOICE": "consensus.merge.tunables",
     "VOICES_REBUT_AT": "consensus.merge.voice_rebuttals",
@@ -154,9 +154,10 @@ def cmd_fitbars(opts: argparse.Namespace) -> int:
     out = json.loads(opts.out.read_text(encoding="utf-8")) if opts.out.exists() else {}
     p_old, p_new = shipped.prob(x), new.prob(x)
     import consensus.merge.link as link
+    from consensus.merge.value_conflicts import SPEAKERS_CONFLICT_AT
 
     for key, m, old in (
-        ("SPEAKERS_CONFLICT_AT", two, link.SPEAKERS_CONFLICT_AT),
+        ("SPEAKERS_CONFLICT_AT", two, SPEAKERS_CONFLICT_AT),
         ("conflict_at", ~two, shipped.threshold - link.CONFLICT_MARGIN),
     ):
         bar, prec, r0, r1 = precision_bar(p_old[m], p_new[m], y[m], old)

@@ -313,7 +313,8 @@ def unblocked(cap: Capture, trace: Any, pairs: list[tuple[int, int]]) -> float:
     """The best link probability of `pairs` (positions of `cap.all_feats`) no blocking
     compared, from a fresh comparison context (as missed_links.unblocked_scores)."""
     from consensus.merge.compare import PairContext
-    from consensus.merge.link import lexical_scores, link_model, views
+    from consensus.merge.compared_pairs import lexical_scores, views
+    from consensus.merge.link import link_model
 
     todo = sorted({(min(i, j), max(i, j)) for i, j in pairs})
     if not todo or trace.vectors is None:

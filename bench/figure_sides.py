@@ -36,7 +36,8 @@ from missed_links import SHORT, traced_report
 from quality_lib import Locator, score_report
 
 from consensus.merge.compare import PairContext
-from consensus.merge.link import _CLASH, _SAME_FIG, lexical_scores, link_model, views
+from consensus.merge.compared_pairs import lexical_scores, views
+from consensus.merge.link import _CLASH, _SAME_FIG, link_model
 from consensus.merge.slots import _stem
 
 ORDER = (

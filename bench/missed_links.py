@@ -432,7 +432,7 @@ def unblocked_scores(
     """What the link model would score pairs the merge never compared (no candidate): the
     probability and the statement cosine of each, from a fresh comparison context."""
     from consensus.merge.compare import PairContext
-    from consensus.merge.link import lexical_scores, views
+    from consensus.merge.compared_pairs import lexical_scores, views
 
     todo = sorted({(min(i, j), max(i, j)) for i, j in pairs})
     if not todo or trace.vectors is None:

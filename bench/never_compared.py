@@ -3,9 +3,9 @@
 For each missed agreed fact (bench/missed_facts.missed_agreed: stated by >= 2 gold origins, no
 agreed item cites it from two) of a cluster, the claims covering each anchor (one traced merge,
 bench/missed_links.traced_report) are paired across gold origins. A fact is NEVER COMPARED when
-none of those pairs was a candidate of the claims pass (`link.candidate_pairs`). For such a fact
-the pair the link model would score highest, compared directly (`missed_links.unblocked_scores`),
-is read for what blocking had to go on:
+none of those pairs was a candidate of the claims pass (`compared_pairs.candidate_pairs`). For
+such a fact the pair the link model would score highest, compared directly
+(`missed_links.unblocked_scores`), is read for what blocking had to go on:
 
   keys      the blocking keys the two claims share (`_Feat.keys`: e: names, q: figures with
             their unit, w: content concepts, s: speakers), by kind, and how many of them are
@@ -13,8 +13,8 @@ is read for what blocking had to go on:
             pairs); with >= 2 such, why the composite key still made no pair (held by more than
             `BLOCK_CAP` claims, or cut by `MAX_CANDIDATES`)
   vector    the statement cosine, binned at `rare_neighbours.RARE_FLOOR` and
-            `link.NEIGHBOUR_FLOOR` (at or over the floor and still no candidate: crowded out
-            of both claims' `LINK_NEIGHBOURS` nearest)
+            `compared_pairs.NEIGHBOUR_FLOOR` (at or over the floor and still no candidate:
+            crowded out of both claims' `LINK_NEIGHBOURS` nearest)
   would     the would-be probability: at or over the link threshold, or under it
 
 and the tallies count facts by each reading and by the two together (what one new candidate
@@ -22,8 +22,8 @@ rule could reach: the pairs that would score over the threshold, by what they sh
 `--show` prints each fact's pair (positions, short starts, shared keys, cosine, probability).
 
 `--rule` reads instead the pairs the figure rule adds (`merge/figure_neighbours.figure_codes`,
-session 52) that no other blocking proposes (`link.candidate_pairs` run again with the rule
-off), in the claims pass: how many, how many the link model scores at its threshold, how many
+session 52) that no other blocking proposes (`compared_pairs.candidate_pairs` run again with the
+rule off), in the claims pass: how many, how many the link model scores at its threshold, how many
 got a join edge, and what the gold says of each: `same fact` (the two claims cover anchors of
 one gold agreed fact, of two origins), `two facts` (each covers anchors of gold facts, none in
 common) or `silent`.
@@ -89,7 +89,7 @@ def read_pair(trace: Any, i: int, j: int, df: Counter[str], chosen: list[set[str
 
 
 def vector_bin(cos: float) -> str:
-    from consensus.merge.link import NEIGHBOUR_FLOOR
+    from consensus.merge.compared_pairs import NEIGHBOUR_FLOOR
     from consensus.merge.rare_neighbours import RARE_FLOOR
 
     if cos < RARE_FLOOR:
@@ -155,7 +155,7 @@ def census(event: str, show: bool, tallies: dict[str, Counter[str]]) -> None:
 
 def rule_pairs(event: str, tally: Counter[str], show: bool = False) -> None:
     """The pairs only the figure rule proposes, scored and labelled (`--rule`)."""
-    import consensus.merge.link as link
+    import consensus.merge.compared_pairs as compared
     from consensus.merge.figure_neighbours import figure_codes
     from consensus.merge.figures import figures
     from consensus.merge.link import link_model
@@ -164,12 +164,12 @@ def rule_pairs(event: str, tally: Counter[str], show: bool = False) -> None:
     articles, exp = gold_cluster(event)
     _report, trace = traced_report(articles, None)
     feats, n = trace.feats, len(trace.feats)
-    real = link.figure_codes
-    link.figure_codes = lambda _feats: np.zeros(0, dtype=np.int64)
+    real = compared.figure_codes
+    compared.figure_codes = lambda _feats: np.zeros(0, dtype=np.int64)
     try:
-        others = set(link.candidate_pairs(feats, trace.ctx))
+        others = set(compared.candidate_pairs(feats, trace.ctx))
     finally:
-        link.figure_codes = real
+        compared.figure_codes = real
     codes = figure_codes(feats).tolist()
     new = [(c // n, c % n) for c in codes if (c // n, c % n) not in others]
     by_id = {a.id: a for a in articles}

@@ -81,7 +81,7 @@ def _covered(article: str, evidence: Any, items: list[tuple[str, str, Any, str]]
 
 def labelled(name: str) -> list[dict[str, Any]]:
     """One cluster's labelled figure pairs (see the module docstring)."""
-    import consensus.merge.link as link
+    import consensus.merge.value_conflicts as value_conflicts
     from consensus.api import build_report
     from consensus.models import ExtractionResult
     from consensus.offline import extract_offline
@@ -98,18 +98,18 @@ def labelled(name: str) -> list[dict[str, Any]]:
         for claim in cs.claims:
             covers[(cs.article, claim.statement)] |= _covered(cs.article, claim.evidence, items)
     contexts: list[Any] = []
-    shipped = link.counts_two_things
+    shipped = value_conflicts.counts_two_things
 
     def record(ctx: Any, i: int, j: int) -> bool:
         if not contexts:
             contexts.append(ctx)
         return shipped(ctx, i, j)
 
-    link.counts_two_things = record  # type: ignore[assignment]
+    value_conflicts.counts_two_things = record  # type: ignore[assignment]
     try:
         build_report(ExtractionResult(articles=tuple(articles), claim_sets=claim_sets))
     finally:
-        link.counts_two_things = shipped  # type: ignore[assignment]
+        value_conflicts.counts_two_things = shipped  # type: ignore[assignment]
     if not contexts:
         return []
     ctx = contexts[0]

@@ -54,7 +54,9 @@ def stop(trace: Trace, i: int, j: int, model: Any) -> str:
     """The first step of `link.link_edges` (read for the pair alone) that leaves it no
     conflict edge; see the module docstring."""
     import consensus.merge.link as L
-    from consensus.merge.link import CONFLICT_MARGIN, SPEAKERS_CONFLICT_AT, VERBATIM_AT
+    import consensus.merge.value_conflicts as V
+    from consensus.merge.link import CONFLICT_MARGIN, VERBATIM_AT
+    from consensus.merge.value_conflicts import SPEAKERS_CONFLICT_AT
     from consensus.models import Polarity
 
     i, j = min(i, j), max(i, j)
@@ -123,10 +125,10 @@ def stop(trace: Trace, i: int, j: int, model: Any) -> str:
     if both_figs:
         compatible = bool(L.compatible_speakers(feats, pi, pj)[0]) or rounded >= VERBATIM_AT
         two_voices = heard and not compatible
-        later = p_even >= conflict_at and L.told_later(
+        later = p_even >= conflict_at and V.told_later(
             ctx, i, j, feats[i].published, feats[j].published
         )
-        named = not heard and p_even >= conflict_at and L.one_named_count(ctx, i, j)
+        named = not heard and p_even >= conflict_at and V.one_named_count(ctx, i, j)
         if not (heard or p_even >= SPEAKERS_CONFLICT_AT or later or named):
             if rivals_t:
                 fig_note = "figures unheard; "
@@ -136,7 +138,7 @@ def stop(trace: Trace, i: int, j: int, model: Any) -> str:
             fsame, clash = ctx.figure_relation(i, j)
             if feats[i].past != feats[j].past and (
                 not feats[i].entities & feats[j].entities
-                or (clash and not fsame and L.tells_earlier_event(L._past_one(feats[i], feats[j])))
+                or (clash and not fsame and V.tells_earlier_event(V._past_one(feats[i], feats[j])))
             ):
                 return "figures: a past event"
             if not fsame:
@@ -144,11 +146,11 @@ def stop(trace: Trace, i: int, j: int, model: Any) -> str:
                     return "rule 3: figures of two places"
                 if ctx.other_owners(i, j):
                     return "rule 3: figures of two owners"
-                if L.other_states(ctx, i, j):
+                if V.other_states(ctx, i, j):
                     return "rule 3: figures of two states"
                 if clash and ctx.told_apart(i, j):
                     return "rule 3: two terms told apart"
-                if clash and L.counted_in_other_frames(
+                if clash and V.counted_in_other_frames(
                     feats[i], feats[j], ctx.figs[i], ctx.figs[j]
                 ):
                     return "rule 3: counted in other frames"
@@ -165,27 +167,27 @@ def stop(trace: Trace, i: int, j: int, model: Any) -> str:
                     if two_voices:
                         return "figure clash: two-voice bar (heard, p_even < SPEAKERS_CONFLICT_AT)"
                     return "figure clash: acts apart"
-                if L.two_groups(ctx, i, j):
+                if V.two_groups(ctx, i, j):
                     return "figure clash: two groups"
-                if L.counts_two_things(ctx, i, j):
+                if V.counts_two_things(ctx, i, j):
                     return "figure clash: counts two things (slot model)"
                 return "conflict edge expected (figure)"
             if (
                 not fsame
                 and not clash
-                and L._counts_apart(ctx.figs[i], ctx.figs[j], si, sj)
+                and V._counts_apart(ctx.figs[i], ctx.figs[j], si, sj)
                 and not ctx.figures_agree(i, j)
             ):
-                kinds = L.people_kind_clash(
-                    ctx.figs[i], ctx.figs[j], L.part_kinds([f.claim.statement for f in feats])
-                ) or L.one_verb_clash(ctx, i, j)
+                kinds = V.people_kind_clash(
+                    ctx.figs[i], ctx.figs[j], V.part_kinds([f.claim.statement for f in feats])
+                ) or V.one_verb_clash(ctx, i, j)
                 if not kinds:
                     return "rule 3: counts neither clash nor agree (no kind/verb clash)"
                 return "rule 3: counts neither clash nor agree (under its bar)"
             if (
                 not fsame
                 and not clash
-                and L.counts_of_two_acts(ctx.figs[i], ctx.figs[j], feats[i], feats[j])
+                and V.counts_of_two_acts(ctx.figs[i], ctx.figs[j], feats[i], feats[j])
             ):
                 return "rule 3: counts of two acts"
             fig_note = "figures same" if fsame else "figures read no clash"
@@ -206,17 +208,17 @@ def stop(trace: Trace, i: int, j: int, model: Any) -> str:
     ):
         if rounded < conflict_at:
             return fig_note + "periods: under the conflict bar"
-        if L.periods_of_two_events(feats, i, j, ctx.words_meet):
+        if V.periods_of_two_events(feats, i, j, ctx.words_meet):
             return fig_note + "periods: two events (timed_acts)"
-    ci, cj = L.clock_times(si), L.clock_times(sj)
+    ci, cj = V.clock_times(si), V.clock_times(sj)
     if ci and cj:
-        clash = L.matched_clash(ci, cj)
+        clash = V.matched_clash(ci, cj)
         if not clash:
             pass
-        elif not (rounded >= conflict_at or L.clause_meets(ci, cj) or rivals_t):
+        elif not (rounded >= conflict_at or V.clause_meets(ci, cj) or rivals_t):
             return fig_note + "times: under the conflict bar, clauses apart"
-        elif L.times_of_two_events(
-            feats, [L.clock_times(f.claim.statement) for f in feats], i, j, ctx.words_meet
+        elif V.times_of_two_events(
+            feats, [V.clock_times(f.claim.statement) for f in feats], i, j, ctx.words_meet
         ):
             return fig_note + "times: two events (timed_acts)"
         else:
@@ -234,9 +236,10 @@ def _unblocked_bar(trace: Trace, i: int, j: int, model: Any) -> str:
     (rule 3 would read it), or under both (blocking alone finds nothing)."""
     import consensus.merge.link as L
     from consensus.merge.compare import PairContext
+    from consensus.merge.compared_pairs import lexical_scores, views
 
-    ctx = PairContext(L.views(trace.feats), trace.vectors)
-    x = np.asarray(ctx.features([(i, j)], L.lexical_scores(trace.feats, [(i, j)])))
+    ctx = PairContext(views(trace.feats), trace.vectors)
+    x = np.asarray(ctx.features([(i, j)], lexical_scores(trace.feats, [(i, j)])))
     x_even = x.copy()
     x_even[:, L._CLASH] = 0.0
     x_even[:, L._SAME_FIG] = 1.0

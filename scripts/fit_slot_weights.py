@@ -74,7 +74,7 @@ def labelled(name: str) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray,
     model; `asked` True), and the other pairs of covered claims of two articles the slot
     rules give one slot and two values (`asked` False: learned from at `--broad` weight,
     never scored)."""
-    import consensus.merge.link as link
+    import consensus.merge.value_conflicts as value_conflicts
     from consensus.api import build_report
     from consensus.models import ExtractionResult
     from consensus.offline import extract_offline
@@ -124,12 +124,12 @@ def labelled(name: str) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray,
             asked.append(((vi.article, vi.statement), (vj.article, vj.statement), rows))
         return False
 
-    shipped = link.counts_two_things
-    link.counts_two_things = record  # type: ignore[assignment]
+    shipped = value_conflicts.counts_two_things
+    value_conflicts.counts_two_things = record  # type: ignore[assignment]
     try:
         build_report(ExtractionResult(articles=tuple(articles), claim_sets=claim_sets))
     finally:
-        link.counts_two_things = shipped  # type: ignore[assignment]
+        value_conflicts.counts_two_things = shipped  # type: ignore[assignment]
     asked_keys = {(ka, kb) for ka, kb, _ in asked}
     if contexts:  # every other pair of covered claims the slot rules give one slot, two values
         ctx = contexts[0]

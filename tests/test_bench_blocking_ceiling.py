@@ -16,7 +16,7 @@ sys.path.insert(0, str(ROOT / "bench"))
 
 import blocking_ceiling  # noqa: E402
 
-from consensus.merge import link  # noqa: E402
+from consensus.merge import compared_pairs  # noqa: E402
 
 
 def _feats(*articles: str) -> list[SimpleNamespace]:
@@ -42,11 +42,11 @@ def test_all_mode_hands_every_cross_article_pair_to_the_link_step(
         n = len(feats)
         return [(int(c) // n, int(c) % n) for c in blocked]
 
-    monkeypatch.setattr(link, "candidate_pairs", shipped)
+    monkeypatch.setattr(compared_pairs, "candidate_pairs", shipped)
     monkeypatch.setattr(blocking_ceiling, "_PAIRS", [0, 0])
     blocking_ceiling._install("all")
     feats = _feats("harbour_post", "valley_times", "quay_radio")
-    pairs = link.candidate_pairs(feats, SimpleNamespace(), None)
+    pairs = compared_pairs.candidate_pairs(feats, SimpleNamespace(), None)
     assert pairs == [(0, 1), (0, 2), (1, 2)]
     assert seen[0] is None and isinstance(seen[1], np.ndarray)
     assert blocking_ceiling._PAIRS == [3, 1]  # compared, and what shipped blocking proposed
@@ -58,12 +58,12 @@ def test_conflicts_mode_adds_the_unblocked_pairs_for_a_conflict_edge_alone(
     def answers(feats: Any, codes: np.ndarray) -> tuple[np.ndarray, frozenset[tuple[int, int]]]:
         return codes, frozenset()
 
-    monkeypatch.setattr(link, "candidate_pairs", lambda feats, ctx, blocked=None: [])
-    monkeypatch.setattr(link, "answer_only_codes", answers)
+    monkeypatch.setattr(compared_pairs, "candidate_pairs", lambda feats, ctx, blocked=None: [])
+    monkeypatch.setattr(compared_pairs, "answer_only_codes", answers)
     blocking_ceiling._install("conflicts")
     feats = _feats("harbour_post", "harbour_post", "valley_times")
     n = len(feats)
-    codes, only = link.answer_only_codes(feats, np.array([0 * n + 2], dtype=np.int64))
+    codes, only = compared_pairs.answer_only_codes(feats, np.array([0 * n + 2], dtype=np.int64))
     assert sorted(codes.tolist()) == [0 * n + 2, 1 * n + 2]
     assert only == frozenset({(1, 2)})  # the shipped pair (0, 2) may still join
 

@@ -10,8 +10,9 @@ import pytest
 from test_merge_rare_neighbours import _feats
 
 from consensus.merge.compare import COMPARISONS
+from consensus.merge.compared_pairs import comparison_matrix
 from consensus.merge.join_columns import JOIN_COLUMNS, join_rows
-from consensus.merge.link import comparison_matrix, join_weights_in_scope, link_edges, link_model
+from consensus.merge.link import join_weights_in_scope, link_edges, link_model
 from consensus.vectors import as_vectors
 
 TEXTS = (

@@ -43,8 +43,8 @@ from scipy import sparse
 from consensus.merge import claim_words, codes, figures, speakers
 from consensus.merge.codes import CodeSet, _sorted_by_best
 from consensus.merge.compare import ClaimView, PairContext
+from consensus.merge.compared_pairs import _round4
 from consensus.merge.coverage import _without
-from consensus.merge.link import _round4
 from consensus.merge.speakers import _whole_word_spans
 from consensus.vectors import Vectors
 
@@ -186,8 +186,8 @@ def test_csr_rows_is_the_coordinate_matrix() -> None:
 
 def test_lexical_scores_equal_the_scalar_statement_similarity() -> None:
     from consensus.ingest import load_articles
+    from consensus.merge.compared_pairs import lexical_scores
     from consensus.merge.features import _build_features
-    from consensus.merge.link import lexical_scores
     from consensus.merge.score import _statement_sim
     from consensus.offline import extract_offline
 
@@ -351,8 +351,8 @@ def test_vector_rows_by_one_gather_equal_row_by_row(texts: list[str]) -> None:
 
 def test_a_context_whose_columns_are_done_refuses_to_compare() -> None:
     from consensus.ingest import load_articles
+    from consensus.merge.compared_pairs import comparison_matrix
     from consensus.merge.features import _build_features
-    from consensus.merge.link import comparison_matrix
     from consensus.offline import extract_offline
 
     seeds = sorted((Path(__file__).resolve().parent.parent / "seeds").glob("*.txt"))

@@ -8,6 +8,7 @@ import pytest
 from test_merge_figure_blocks import _feats
 
 import consensus.merge.link as link
+import consensus.merge.value_conflicts as value_conflicts
 from consensus.merge.compare import ClaimView, PairContext
 from consensus.merge.voice_counts import one_named_count
 from consensus.vectors import Vectors
@@ -75,7 +76,7 @@ def test_two_speakers_counts_of_one_named_noun_are_a_dispute(
     assert [f.speaker for f in feats] == ["regulator", "jan roe"]
     edges, _, _, prob = link.link_edges(feats, Vectors.empty())
     # two voices, linked below the two speakers' bar: a dispute by the named count alone
-    assert prob[(0, 1)] < link.SPEAKERS_CONFLICT_AT
+    assert prob[(0, 1)] < value_conflicts.SPEAKERS_CONFLICT_AT
     assert [(e.i, e.j, e.conflict) for e in edges] == [(0, 1, "quantity account: 1,140 vs 900")]
-    monkeypatch.setattr(link, "one_named_count", lambda *_: False)
+    monkeypatch.setattr(value_conflicts, "one_named_count", lambda *_: False)
     assert link.link_edges(feats, Vectors.empty())[0] == []

@@ -91,10 +91,10 @@ Pipeline
    the subject when the statement opens "<subject> said/urged/denied ..."; pronouns and time
    words are never speakers). Who speaks for whom is read from the batch's own appositives
    (`speakers.py`).
-3. **Alignment** (`align`, `link.py`, `clusters.py`). Candidates: key blocking
-   (`candidates.py`: a pair of each claim's rarest entity/quantity/content keys), each
-   claim's `link.LINK_NEIGHBOURS` nearest statements by vector (cosine >=
-   `link.NEIGHBOUR_FLOOR`; `neighbours.py`: exact up to `EXACT_NEIGHBOURS` claims, else
+3. **Alignment** (`align`, `compared_pairs.py`, `link.py`, `clusters.py`). Candidates: key
+   blocking (`candidates.py`: a pair of each claim's rarest entity/quantity/content keys),
+   each claim's `compared_pairs.LINK_NEIGHBOURS` nearest statements by vector (cosine >=
+   `compared_pairs.NEIGHBOUR_FLOOR`; `neighbours.py`: exact up to `EXACT_NEIGHBOURS` claims, else
    random-hyperplane hashing with a fixed seed), claims with a figure in one slot, and
    pairs that give one slot two different figures in other words (`figure_blocks.py`:
    compared for the figure rule alone, never a join, no probability a group join reads),

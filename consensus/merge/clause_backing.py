@@ -60,8 +60,9 @@ from collections.abc import Collection, Mapping, Sequence
 from consensus.merge.clause_attribution import SAYING, says_only_who, teller_outside
 from consensus.merge.clause_cuts import apposition_name, names_the_same
 from consensus.merge.compare import PairContext
+from consensus.merge.compared_pairs import LARGE_BATCH
 from consensus.merge.features import _Feat, _speakers_compatible
-from consensus.merge.link import LARGE_BATCH, link_edges
+from consensus.merge.link import link_edges
 from consensus.merge.score import _Edge
 from consensus.merge.tunables import MAX_LINK_SAMPLE
 from consensus.vectors import Vectors
@@ -88,7 +89,7 @@ BACKING_AT = 0.6
 # ... but a clause of a sentence whose own group is agreed keeps the bar of 0.7: its fact is
 # most often counted there already, and a second agreed item for it is a split fact
 AGREED_HOST_AT = 0.7
-# Above this many claims no clause backs an item (the cost, above); as `link.LARGE_BATCH`,
+# Above this many claims no clause backs an item (the cost, above); as `compared_pairs.LARGE_BATCH`,
 # where the merge already trades detail for scale
 MAX_CLAIMS = LARGE_BATCH
 

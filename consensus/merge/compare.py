@@ -252,7 +252,7 @@ class PairContext:
         self.dates = [dates[k] for k in inv]
         self._slot_vec: dict[str, np.ndarray | None] = {}
         self._by_article: dict[str, list[int]] | None = None  # claims with figures
-        self.rival_only: frozenset[tuple[int, int]] = frozenset()  # (`link.candidate_pairs`)
+        self.rival_only: frozenset[tuple[int, int]] = frozenset()  # (`compared_pairs`)
         self.answer_only: frozenset[tuple[int, int]] = frozenset()  # (... likewise)
         self.article_only: frozenset[tuple[int, int]] = frozenset()  # (... likewise)
         self._build_sparse(distinct, parts)

@@ -10,8 +10,8 @@ from collections.abc import Sequence
 
 import numpy as np
 
+from consensus.merge.compared_pairs import _rows_of, comparison_matrix
 from consensus.merge.join_columns import join_columns
-from consensus.merge.link import _rows_of, comparison_matrix
 from consensus.vectors import Vectors
 
 

@@ -235,57 +235,38 @@ Edges are returned in order (-probability, i, j) for greedy clustering.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
-from collections.abc import Callable, Collection, Sequence
+from collections.abc import Callable, Sequence
 
 import numpy as np
 
 from consensus.merge.accounts import account_edges as _account_edges
 from consensus.merge.accused import accused_answers
 from consensus.merge.align_gate import gated_join
-from consensus.merge.answer_blocks import answer_only_codes, drop_answer_pairs
+from consensus.merge.answer_blocks import drop_answer_pairs
 from consensus.merge.answer_edges import answer_edges
 from consensus.merge.answer_runs import run_answered
 from consensus.merge.answers import answered, stated_answers
-from consensus.merge.article_pairs import article_codes, drop_article_pairs, one_article
-from consensus.merge.article_places import counted_in_other_frames
-from consensus.merge.candidates import _candidate_codes
+from consensus.merge.article_pairs import drop_article_pairs, one_article
 from consensus.merge.charge_antecedents import charged_answers, charges_denier
 from consensus.merge.claim_reads import (
     _asks,
-    _counts_apart,
-    _day_slot,
-    _day_text,
     _habitual,
     _no_comment,
     _quoted_by_one,
-    _start_day_codes,
     _start_days,
     _subjects_apart,
-    _weekday_days,
-    counts_of_two_acts,
 )
 from consensus.merge.claim_words import denied_content
-from consensus.merge.clock import clause_meets, clock_times, matched_clash
 from consensus.merge.codes import (
-    CodeSet,
-    _codes,
-    _distinct,
-    _expand,
-    _has,
     floats_of,
     pair_ends,
     pairs_among,
 )
-from consensus.merge.compare import COMPARISONS, ClaimView, PairContext
+from consensus.merge.compare import COMPARISONS, PairContext
+from consensus.merge.compared_pairs import _rows_of, comparison_matrix
 from consensus.merge.cross_answers import agreed_claims, cross_answers
 from consensus.merge.denial_strength import DENY_NEAR, _denial_strength, _Negations, denial_agrees
 from consensus.merge.features import REVERSED_LEADS, _Feat
-from consensus.merge.figure_blocks import figure_rival_codes
-from consensus.merge.figure_neighbours import figure_codes
-from consensus.merge.figure_pairs import part_kinds, people_kind_clash
-from consensus.merge.figure_states import other_states
-from consensus.merge.figure_subjects import one_verb_clash, two_groups
 from consensus.merge.figures_apart import figures_apart
 from consensus.merge.join_columns import join_rows
 from consensus.merge.link_models import (  # noqa: F401 (re-exported)
@@ -298,19 +279,16 @@ from consensus.merge.link_models import (  # noqa: F401 (re-exported)
     weights_in_scope,
 )
 from consensus.merge.named_accusers import named_answers
-from consensus.merge.negation_blocks import negation_codes
 from consensus.merge.negation_scope import SCOPE_REBUT_AT, scope_rebuttal
 from consensus.merge.occurrences import occurrences_apart
 from consensus.merge.offsets import offsets, offsets_differ
 from consensus.merge.party_rebuttals import party_edges
-from consensus.merge.periods import describe, periods_clash, tells_earlier_event
+from consensus.merge.periods import periods_clash
 from consensus.merge.place_compounds import compounds_apart
 from consensus.merge.place_slots import place_conflicts
 from consensus.merge.prefix_negation import prefix_read, prefixed_claims
 from consensus.merge.pronoun_denials import pronoun_answers
 from consensus.merge.quote_pairs import quote_pairs_apart
-from consensus.merge.quote_reports import one_voice_columns
-from consensus.merge.rare_neighbours import RARE_FLOOR, rare_neighbour_codes
 from consensus.merge.reason_answers import reasoned_answers
 from consensus.merge.rule7_roles import _Roles
 from consensus.merge.score import (
@@ -319,15 +297,12 @@ from consensus.merge.score import (
     _Edge,
     _negated_of_another,
     _negation_clash,
-    _text_sims,
     ordered_edges,
 )
-from consensus.merge.slot_model import counts_two_things
 from consensus.merge.substitutions import Substitutions
-from consensus.merge.timed_acts import periods_of_two_events, times_of_two_events
-from consensus.merge.timed_rivals import timed_codes, timed_rivals
-from consensus.merge.tunables import BLOCK_CAP, LINK_AT_ONE_VOICE, REPORTED_AT, TOLD_BY_TWO_AT
-from consensus.merge.voice_counts import one_named_count
+from consensus.merge.timed_rivals import timed_rivals
+from consensus.merge.tunables import LINK_AT_ONE_VOICE, REPORTED_AT, TOLD_BY_TWO_AT
+from consensus.merge.value_conflicts import figure_conflicts, when_conflicts
 from consensus.merge.voice_rebuttals import (
     VOICES_REBUT_AT,
     about_two_things,
@@ -335,7 +310,6 @@ from consensus.merge.voice_rebuttals import (
     told_apart,
     voices_apart,
 )
-from consensus.merge.voice_updates import told_later
 from consensus.merge.voices import (
     compatible_speakers,
     one_voice_denial,
@@ -344,31 +318,15 @@ from consensus.merge.voices import (
     said_again,
     told_by_two,
 )
-from consensus.merge.weekdays import weekday_clashes
 from consensus.merge.weights import LogisticModel
 from consensus.models import Polarity
 from consensus.vectors import Vectors
-
-LINK_NEIGHBOURS = 16  # nearest statements by vector added as candidates, per claim
-LARGE_BATCH = 20_000  # above this many claims, half as many neighbours per claim
-NEIGHBOUR_FLOOR = 0.4  # ... when their cosine is at least this
-
-
-def _past_one(a: _Feat, b: _Feat) -> str:
-    """The statement of the one of two claims that names a past period."""
-    return a.claim.statement if a.past else b.claim.statement
-
 
 # two speakers' claims join at this link probability or above: the same words, told of two
 # people by two outlets (an attribution the outlets disagree on; the item lists both)
 VERBATIM_AT = 0.95
 # the reason of a JOIN edge across polarity: a denial and its speaker's own negated statement
 ONE_VOICE = "join: a denial and its speaker's own negation"
-# two such speakers' figures for one slot conflict at this probability of the pair with the
-# figures taken as equal, or above (rule 1; the dev clusters' disputes between two sources
-# are at 0.64-0.68, figures of two things said by two people at 0.36-0.56)
-SPEAKERS_CONFLICT_AT = 0.6
-PAIR_CHUNK = 50_000  # candidate pairs compared per batch (bounds memory)
 CONFLICT_MARGIN = 0.0  # conflict_at = threshold - this
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 
@@ -378,153 +336,6 @@ _COMMON_RUN = COMPARISONS.index("common_run")
 _LEXICAL = COMPARISONS.index("lexical")
 SWAP_LEXICAL = 0.7  # ... or pairs this alike in words (rule 0 reads only pairs worded alike)
 _SAME_FIG = COMPARISONS.index("figure_same")
-
-
-def views(feats: Sequence[_Feat]) -> list[ClaimView]:
-    return [
-        ClaimView(
-            article=f.article,
-            statement=f.claim.statement,
-            names=f.entities  # (the claim's own set when no name is too short: ~20 MB at 100k)
-            if min(map(len, f.entities), default=3) > 2
-            else frozenset(e for e in f.entities if len(e) > 2),
-            speaker=f.speaker,
-        )
-        for f in feats
-    ]
-
-
-def candidate_pairs(
-    feats: Sequence[_Feat], ctx: PairContext, blocked: np.ndarray | None = None
-) -> list[tuple[int, int]]:
-    """Key-blocked pairs (`blocked`, the codes of `_candidate_codes(feats)` when given) plus
-    vector neighbours, sorted, each once; plus the pairs that give one slot two figures
-    (`figure_blocks`) or one thing two clock times (`timed_rivals.timed_codes`), those no
-    other blocking found kept in `ctx.rival_only`: they are compared for the figure and
-    time rules alone (`link_edges`: never a join, no probability a group join reads);
-    answers' pairs (`answer_blocks`, `ctx.answer_only`) are compared but never join."""
-    n = len(feats)
-    k = LINK_NEIGHBOURS if n <= LARGE_BATCH else LINK_NEIGHBOURS // 2
-    near, nearish = ctx.neighbour_codes_at(k, (NEIGHBOUR_FLOOR, RARE_FLOOR))  # one search
-    codes = np.concatenate(
-        [
-            _candidate_codes(feats) if blocked is None else blocked,
-            near,
-            rare_neighbour_codes(feats, nearish),  # (rare_neighbours)
-            figure_codes(feats),  # (one rare figure: figure_neighbours)
-            ctx.slot_codes(BLOCK_CAP),
-            _start_day_codes(_start_days(feats), n),
-            negation_codes(feats, BLOCK_CAP),  # (two voices' rebuttals: negation_blocks)
-        ]
-    )
-    codes = _distinct(codes)  # (i, j) as i * n + j: sorted codes are sorted pairs
-    rivals = np.union1d(figure_rival_codes(ctx, BLOCK_CAP), timed_codes(feats, BLOCK_CAP))
-    only = np.setdiff1d(rivals, codes, assume_unique=True)
-    ctx.rival_only = frozenset(zip((only // n).tolist(), (only % n).tolist(), strict=True))
-    codes = _distinct(np.concatenate([codes, only]))
-    codes, ctx.answer_only = answer_only_codes(feats, codes)  # (`answer_blocks`)
-    art_no = {a: q for q, a in enumerate(dict.fromkeys(f.article for f in feats))}
-    art = np.fromiter((art_no[f.article] for f in feats), dtype=np.int64, count=n)
-    i, j = codes // max(n, 1), codes % max(n, 1)
-    codes = codes[art[i] != art[j]]
-    # two speakers of one article: compared for a conflict edge alone (`article_pairs`)
-    told = article_codes(feats)
-    ctx.article_only = frozenset(zip((told // n).tolist(), (told % n).tolist(), strict=True))
-    codes = np.union1d(codes, told)
-    i, j = codes // max(n, 1), codes % max(n, 1)
-    # each claim's number one int object, shared by its pairs (a million pairs of new ints
-    # held ~64 MB more at 100k claims, through the whole link step)
-    number = list(range(n)).__getitem__
-    return list(zip(map(number, i.tolist()), map(number, j.tolist()), strict=True))
-
-
-def _rows_of(pairs: Sequence[tuple[int, int]], some: Collection[tuple[int, int]]) -> np.ndarray:
-    """A mask over `pairs` (sorted, each once) of the pairs in `some` (all among them): a
-    binary search per pair of `some`, not a test per pair."""
-    mask = np.zeros(len(pairs), dtype=bool)
-    for q in some:
-        mask[bisect_left(pairs, q)] = True
-    return mask
-
-
-class _Concepts:
-    """Each claim's sorted concept string (numbered) and content concepts (as sorted
-    (claim, concept) codes), so the lexical scores of many pairs are array operations."""
-
-    def __init__(self, feats: Sequence[_Feat]) -> None:
-        n = len(feats)
-        s_no: dict[str, int] = {}
-        self.snorm_no = np.fromiter(
-            (s_no.setdefault(f.snorm, len(s_no)) for f in feats), dtype=np.int64, count=n
-        )
-        self.n_snorm = max(len(s_no), 1)
-        c_no: dict[str, int] = {}
-        rows = [sorted(c_no.setdefault(c, len(c_no)) for c in f.content) for f in feats]
-        self.width = max(len(c_no), 1)
-        self.size = np.fromiter((len(r) for r in rows), dtype=np.int64, count=n)
-        self.ptr = np.zeros(n + 1, dtype=np.int64)
-        np.cumsum(self.size, out=self.ptr[1:])
-        self.flat = np.fromiter((c for r in rows for c in r), np.int64, int(self.ptr[-1]))
-        self.codes = CodeSet(_codes(self.ptr, self.flat, self.width))
-
-    def dice(self, i: np.ndarray, j: np.ndarray) -> np.ndarray:
-        """`score._dice` of the content concepts of each pair (the same doubles)."""
-        pair, at = _expand(self.ptr, i)
-        hit = _has(self.codes, j[pair], self.flat[at], self.width)
-        shared = np.bincount(pair, weights=hit, minlength=len(i)).astype(np.float64)
-        total = (self.size[i] + self.size[j]).astype(np.float64)
-        both = (self.size[i] > 0) & (self.size[j] > 0)
-        out: np.ndarray = np.divide(2 * shared, total, out=np.zeros(len(i)), where=both)
-        return out
-
-
-def lexical_scores(
-    feats: Sequence[_Feat], pairs: Sequence[tuple[int, int]], concepts: _Concepts | None = None
-) -> list[float]:
-    """The lexical similarity of each pair's statements (fuzzy token set/sort + concept
-    Dice), in one batch: `round(score._statement_sim(a, b), 4)` of every pair, in numpy.
-    Evidence is not compared: two claims citing one sentence may state two propositions;
-    copies are the origins' business."""
-    if not pairs:
-        return []
-    concepts = concepts or _Concepts(feats)
-    i, j = pair_ends(pairs)
-    texts = _text_sims(
-        [feats[a].snorm for a in i.tolist()],
-        [feats[b].snorm for b in j.tolist()],
-        keys=concepts.snorm_no[i] * concepts.n_snorm + concepts.snorm_no[j],
-    )
-    return _round4(0.7 * np.asarray(texts, dtype=np.float64) + 0.3 * concepts.dice(i, j))
-
-
-def _round4(values: np.ndarray) -> list[float]:
-    """`round(v, 4)` of each value: N / 10**4 for the nearest integer N of v * 10**4 (the
-    double Python's `round` returns) where v is not near a halfway point; Python's `round`
-    for the values that are."""
-    scaled = values * 1e4
-    whole = np.rint(scaled)
-    out: list[float] = (whole / 1e4).tolist()
-    for k in np.flatnonzero(np.abs(np.abs(scaled - whole) - 0.5) < 1e-6).tolist():
-        out[k] = round(float(values[k]), 4)
-    return out
-
-
-def comparison_matrix(
-    feats: Sequence[_Feat], vectors: Vectors
-) -> tuple[PairContext, list[tuple[int, int]], np.ndarray]:
-    blocked = _candidate_codes(feats)  # (before the context: their peaks do not add up)
-    ctx = PairContext(views(feats), vectors)
-    pairs = candidate_pairs(feats, ctx, blocked)
-    del blocked
-    # in chunks, so the per-pair arrays of a large batch stay small
-    x = np.zeros((len(pairs), len(COMPARISONS)), dtype=np.float32)
-    concepts = _Concepts(feats)
-    for lo in range(0, len(pairs), PAIR_CHUNK):
-        chunk = pairs[lo : lo + PAIR_CHUNK]
-        x[lo : lo + len(chunk)] = ctx.features(chunk, lexical_scores(feats, chunk, concepts))
-    one_voice_columns(feats, pairs, x)  # a speaker's quotation and a report of it: one voice
-    ctx.columns_done()  # (what only the columns read: its memory serves the link rule)
-    return ctx, pairs, x
 
 
 def remarks_apart(feats: Sequence[_Feat], ctx: PairContext) -> Callable[[int, int], bool]:
@@ -707,166 +518,26 @@ def link_edges(
     heard |= told_by_two(feats, pi[same], pj[same]) & (rounded[same] >= TOLD_BY_TWO_AT)
     # a quotation of a named speaker's own words and a statement with no speaker (rule 1)
     heard &= ~own_words_alone(feats, pi[same], pj[same]) | (rounded[same] >= REPORTED_AT)
-    # pairs with figures on both sides: the figure rule first (in Python, few pairs); two
-    # speakers who give one slot two figures dispute it ("31 killed, the ministry said" /
-    # "38 have died, a local official said"), though their statements are never one claim
-    has_fig = np.fromiter((bool(f) for f in ctx.figs), dtype=bool, count=len(feats))
-    both_figs = has_fig[pi[same]] & has_fig[pj[same]]
-    decided = np.zeros(len(pairs), dtype=bool)
-    unheard = np.zeros(len(pairs), dtype=bool)
-    unheard[same[~heard]] = True
-    unheard &= ~rivals_t  # (two speakers' times of one thing: read by rule 5)
-    decided[unheard] = True  # (no edge but a figure conflict)
-    # (rule 6 reads them too: `voice_rebuttals`; timed rivals are rule 5's)
-    two_speakers = same[~heard & ~both_figs & ~rivals_t[same]]
-    part_of: frozenset[str] | None = None  # (kinds of people the batch tells as parts)
-    # a speaker who reports a fact (`_Feat.reports`) joins another's statement of it, but
-    # two speakers' figures dispute a slot only at the higher bar: two people's figures
-    # of other things ("the first duties, on $34 billion" / "tariffs on $50 billion")
-    two_voices = np.zeros(len(pairs), dtype=bool)
-    told = same[both_figs & heard]
-    two_voices[told] = ~(
-        compatible_speakers(feats, pi[told], pj[told]) | (rounded[told] >= VERBATIM_AT)
+    # one slot, two figures (rule 3), two dates or times (rules 4, 5): `value_conflicts`
+    same, two_speakers = figure_conflicts(
+        feats,
+        ctx,
+        pairs,
+        same,
+        heard,
+        pi,
+        pj,
+        rounded,
+        p_even,
+        conflict_at,
+        rivals_t,
+        rival,
+        VERBATIM_AT,
+        edges,
     )
-    # two voices' figures of two days, the later one told as later (`voice_updates`): an
-    # update, read at the plain conflict bar
-    later = np.zeros(len(pairs), dtype=bool)
-    for k in same[both_figs & (p_even[same] >= conflict_at)].tolist():
-        i, j = pairs[k]
-        later[k] = told_later(ctx, i, j, feats[i].published, feats[j].published)
-    # two voices' counts of one named thing: the plain bar (`voice_counts`)
-    named = np.zeros(len(pairs), dtype=bool)
-    for k in same[both_figs & ~heard & (p_even[same] >= conflict_at)].tolist():
-        named[k] = one_named_count(ctx, *pairs[k])
-    for k in same[
-        both_figs & (heard | (p_even[same] >= SPEAKERS_CONFLICT_AT) | later[same] | named[same])
-    ]:
-        i, j = pairs[k]
-        fsame, clash = ctx.figure_relation(i, j)
-        if feats[i].past != feats[j].past and (
-            not feats[i].entities & feats[j].entities
-            or (clash and not fsame and tells_earlier_event(_past_one(feats[i], feats[j])))
-        ):
-            # a past event's figure, no name in common: another event, whether its figure
-            # differs or happens to be the same ("seven killed" today and "in 2004, when
-            # seven people were killed in a rail crash"); with a name in common, a figure
-            # that differs is still another event's when the text says it was an earlier
-            # one ("17 dead" this week and "the valley's flooding in 2011, when 42 people
-            # died"), never a side of today's count
-            decided[k] = True
-        elif not fsame and (
-            ctx.other_places(i, j)
-            or ctx.other_owners(i, j)
-            or other_states(ctx, i, j)
-            or (clash and ctx.told_apart(i, j))
-            or (clash and counted_in_other_frames(feats[i], feats[j], ctx.figs[i], ctx.figs[j]))
-        ):
-            # one thing counted in two places or in two states (all of them / those still
-            # in it), shares or amounts of two owners, or two terms an article tells apart
-            # (a defendant's and a co-defendant's): two claims
-            decided[k] = True
-        elif clash and not fsame and not ctx.figures_agree(i, j):
-            decided[k] = True
-            # counts of things two acts do: a dispute only of a pair that is one claim but
-            # for its figures ("seized two ships" / "denied port access to four ships")
-            if (
-                p_even[k] >= SPEAKERS_CONFLICT_AT
-                or (
-                    p_even[k] >= conflict_at
-                    and (later[k] or named[k] or (not two_voices[k] and not ctx.acts_apart(i, j)))
-                )
-            ) and not (two_groups(ctx, i, j) or counts_two_things(ctx, i, j)):
-                edges.append(_Edge(round(float(p_even[k]), 4), i, j, f"quantity {clash}"))
-        elif (
-            not fsame
-            and not clash
-            and _counts_apart(
-                ctx.figs[i], ctx.figs[j], feats[i].claim.statement, feats[j].claim.statement
-            )
-            and not ctx.figures_agree(i, j)
-        ):
-            # two counts of one thing that neither clash nor agree ("at least two killed" /
-            # "at least four civilians killed"): two statements, no edge (rule 3); a
-            # dispute when they count one group as people and as a kind of people
-            decided[k] = True
-            if part_of is None:
-                part_of = part_kinds([f.claim.statement for f in feats])
-            kinds = people_kind_clash(ctx.figs[i], ctx.figs[j], part_of) or one_verb_clash(
-                ctx, i, j
-            )
-            bar = SPEAKERS_CONFLICT_AT if two_voices[k] else conflict_at
-            if kinds and p_even[k] >= bar:
-                edges.append(_Edge(round(float(p_even[k]), 4), i, j, f"quantity {kinds}"))
-        elif (
-            not fsame
-            and not clash
-            and counts_of_two_acts(ctx.figs[i], ctx.figs[j], feats[i], feats[j])
-        ):
-            decided[k] = True  # the wounded and the dead of one event: two facts, no edge
-    same = same[~decided[same] & ~(rival[same] & ~rivals_t[same])]
-    # explicit calendar dates that differ
-    date_no = {d: q for q, d in enumerate(sorted({f.date for f in feats if f.date}))}
-    date = np.fromiter((date_no.get(f.date or "", -1) for f in feats), np.int64, len(feats))
-    di, dj = date[pi[same]], date[pj[same]]
-    other_date = (di >= 0) & (dj >= 0) & (di != dj)
-    for k in same[other_date & (rounded[same] >= conflict_at)].tolist():
-        i, j = pairs[k]
-        a, b = feats[i].date or "", feats[j].date or ""
-        edges.append(_Edge(float(rounded[k]), i, j, f"date: {min(a, b)} vs {max(a, b)}"))
-    # a day written without its year against another day ("from April 1" / "on July 1")
-    # (or a weekday resolved against its article's date, never against another weekday)
-    wdays = _weekday_days(feats)
-    days = [f.day or (f.date[5:] if f.date else None) or wdays.get(k) for k, f in enumerate(feats)]
-    yearless = np.fromiter((f.day is not None or k in wdays for k, f in enumerate(feats)), bool)
-    wd = np.fromiter((k in wdays for k in range(len(feats))), bool, len(feats))
-    has_day = np.fromiter((d is not None for d in days), bool, len(feats))
-    either = (yearless[pi[same]] | yearless[pj[same]]) & ~(wd[pi[same]] & wd[pj[same]])
-    day_pairs = ~other_date & either & has_day[pi[same]] & has_day[pj[same]]
-    for k in same[day_pairs & (rounded[same] >= conflict_at)].tolist():
-        i, j = pairs[k]
-        if days[i] != days[j] and _day_slot(feats[i]) & _day_slot(feats[j]):
-            other_date[np.searchsorted(same, k)] = True
-            first, second = sorted((i, j), key=lambda q: days[q] or "")
-            said = f"date: {_day_text(feats[first])} vs {_day_text(feats[second])}"
-            edges.append(_Edge(float(rounded[k]), i, j, said))
-    for q in np.flatnonzero(start_clash[same] & ~other_date).tolist():
-        k = int(same[q])
-        i, j = pairs[k]
-        other_date[q] = True
-        first, second = sorted((i, j), key=lambda r: starts[r][0])
-        said = f"date: {_day_text(feats[first])} vs {_day_text(feats[second])}"
-        edges.append(_Edge(float(rounded[k]), i, j, said))
-    # periods that cannot overlap ("this week" / "last week" in articles of one week)
-    has_period = np.fromiter((f.period is not None for f in feats), bool, len(feats))
-    dated = ~other_date & has_period[pi[same]] & has_period[pj[same]]
-    for k in same[dated & (rounded[same] >= conflict_at)].tolist():
-        i, j = pairs[k]
-        a, b = sorted((feats[i].period or "", feats[j].period or ""))
-        if periods_clash(a, b):
-            other_date[np.searchsorted(same, k)] = True
-            if not periods_of_two_events(feats, i, j, ctx.words_meet):  # (else: no edge)
-                said = f"date: {describe(a)} vs {describe(b)}"
-                edges.append(_Edge(float(rounded[k]), i, j, said))
-    # two weekdays of one act ("would decide on Monday" / "remanded on Sunday"; weekdays)
-    linked_days = same[~other_date & (rounded[same] >= conflict_at)].tolist()
-    for k, said in weekday_clashes(feats, pairs, linked_days, ctx.words_meet):
-        other_date[np.searchsorted(same, k)] = True
-        edges.append(_Edge(float(rounded[k]), pairs[k][0], pairs[k][1], said))
-    # one clock time each, too far apart ("at around 11pm" / "at 11:30pm")
-    clocks = [clock_times(f.claim.statement) for f in feats]
-    has_clock = np.fromiter((bool(c) for c in clocks), dtype=bool, count=len(feats))
-    other_time = np.zeros(len(pairs), dtype=bool)
-    timed = ~other_date & has_clock[pi[same]] & has_clock[pj[same]]
-    for k in same[timed].tolist():
-        i, j = pairs[k]
-        clash = matched_clash(clocks[i], clocks[j])
-        # linked, or linked were the times one, told in clauses that share a word
-        if clash and (
-            rounded[k] >= conflict_at or clause_meets(clocks[i], clocks[j]) or rivals_t[k]
-        ):
-            other_time[k] = True
-            if not times_of_two_events(feats, clocks, i, j, ctx.words_meet):  # (timed_acts)
-                edges.append(_Edge(float(rounded[k]), i, j, f"time: {clash}"))  # (else none)
+    other_date, other_time = when_conflicts(
+        feats, ctx, pairs, same, pi, pj, rounded, conflict_at, starts, start_clash, rivals_t, edges
+    )
     join = same[~other_date & ~other_time[same] & (rounded_j[same] >= jm.threshold)]
     join = join[~occasions[join]]
     # the pairs the link model joins: the rebuttals' (rule 6) conflict edges are theirs; a

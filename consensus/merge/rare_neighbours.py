@@ -1,6 +1,6 @@
 """Blocking for paraphrases that share one rare word (pipeline step 3, candidates): a
-claim's vector neighbour under `link.NEIGHBOUR_FLOOR` is still compared when the two
-claims hold a content word few claims of the batch hold.
+claim's vector neighbour under `compared_pairs.NEIGHBOUR_FLOOR` is still compared when the
+two claims hold a content word few claims of the batch hold.
 
 "Three have been rescued from the wreckage" and (another outlet) "Three of those trapped
 have been removed from the tram" share one rare key, so no pair of their rarest keys meets

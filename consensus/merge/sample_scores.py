@@ -38,8 +38,8 @@ from collections.abc import Collection, Mapping, Sequence
 import numpy as np
 
 from consensus.merge.compare import PairContext
+from consensus.merge.compared_pairs import _Concepts, lexical_scores, views
 from consensus.merge.features import _Feat
-from consensus.merge.link import _Concepts, lexical_scores, views
 from consensus.merge.link_models import join_link_model, link_model
 from consensus.merge.score import _Edge
 from consensus.vectors import Vectors

@@ -3,7 +3,7 @@ later ("27 others are still missing", "about 800 soldiers are now at the site"):
 the link rule weighs at the plain conflict bar, not at the two-voices bar.
 
 Two speakers who give one slot two figures dispute it only when the pair would link at
-`link.SPEAKERS_CONFLICT_AT` were the figures equal: two people's figures are as often of two
+`SPEAKERS_CONFLICT_AT` were the figures equal: two people's figures are as often of two
 things. A count an official gives a day after another official's, in words that say it is
 the count as it now stands, is the same count moved on, whatever the words around it: the
 link rule then reads the pair at its plain conflict bar (`link` rule 3), and the point shows
