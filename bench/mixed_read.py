@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
@@ -31,7 +32,7 @@ from quality_lib import (
     load_expectations,
 )
 
-from consensus.models import Report
+from consensus.models import Article, Report
 
 
 def fact_list(exp: dict[str, Any]) -> list[tuple[str, dict[str, Any]]]:
@@ -46,7 +47,13 @@ def mixed_items(event: str) -> list[str]:
     """The mixed agreed items of `event`, each as printable lines."""
     articles, report, _ = run_cluster(event)
     assert isinstance(report, Report)
-    exp = load_expectations(event)
+    return mixed_lines(event, articles, report, load_expectations(event))
+
+
+def mixed_lines(
+    event: str, articles: Sequence[Article], report: Report, exp: dict[str, Any]
+) -> list[str]:
+    """The mixed agreed items of `report` against the gold `exp`, each as printable lines."""
     by_id = {a.id: a for a in articles}
     loc = Locator(by_id)
     gold = gold_origin_map(exp, by_id)
