@@ -46,6 +46,17 @@ from quality_lib import (
 from consensus.models import Article, Report
 
 
+def side_shape(each: Sequence[set[int]]) -> str:
+    """How a mixed position cites two sides, from the sides each citation states: `one-sentence`
+    when one citation states two sides and the citations stating one side each state the same
+    one (a sentence telling an update, "31, up from 23", or a claim and its answer), else
+    `two-citations` (citations of two sides joined in one position)."""
+    singles = {k for s in each if len(s) == 1 for k in s}
+    if any(len(s) >= 2 for s in each) and len(singles) <= 1:
+        return "one-sentence"
+    return "two-citations"
+
+
 def mixed_side_lines(
     event: str, articles: Sequence[Article], report: Report, exp: dict[str, Any]
 ) -> list[str]:
@@ -65,12 +76,15 @@ def mixed_side_lines(
                 hit = [k for k, sp in enumerate(spans) if _cites_any(p.citations, sp)]
                 if len(hit) < 2:
                     continue
-                lines.append(f"[{event}] SIDE {point['id']} sides {hit}: {p.statement}")
-                for ct in p.citations:
-                    states = [f"{point['id']}/{k}" for k, sp in enumerate(spans)
-                              if _cites_any([ct], sp)]  # fmt: skip
+                each = [{k for k, sp in enumerate(spans) if _cites_any([ct], sp)}
+                        for ct in p.citations]  # fmt: skip
+                lines.append(
+                    f"[{event}] SIDE {side_shape(each)} {point['id']} sides {hit}: {p.statement}"
+                )
+                for ct, states in zip(p.citations, each, strict=True):
                     quote = texts[ct.article][ct.start : ct.end].replace("\n", " ")
-                    lines.append(f"    {ct.article} (origin {gold[ct.article]}) -> {states or '-'}")
+                    told = [f"{point['id']}/{k}" for k in sorted(states)]
+                    lines.append(f"    {ct.article} (origin {gold[ct.article]}) -> {told or '-'}")
                     lines.append(f"        {quote[:220]}")
     return lines
 
@@ -93,7 +107,8 @@ def item_rows(name: str) -> list[str]:
     cited by two of its origins; `mixed`: `agreed_mixed`; `unjudged`), origins, citations,
     the link score the item shows ("link: x" feature, -1 when none), the longest citation's
     length, whether a clause of a longer claim supports it, whether it shares one quote, how
-    many speakers it names and the shortest citation's length."""
+    many speakers it names, the shortest citation's length and whether every citation opens
+    its article (ledes)."""
     articles, report, _ = run_articles(annotated_articles(name, MADEUP_GOLD))
     assert isinstance(report, Report)
     exp = load_annotated_expectations(name, MADEUP_GOLD)
@@ -123,7 +138,7 @@ def item_rows(name: str) -> list[str]:
         rows.append(
             f"{name}\t{status}\t{it.origins}\t{len(it.citations)}\t{link}\t{longest}\t"
             f"{int(support)}\t{int('same quote' in it.features)}\t{len(it.speakers)}\t"
-            f"{shortest}\t{it.statement[:70]}"
+            f"{shortest}\t{int(all(c.start <= 2 for c in it.citations))}\t{it.statement[:70]}"
         )
     return rows
 
@@ -144,6 +159,7 @@ CUTS: dict[str, Any] = {
     ),
     "shortest citation < 40, link < 0.6": lambda r: r.shortest < 40 and 0 <= r.link < 0.6,
     "longest citation >= 200, two origins": lambda r: r.longest >= 200 and r.origins == 2,
+    "ledes only, two origins": lambda r: r.ledes and r.origins == 2,
 }
 
 
@@ -156,6 +172,7 @@ class Row:
     longest: int
     speakers: int
     shortest: int
+    ledes: bool
 
 
 def cut_table(path: str) -> list[str]:
@@ -163,7 +180,8 @@ def cut_table(path: str) -> list[str]:
     rows = []
     for line in Path(path).read_text(encoding="utf-8").splitlines():
         f = line.split("\t")
-        rows.append(Row(f[1], int(f[2]), int(f[3]), float(f[4]), int(f[5]), int(f[8]), int(f[9])))
+        n = [int(f[k]) for k in (2, 3, 5, 8, 9)]
+        rows.append(Row(f[1], n[0], n[1], float(f[4]), n[2], n[3], n[4], f[10] == "1"))
     total = Counter(r.status for r in rows)
     out = [f"items {len(rows)}: " + " ".join(f"{k} {v}" for k, v in sorted(total.items()))]
     out.append("cut\tright lost\tmixed removed\tunjudged\tmixed share")

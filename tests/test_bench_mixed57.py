@@ -40,12 +40,12 @@ def test_the_census_lists_what_the_scorer_counts() -> None:
 
 def test_the_cut_table_counts_the_items_a_cut_takes_apart(tmp_path: Path) -> None:
     # invented rows: name, status, origins, citations, link, longest, support, same quote,
-    # speakers, shortest, statement
+    # speakers, shortest, ledes, statement
     rows = [
-        "x\tright\t2\t2\t0.35\t80\t0\t0\t1\t60\tThe mill closed.",
-        "x\tmixed\t2\t2\t0.30\t90\t0\t0\t0\t50\tThe ferry sailed.",
-        "x\tright\t3\t3\t0.30\t90\t0\t0\t0\t50\tThe bridge opened.",
-        "x\tunjudged\t2\t2\t0.90\t90\t0\t1\t0\t50\tThe school shut.",
+        "x\tright\t2\t2\t0.35\t80\t0\t0\t1\t60\t0\tThe mill closed.",
+        "x\tmixed\t2\t2\t0.30\t90\t0\t0\t0\t50\t1\tThe ferry sailed.",
+        "x\tright\t3\t3\t0.30\t90\t0\t0\t0\t50\t0\tThe bridge opened.",
+        "x\tunjudged\t2\t2\t0.90\t90\t0\t1\t0\t50\t1\tThe school shut.",
     ]
     path = tmp_path / "items.tsv"
     path.write_text("\n".join(rows) + "\n", encoding="utf-8")
@@ -54,6 +54,8 @@ def test_the_cut_table_counts_the_items_a_cut_takes_apart(tmp_path: Path) -> Non
     row = next(x for x in table if x.startswith("two origins, link < 0.4\t"))
     # the three-origin item and the strong link are kept: one right lost, one mixed removed
     assert row.split("\t")[1:4] == ["1", "1", "0"]
+    ledes = next(x for x in table if x.startswith("ledes only, two origins\t"))
+    assert ledes.split("\t")[1:4] == ["0", "1", "1"]
 
 
 def test_the_labels_name_tunable_clusters_and_known_causes() -> None:
@@ -66,3 +68,12 @@ def test_the_labels_name_tunable_clusters_and_known_causes() -> None:
         assert row[0] not in kept
         assert row[1] in {"agreed", "side"}
         assert row[3] in LABELS, row
+
+
+def test_a_sentence_telling_both_values_is_told_from_two_citations_joined() -> None:
+    # "31 hurt, revising an earlier 23" states both sides in one citation; a second citation
+    # of the later side alone keeps it one sentence; citations of two sides each are joined
+    assert mixed57.side_shape([{0, 1}]) == "one-sentence"
+    assert mixed57.side_shape([{0, 1}, {1}, set()]) == "one-sentence"
+    assert mixed57.side_shape([{0}, {1}]) == "two-citations"
+    assert mixed57.side_shape([{0, 1}, {0}, {1}]) == "two-citations"
