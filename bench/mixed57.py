@@ -25,19 +25,14 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from fact_parts import fact_words
-from mixed_read import fact_list, mixed_lines
+from mixed_read import fact_list, gold_facts, mixed_lines
 from quality import run_articles
 from quality_lib import (
     MADEUP_GOLD,
-    Anchors,
-    Locator,
     _cites_any,
     _covered,
-    _fact_anchors,
     _side_spans,
     annotated_articles,
-    gold_origin_map,
     load_annotated_expectations,
     madeup,
     tunable,
@@ -61,10 +56,7 @@ def mixed_side_lines(
     event: str, articles: Sequence[Article], report: Report, exp: dict[str, Any]
 ) -> list[str]:
     """The positions of `report` that cite two gold sides of one dispute, as printable lines."""
-    by_id = {a.id: a for a in articles}
-    loc = Locator(by_id)
-    gold = gold_origin_map(exp, by_id)
-    texts = {a.id: a.text for a in articles}
+    gold, texts, loc, _ = gold_facts(articles, exp)
     lines: list[str] = []
     for point in exp.get("contested", []):
         spans = []
@@ -112,16 +104,8 @@ def item_rows(name: str) -> list[str]:
     articles, report, _ = run_articles(annotated_articles(name, MADEUP_GOLD))
     assert isinstance(report, Report)
     exp = load_annotated_expectations(name, MADEUP_GOLD)
-    by_id = {a.id: a for a in articles}
-    loc = Locator(by_id)
-    gold = gold_origin_map(exp, by_id)
-    texts = {a.id: a.text for a in articles}
-
-    def anchors_of(raw: dict[str, str], label: str | None = None) -> dict[str, tuple[int, int]]:
-        out = {a: sp for a, t in raw.items() if (sp := loc.span(a, t)) is not None}
-        return out if label is None else Anchors(out, fact_words(label, raw.values()), texts)
-
-    facts = [_fact_anchors(anchors_of, f) for _, f in fact_list(exp)]
+    gold, _, _, named = gold_facts(articles, exp)
+    facts = [anchors for _, anchors in named]
     rows = []
     for it in report.agreed:
         per_fact = [{gold[a] for a in _covered(it.citations, anchors)} for anchors in facts]

@@ -43,6 +43,23 @@ def fact_list(exp: dict[str, Any]) -> list[tuple[str, dict[str, Any]]]:
     return out
 
 
+def gold_facts(
+    articles: Sequence[Article], exp: dict[str, Any]
+) -> tuple[dict[str, str], dict[str, str], Locator, list[tuple[str, dict[str, tuple[int, int]]]]]:
+    """What a reader of `exp` against `articles` needs: the gold origin of each article, the
+    article texts, the anchor locator and (id, anchors) of every fact and dispute side."""
+    by_id = {a.id: a for a in articles}
+    loc = Locator(by_id)
+    texts = {a.id: a.text for a in articles}
+
+    def anchors_of(raw: dict[str, str], label: str | None = None) -> dict[str, tuple[int, int]]:
+        out = {a: sp for a, t in raw.items() if (sp := loc.span(a, t)) is not None}
+        return out if label is None else Anchors(out, fact_words(label, raw.values()), texts)
+
+    facts = [(fid, _fact_anchors(anchors_of, f)) for fid, f in fact_list(exp)]
+    return gold_origin_map(exp, by_id), texts, loc, facts
+
+
 def mixed_items(event: str) -> list[str]:
     """The mixed agreed items of `event`, each as printable lines."""
     articles, report, _ = run_cluster(event)
@@ -54,16 +71,7 @@ def mixed_lines(
     event: str, articles: Sequence[Article], report: Report, exp: dict[str, Any]
 ) -> list[str]:
     """The mixed agreed items of `report` against the gold `exp`, each as printable lines."""
-    by_id = {a.id: a for a in articles}
-    loc = Locator(by_id)
-    gold = gold_origin_map(exp, by_id)
-    texts = {a.id: a.text for a in articles}
-
-    def anchors_of(raw: dict[str, str], label: str | None = None) -> dict[str, tuple[int, int]]:
-        out = {a: sp for a, t in raw.items() if (sp := loc.span(a, t)) is not None}
-        return out if label is None else Anchors(out, fact_words(label, raw.values()), texts)
-
-    facts = [(fid, _fact_anchors(anchors_of, f)) for fid, f in fact_list(exp)]
+    gold, texts, _, facts = gold_facts(articles, exp)
     lines: list[str] = []
     for it in report.agreed:
         per_fact = [{gold[a] for a in _covered(it.citations, anchors)} for _, anchors in facts]
