@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
@@ -31,7 +32,7 @@ from quality_lib import (
     load_expectations,
 )
 
-from consensus.models import Report
+from consensus.models import Article, Report
 
 
 def fact_list(exp: dict[str, Any]) -> list[tuple[str, dict[str, Any]]]:
@@ -42,14 +43,13 @@ def fact_list(exp: dict[str, Any]) -> list[tuple[str, dict[str, Any]]]:
     return out
 
 
-def mixed_items(event: str) -> list[str]:
-    """The mixed agreed items of `event`, each as printable lines."""
-    articles, report, _ = run_cluster(event)
-    assert isinstance(report, Report)
-    exp = load_expectations(event)
+def gold_facts(
+    articles: Sequence[Article], exp: dict[str, Any]
+) -> tuple[dict[str, str], dict[str, str], Locator, list[tuple[str, dict[str, tuple[int, int]]]]]:
+    """What a reader of `exp` against `articles` needs: the gold origin of each article, the
+    article texts, the anchor locator and (id, anchors) of every fact and dispute side."""
     by_id = {a.id: a for a in articles}
     loc = Locator(by_id)
-    gold = gold_origin_map(exp, by_id)
     texts = {a.id: a.text for a in articles}
 
     def anchors_of(raw: dict[str, str], label: str | None = None) -> dict[str, tuple[int, int]]:
@@ -57,6 +57,21 @@ def mixed_items(event: str) -> list[str]:
         return out if label is None else Anchors(out, fact_words(label, raw.values()), texts)
 
     facts = [(fid, _fact_anchors(anchors_of, f)) for fid, f in fact_list(exp)]
+    return gold_origin_map(exp, by_id), texts, loc, facts
+
+
+def mixed_items(event: str) -> list[str]:
+    """The mixed agreed items of `event`, each as printable lines."""
+    articles, report, _ = run_cluster(event)
+    assert isinstance(report, Report)
+    return mixed_lines(event, articles, report, load_expectations(event))
+
+
+def mixed_lines(
+    event: str, articles: Sequence[Article], report: Report, exp: dict[str, Any]
+) -> list[str]:
+    """The mixed agreed items of `report` against the gold `exp`, each as printable lines."""
+    gold, texts, _, facts = gold_facts(articles, exp)
     lines: list[str] = []
     for it in report.agreed:
         per_fact = [{gold[a] for a in _covered(it.citations, anchors)} for _, anchors in facts]
