@@ -7,6 +7,10 @@ text.
   too short to hold a claim): "the company" was nobody's name, so a speakers veto kept its
   claim from the same firm's "Brindle says ..." in another outlet. A name the text has given
   "he" or "she", or a person's full name, stays a person.
+- "normally" after a verb's -ing form tells how, not how often
+  (consensus/merge/claim_reads.py `habitual`): "the whole radar system was working
+  normally" was read as a habitual statement, and the habitual veto kept it from "The radar
+  system was not out of service" in another outlet.
 """
 
 from __future__ import annotations
@@ -44,3 +48,13 @@ def test_the_company_after_a_full_personal_name_stays_unread() -> None:
         "will appeal the fine."
     )
     assert _speaker_of(_speakers(text), "300 tonnes") != "Tomas Varga"
+
+
+def test_normally_after_an_ing_verb_tells_how_not_how_often() -> None:
+    from consensus.merge.claim_reads import habitual
+
+    assert not habitual("The port insists the whole radar system was working normally.")
+    # what stays: the adverb before its verb, or after a plain form, still tells how often
+    assert habitual("The ferry terminal normally handles about 9,000 cars a day.")
+    assert habitual("The plant is normally operating at half capacity.")
+
