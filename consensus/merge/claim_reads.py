@@ -235,6 +235,16 @@ _HABITUAL_RE = re.compile(
     re.IGNORECASE,
 )
 _NOUN_PHRASE_OPENERS = _DETERMINERS | {"this", "that"}
+# habitual adverbs that after a verb's -ing form tell how, not how often ("was working
+# normally", "is operating normally again"): grammar, no names
+_MANNER_AFTER_ING = frozenset({"normally"})
+
+
+def _manner(m: re.Match[str]) -> bool:
+    """Whether a habitual adverb match follows a verb's -ing form and tells its manner."""
+    before = (m.group(1) or "").casefold()
+    adverb = m.group(0).split()[-1].casefold()
+    return adverb in _MANNER_AFTER_ING and len(before) > 4 and before.endswith("ing")
 
 
 def habitual(statement: str) -> bool:
@@ -245,6 +255,7 @@ def habitual(statement: str) -> bool:
         return False
     return any(
         not (m.group(1) and m.group(1).casefold() in _NOUN_PHRASE_OPENERS)
+        and not _manner(m)
         and not _IN_RELATIVE.search(re.split(r"[,;:()]", statement[: m.end()])[-1])
         for m in _HABITUAL_RE.finditer(statement)
     )

@@ -272,6 +272,8 @@ def follow(
     group = attr.speaker.name if attr is not None and not attr.speaker.person else None
     if group and group[:1].isupper():
         state.last_named_body = group
+    elif attr is None and persons and persons[0][0] == 0:
+        _bare_subject(state, persons[0][1])
     # a body named by its kind ("the ministry denied it") is one too: "a spokesman said"
     # after it is that body's
     kind = group is not None and body_kind(group)
@@ -356,3 +358,11 @@ def short_subject(state: _State, sentence: str, persons: list[tuple[int, str]]) 
         # "Lumora denied it. '…,' the company said": a bare name (no "he" or "she" given
         # it) is the body "the company" names next, not one that spoke before it
         state.last_named_body = person
+
+
+def _bare_subject(state: _State, name: str) -> None:
+    """A clause with no speaker that opens on a bare name ("Lumora disputes almost every
+    part of that."): the body "the company says" names next, as after a short sentence
+    (`short_subject`); a name the text has given "he" or "she" stays a person."""
+    if " " not in name and name not in state.genders:
+        state.last_named_body = name
