@@ -71,10 +71,12 @@ _SUBJECT_VERB = re.compile(
 )
 
 
-def body_subject(clause: str) -> str | None:
+def body_subject(clause: str, named: dict[str, str] | None = None) -> str | None:
     """The body named by its kind that a clause with no speaker opens on as its subject
     ("The museum has explained the new timetable." -> "museum", "The university disputes
-    that."): the "a spokeswoman said" after it is that body's. None for anything else."""
+    that."): the "a spokeswoman said" after it is that body's. A kind the article names one
+    body by (`named`, `named_kinds`: "The airport rejected that." after "Tarnby Regional
+    Airport") is that body. None for anything else."""
     m = _THE_LOWER.match(clause)
     if m is None:
         return None
@@ -83,8 +85,9 @@ def body_subject(clause: str) -> str | None:
         group = " ".join(words[: i + 1])
         # "The ministry flatly contradicted him.": an adverb between the body and its verb
         verb = 2 if words[i + 1].endswith("ly") and len(words) > i + 2 else 1
-        if body_kind(group) and _SUBJECT_VERB.fullmatch(words[i + verb]):
-            return group
+        full = named.get(group) if named and i == 0 else None
+        if (full or body_kind(group)) and _SUBJECT_VERB.fullmatch(words[i + verb]):
+            return full or group
     return None
 
 
@@ -276,7 +279,7 @@ def follow(
     # after it is that body's
     kind = group is not None and body_kind(group)
     state.last_group = group if group and (group[:1].isupper() or kind) else None
-    state.kind_subject = body_subject(clause) if attr is None else None
+    state.kind_subject = body_subject(clause, state.named_kinds) if attr is None else None
     state.opening_name = opening_name(clause) if attr is None else None
     opening = opening_body(clause, attr)
     if attr is not None and opening is not None:
@@ -318,7 +321,7 @@ def short_body(state: _State, sentence: str) -> None:
     """A sentence too short to hold a claim that opens on a body named by its kind ("The
     university disputes that."): the "a spokeswoman told the Gazette" after it is that
     body's. Anything else leaves the state as it was."""
-    group = body_subject(sentence)
+    group = body_subject(sentence, state.named_kinds)
     if group is not None:
         state.kind_subject = group
     written = opening_name(sentence)

@@ -1,0 +1,54 @@
+"""A body the article names in full, named again by the last word of its name: "Tarnby
+Regional Airport will stay closed ... . The airport rejected that. '…,' a spokesman said".
+
+The kind ("airport") is the text's own: the last word of one capitalised name that the
+same text also writes as a common noun after "the" ("the airport"). No list of kinds: a
+word the article never writes lower case after "the" is a surname or a place, not a kind.
+A kind that ends two different names ("Tarnby Regional Airport", "Holm Airport") names
+neither. Read by `story_follow.body_subject`, so the "a spokesman said" after a clause
+opening on "The airport" is the named airport's spokesman, not a bare "spokesman".
+
+Never reads a person's name (`_Names.persons`) or a Title Case headline line as a body.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection
+
+from consensus.offline.names import _headline_ranges
+
+__all__ = ["named_kinds"]
+
+# two to five capitalised words, the last one a plain word ("Tarnby Regional Airport"); a
+# name's "of" tail is left out ("Northgate Museum of Natural History" ends on "Museum")
+_NAME = re.compile(r"(?<![\w’'-])(?:[A-Z][\w’'&.-]*[ \t]+){1,4}[A-Z][a-z]{2,}(?![\w’'-])")
+# what opens a sentence or a line before a name and is no part of it
+_LEADS = frozenset("The A An In On At By For From To Of And But As".split())
+
+
+def named_kinds(text: str, persons: Collection[str] = ()) -> dict[str, str]:
+    """The kinds the text names one body by: {"airport": "Tarnby Regional Airport"}."""
+    heads = _headline_ranges(text)
+    lowered = text.casefold()
+    found: dict[str, set[str]] = {}
+    for m in _NAME.finditer(text):
+        if any(a <= m.start() < b for a, b in heads):
+            continue
+        words = m.group().split()
+        while words and words[0] in _LEADS:
+            words = words[1:]
+        name = " ".join(words)
+        if len(words) < 2 or name in persons or any(w.endswith(".") for w in words):
+            continue
+        kind = words[-1].lower()
+        if f"the {kind}" not in lowered.replace(name.casefold(), ""):
+            continue  # the kind never stands alone: a surname or a place's word
+        found.setdefault(kind, set()).add(name)
+    out = {}
+    for kind, names in found.items():
+        # "Regional Airport" is a shorter writing of "Tarnby Regional Airport"
+        longest = max(names, key=len)
+        if all(longest.endswith(n) for n in names):
+            out[kind] = longest
+    return out
