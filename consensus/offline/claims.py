@@ -20,6 +20,7 @@ from consensus.offline.compound import (
 from consensus.offline.dates import _times
 from consensus.offline.drafts import _UNNAMED_SOURCE, _Draft, _named, _quoted_by
 from consensus.offline.kinds import _HEDGE, _HEDGE_KEYS, _cue
+from consensus.offline.named_kinds import named_kinds
 from consensus.offline.names import _learn_names
 from consensus.offline.narrative_persons import narrative_person
 from consensus.offline.opening_quotes import opens_before_a_new_name
@@ -54,7 +55,6 @@ from consensus.offline.speaker_state import _State
 from consensus.offline.speakers import _Attribution
 from consensus.offline.statement_checks import readable
 from consensus.offline.statements import _close_quotes, _said
-from consensus.offline.named_kinds import named_kinds
 from consensus.offline.story_follow import carried_subject, follow, short_body, short_subject
 from consensus.offline.turns import by_surname, interviewee, turns
 
