@@ -75,7 +75,7 @@ class _Extractor:
         self.non_claims = non_claim_spans(self.text, title=article.title, outlet=article.outlet)
         self.names = _learn_names(self.text)
         self.state = _State(
-            genders=self.names.genders, named_kinds=named_kinds(self.text, self.names.persons)
+            genders=self.names.genders, named_kinds=named_kinds(self.text, self.names.genders)
         )
         self.times = _times(self.text, 0, len(self.text), article.published)
         self.statements = StatementWriter(self.text, self.names, self.state)

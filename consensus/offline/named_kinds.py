@@ -8,7 +8,10 @@ A kind that ends two different names ("Tarnby Regional Airport", "Holm Airport")
 neither. Read by `story_follow.body_subject`, so the "a spokesman said" after a clause
 opening on "The airport" is the named airport's spokesman, not a bare "spokesman".
 
-Never reads a person's name (`_Names.persons`) or a Title Case headline line as a body.
+Never reads a Title Case headline line as a body, nor a name the text shows to be a
+person's: one given "he" or "she" (`_Names.genders`) or whose last word follows "Mr", "Ms"
+or "Dr" ("Tom Marsh ... Mr Marsh", whatever "the marsh" is). A name that merely looks like
+a person's ("Aldmark Qualifications Board", three capitalised words) is no person here.
 """
 
 from __future__ import annotations
@@ -28,7 +31,8 @@ _LEADS = frozenset("The A An In On At By For From To Of And But As".split())
 
 
 def named_kinds(text: str, persons: Collection[str] = ()) -> dict[str, str]:
-    """The kinds the text names one body by: {"airport": "Tarnby Regional Airport"}."""
+    """The kinds the text names one body by: {"airport": "Tarnby Regional Airport"}
+    (`persons`: the names the text gives "he" or "she", `_Names.genders`)."""
     heads = _headline_ranges(text)
     lowered = text.casefold()
     found: dict[str, set[str]] = {}
@@ -40,6 +44,8 @@ def named_kinds(text: str, persons: Collection[str] = ()) -> dict[str, str]:
             words = words[1:]
         name = " ".join(words)
         if len(words) < 2 or name in persons or any(w.endswith(".") for w in words):
+            continue
+        if re.search(rf"\b(?:Mr|Mrs|Ms|Miss|Dr)\.?[ \t]+{re.escape(words[-1])}\b", text):
             continue
         kind = words[-1].lower()
         if f"the {kind}" not in lowered.replace(name.casefold(), ""):
