@@ -63,3 +63,13 @@ def test_it_keeps_the_body_for_the_next_spokesman() -> None:
         '"only covered pupils at one grade boundary".'
     )
     assert _speakers(text, "first number") == ["board spokesman"]
+
+
+def test_a_capitalised_the_is_no_kind() -> None:
+    # "the Orsk family" writes the surname after "the", capitalised: still a person's name
+    assert named_kinds("Lena Orsk won the seat. The Orsk family left early.") == {}
+
+
+def test_a_title_is_no_kind() -> None:
+    text = "Lena Orsk met the Prime Minister on Friday. The minister rejected that."
+    assert "minister" not in named_kinds(text)

@@ -2,16 +2,18 @@
 Regional Airport will stay closed ... . The airport rejected that. '…,' a spokesman said".
 
 The kind ("airport") is the text's own: the last word of one capitalised name that the
-same text also writes as a common noun after "the" ("the airport"). No list of kinds: a
-word the article never writes lower case after "the" is a surname or a place, not a kind.
-A kind that ends two different names ("Tarnby Regional Airport", "Holm Airport") names
-neither. Read by `story_follow.body_subject`, so the "a spokesman said" after a clause
-opening on "The airport" is the named airport's spokesman, not a bare "spokesman".
+same text also writes lower case after "the" ("the airport"). No list of kinds: a word the
+article never writes so is a surname or part of a place's name. A kind that ends two
+different names ("Tarnby Regional Airport", "Holm Airport") names neither. A place's kind
+is learned too ("the valley" after "Holm Valley"): it matters only where a clause with no
+speaker opens on it and a bare "a spokesman said" follows. Read by
+`story_follow.body_subject`, so the spokesman after "The airport rejected that." is the
+named airport's, not a bare "spokesman".
 
-Never reads a Title Case headline line as a body, nor a name the text shows to be a
-person's: one given "he" or "she" (`_Names.genders`) or whose last word follows "Mr", "Ms"
-or "Dr" ("Tom Marsh ... Mr Marsh", whatever "the marsh" is). A name that merely looks like
-a person's ("Aldmark Qualifications Board", three capitalised words) is no person here.
+Never reads a Title Case headline line or a title ("Prime Minister") as a body, nor a name
+the text shows to be a person's: one given "he" or "she" (`_Names.genders`) or whose last
+word follows "Mr", "Ms" or "Dr" ("Tom Marsh ... Mr Marsh", whatever "the marsh" is). A
+name that merely looks like a person's ("Holm Qualifications Board") is no person here.
 """
 
 from __future__ import annotations
@@ -19,7 +21,7 @@ from __future__ import annotations
 import re
 from collections.abc import Collection
 
-from consensus.offline.names import _headline_ranges
+from consensus.offline.names import _TITLES, _headline_ranges
 
 __all__ = ["named_kinds"]
 
@@ -34,7 +36,6 @@ def named_kinds(text: str, persons: Collection[str] = ()) -> dict[str, str]:
     """The kinds the text names one body by: {"airport": "Tarnby Regional Airport"}
     (`persons`: the names the text gives "he" or "she", `_Names.genders`)."""
     heads = _headline_ranges(text)
-    lowered = text.casefold()
     found: dict[str, set[str]] = {}
     for m in _NAME.finditer(text):
         if any(a <= m.start() < b for a, b in heads):
@@ -48,8 +49,10 @@ def named_kinds(text: str, persons: Collection[str] = ()) -> dict[str, str]:
         if re.search(rf"\b(?:Mr|Mrs|Ms|Miss|Dr)\.?[ \t]+{re.escape(words[-1])}\b", text):
             continue
         kind = words[-1].lower()
-        if f"the {kind}" not in lowered.replace(name.casefold(), ""):
-            continue  # the kind never stands alone: a surname or a place's word
+        if kind in _TITLES:
+            continue  # "Prime Minister", "Chief Executive": a person's title, no body
+        if re.search(rf"\b[Tt]he[ \t]+{re.escape(kind)}\b", text) is None:
+            continue  # the kind never stands alone, lower case: a surname or a place's word
         found.setdefault(kind, set()).add(name)
     out = {}
     for kind, names in found.items():
