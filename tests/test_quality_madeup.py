@@ -938,7 +938,9 @@ def test_agreed_recall_floor() -> None:
     # session 56 (lead): speakerlabels56 merged with joinsample56, lastweekday56, released56
     # session 57 (lead): session 50's six held-out clusters released to training
     # session 57 (released57): 'the company' after a clause opening on a bare name, 'normally' after an -ing verb no habitual
-    assert total("agreed_found") >= 3980, shown("agreed_missed")
+    # session 57 (speakers57): 'the <kind>' of one named body lends it the next 'a spokesman said'
+    # session 57 (lead): merged released57 + speakers57
+    assert total("agreed_found") >= 3981, shown("agreed_missed")
     # 1164 (session 30, agree30): a ministry's spokesperson and its minister speak as one
     # body, a minister for the ministry, a head title qualified by a body's word for it
     # ("Fire chief Jan Roe" / "the fire service"), "a spokeswoman for the X department, Jan
@@ -2350,7 +2352,9 @@ def test_few_non_claims_or_bad_speakers() -> None:
     # session 55 (lead): session 48's six held-out clusters released to training
     # session 56 (lead): session 49's six held-out clusters released to training
     # session 57 (lead): session 50's six held-out clusters released to training
-    assert total("wrong_speaker") <= 51, shown("wrong_speaker_items")
+    # session 57 (speakers57): 'the <kind>' of one named body lends it the next 'a spokesman said'
+    # session 57 (lead): merged released57 + speakers57
+    assert total("wrong_speaker") <= 46, shown("wrong_speaker_items")
     # 14 (session 30, agree30; raised by 1, a trade for +1 agreed fact): a minister now
     # speaks for the ministry, so blind_oilcut's "Rahim Benaissa said the consultancy had
     # never asked the ministry ..." (the oil minister's own words) joins the ministry's
@@ -2571,7 +2575,9 @@ def test_blind_quotations_show_their_speaker() -> None:
     # session 56 (released56): apposed title no clause; 'X of <Body>' speaks; 'X, in its' a body
     # session 57 (lead): session 50's six held-out clusters released to training
     # session 57 (released57): 'the company' after a clause opening on a bare name, 'normally' after an -ing verb no habitual
-    assert right >= 3955 and wrong <= 48, shown("speakers.wrong_items")
+    # session 57 (speakers57): 'the <kind>' of one named body lends it the next 'a spokesman said'
+    # session 57 (lead): merged released57 + speakers57
+    assert right >= 3957 and wrong <= 45, shown("speakers.wrong_items")
     # 1225 right, 13 wrong (session 30, agree30; raised by 1: the same blind_oilcut
     # statement as `wrong_speaker` above, the oil minister's words shown as his where the
     # gold names the oil ministry; it was "none" before)

@@ -20,6 +20,7 @@ from consensus.offline.compound import (
 from consensus.offline.dates import _times
 from consensus.offline.drafts import _UNNAMED_SOURCE, _Draft, _named, _quoted_by
 from consensus.offline.kinds import _HEDGE, _HEDGE_KEYS, _cue
+from consensus.offline.named_kinds import named_kinds
 from consensus.offline.names import _learn_names
 from consensus.offline.narrative_persons import narrative_person
 from consensus.offline.opening_quotes import opens_before_a_new_name
@@ -57,7 +58,7 @@ from consensus.offline.statements import _close_quotes, _said
 from consensus.offline.story_follow import carried_subject, follow, short_body, short_subject
 from consensus.offline.turns import by_surname, interviewee, turns
 
-OFFLINE_VERSION = "offline-1250"
+OFFLINE_VERSION = "offline-1350"
 # a letter's or a post's salutation opening a quoted sentence ("Dear Tresk residents, …")
 _SALUTATION = re.compile(r"Dear[ \t]+[^,.;:!?“”\"\n]{1,60},[ \t]+(?=\w)")
 # How the attribution line under an embedded post opens (a tweet's dash, an Instagram line)
@@ -73,7 +74,9 @@ class _Extractor:
         self.sentences = _split_sentences(self.text)
         self.non_claims = non_claim_spans(self.text, title=article.title, outlet=article.outlet)
         self.names = _learn_names(self.text)
-        self.state = _State(genders=self.names.genders)
+        self.state = _State(
+            genders=self.names.genders, named_kinds=named_kinds(self.text, self.names.genders)
+        )
         self.times = _times(self.text, 0, len(self.text), article.published)
         self.statements = StatementWriter(self.text, self.names, self.state)
         self.drafts: list[_Draft] = []

@@ -33,6 +33,9 @@ class _State:
     # the body named by its kind that the clause just before, with no speaker, opened on
     # ("The museum has explained the new timetable."): "A spokeswoman said" is its spokeswoman
     kind_subject: str | None = None
+    # the kinds the article names one body by ("airport": "Tarnby Regional Airport",
+    # `named_kinds`): "The airport rejected that." opens on that body
+    named_kinds: dict[str, str] = field(default_factory=dict)
     # the capitalised name such a clause opened on ("The HTA gave a very different
     # account."), as written: "A spokesman said" is that body's (`subject_names`)
     opening_name: str | None = None

@@ -71,10 +71,19 @@ _SUBJECT_VERB = re.compile(
 )
 
 
-def body_subject(clause: str) -> str | None:
+# a clause opening on "It" and a verb ("It now says", "It has denied")
+_IT_LEAD = re.compile(
+    r"It[ \t]+(?:[a-z]+ly[ \t]+|now[ \t]+|also[ \t]+)?(?:has|had|is|was|[a-z]+s)\b"
+)
+
+
+def body_subject(clause: str, named: dict[str, str] | None = None) -> str | None:
     """The body named by its kind that a clause with no speaker opens on as its subject
     ("The museum has explained the new timetable." -> "museum", "The university disputes
-    that."): the "a spokeswoman said" after it is that body's. None for anything else."""
+    that."): the "a spokeswoman said" after it is that body's. A kind of no body the reader
+    knows (`body_kind`) that the article names one body by (`named`, `named_kinds`: "The
+    airport rejected that." after "Tarnby Regional Airport") is that body. None for
+    anything else."""
     m = _THE_LOWER.match(clause)
     if m is None:
         return None
@@ -83,8 +92,11 @@ def body_subject(clause: str) -> str | None:
         group = " ".join(words[: i + 1])
         # "The ministry flatly contradicted him.": an adverb between the body and its verb
         verb = 2 if words[i + 1].endswith("ly") and len(words) > i + 2 else 1
-        if body_kind(group) and _SUBJECT_VERB.fullmatch(words[i + verb]):
-            return group
+        known = body_kind(group)
+        # a kind the reader already knows stays a kind ("museum spokesman"), as before
+        full = named.get(group) if named and i == 0 and not known else None
+        if (full or known) and _SUBJECT_VERB.fullmatch(words[i + verb]):
+            return full or group
     return None
 
 
@@ -278,7 +290,13 @@ def follow(
     # after it is that body's
     kind = group is not None and body_kind(group)
     state.last_group = group if group and (group[:1].isupper() or kind) else None
-    state.kind_subject = body_subject(clause) if attr is None else None
+    prior, state.kind_subject = state.kind_subject, None
+    if attr is None:
+        state.kind_subject = body_subject(clause, state.named_kinds)
+        if state.kind_subject is None and _IT_LEAD.match(clause):
+            # "The board has revised its figure. It now says …. A spokesman said": "it" is
+            # still that body, whose spokesman speaks next
+            state.kind_subject = prior
     state.opening_name = opening_name(clause) if attr is None else None
     opening = opening_body(clause, attr)
     if attr is not None and opening is not None:
@@ -320,7 +338,7 @@ def short_body(state: _State, sentence: str) -> None:
     """A sentence too short to hold a claim that opens on a body named by its kind ("The
     university disputes that."): the "a spokeswoman told the Gazette" after it is that
     body's. Anything else leaves the state as it was."""
-    group = body_subject(sentence)
+    group = body_subject(sentence, state.named_kinds)
     if group is not None:
         state.kind_subject = group
     written = opening_name(sentence)
