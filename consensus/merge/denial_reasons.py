@@ -25,6 +25,7 @@ import re
 from collections.abc import Collection, Mapping, Sequence
 
 from consensus.merge.answers import _one_side, _spans_by_article, points_back
+from consensus.merge.described_deniers import described_denier, pronoun_voice
 from consensus.merge.features import _Feat
 from consensus.merge.pronoun_denials import pronoun_back
 from consensus.models import Polarity
@@ -64,12 +65,14 @@ def reason_after(
     other = feats[k]
     if start - end > REASON_GAP or other.claim.polarity != Polarity.asserts:
         return None
-    if _PRONOUN_VOICE.match(other.claim.statement):
+    if _PRONOUN_VOICE.match(other.claim.statement) or pronoun_voice(other.claim.statement):
         return k  # ("It says the operator cut back on roof bolts": the denier, named just before)
     if not f.speaker or not other.speaker:
         return None
     if _one_side(f.speaker, other.speaker) or _spokesperson(other):
         return k
+    if described_denier(feats, by_article, d, k):
+        return k  # ("the leasing company said": the denier named just before)
     return None
 
 
