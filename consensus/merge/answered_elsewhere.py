@@ -15,18 +15,26 @@ does not, and as often as not the wrong claim (bench/bare_denials.py).
 
 So a group every member of which is such a denial, whose reasons are all sides of other
 points (and at least one reason is), is no side of its point; a point left with no link
-between the groups that stay is no point (its groups are items as any other).
+between the groups that stay is no point (its groups are items as any other). Not when a
+group linked to it in its point charges the denier's party by a verb of charging ("Lund
+accused the ministry of steering the fund ... The minister denied that.", "Its chair
+blames the government": `charge_antecedents.charges`): then the point is the charge and
+its answer, what a reader reads, whatever the reasons' point shows.
 
 PURE: reads the groups, their members' statements, speakers and citations, and the links.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Mapping, Sequence
+from functools import cache
 
 from consensus.merge.answers import _spans_by_article, points_back
+from consensus.merge.charge_antecedents import _denier, charges
 from consensus.merge.denial_reasons import reasons_after
 from consensus.merge.features import _Feat
+from consensus.merge.lexicon import alternatives
 from consensus.merge.pronoun_denials import pronoun_back
 from consensus.models import Polarity
 
@@ -42,6 +50,40 @@ def _bare(f: _Feat) -> bool:
     )
 
 
+def _charged(
+    g: int,
+    root: int,
+    point_of: Mapping[int, int],
+    links: Sequence[tuple[int, int, str, str]],
+    groups: Sequence[Sequence[_Feat]],
+) -> bool:
+    """Whether a group linked to `g` inside its point charges the party of one of `g`'s
+    denials by a verb of charging ("accused the ministry of", "blames the government")."""
+    for gi, gj, _kind, _why in links:
+        if g not in (gi, gj) or point_of.get(gi) != root or point_of.get(gj) != root:
+            continue
+        other = groups[gj if gi == g else gi]
+        if any(_charges(f, o) for f in groups[g] for o in other):
+            return True
+    return False
+
+
+@cache
+def _charge_verb() -> re.Pattern[str]:
+    """A verb of charging whose object is the party charged (`data/charge_verbs.toml`)."""
+    return re.compile(rf"\b(?:{alternatives('charge_verbs.toml', 'objects')})\b", re.IGNORECASE)
+
+
+def _charges(denial: _Feat, other: _Feat) -> bool:
+    """Whether a quote of `other` charges the party of `denial` by a verb of charging, with
+    what it charges of or not ("blames the government")."""
+    denier, proper = _denier(denial)
+    return bool(denier.strip()) and any(
+        _charge_verb().search(c.quote) is not None and charges(c.quote, denier, proper)
+        for c in other.citations
+    )
+
+
 def without_answered_elsewhere(
     point_of: Mapping[int, int],
     links: Iterable[tuple[int, int, str, str]],
@@ -51,11 +93,14 @@ def without_answered_elsewhere(
 ) -> dict[int, int]:
     """`point_of` without the bare denials whose reasons are sides of other points, and
     without the points left with no link inside (see the module docstring)."""
+    links = list(links)
     by_article: dict[str, list[tuple[int, int, int]]] | None = None
     drop: set[int] = set()
     for g, root in point_of.items():
         if not groups[g] or not all(_bare(f) for f in groups[g]):
             continue
+        if _charged(g, root, point_of, links, groups):
+            continue  # (it answers the charge of its party: its own point, whatever else)
         if by_article is None:
             by_article = _spans_by_article(feats)
         reasons = [
