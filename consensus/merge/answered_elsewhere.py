@@ -113,8 +113,8 @@ def without_answered_elsewhere(
     out = {g: root for g, root in point_of.items() if g not in drop}
     linked: set[int] = set()
     for gi, gj, _kind, _why in links:
-        root = out.get(gi)
-        if root is not None and out.get(gj) == root:
-            linked.add(root)
+        at = out.get(gi)
+        if at is not None and out.get(gj) == at:
+            linked.add(at)
     touched = {point_of[g] for g in drop}
     return {g: root for g, root in out.items() if root in linked or root not in touched}
