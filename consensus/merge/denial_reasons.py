@@ -42,12 +42,6 @@ JOINED_GAP = 12
 # a quote that ends its sentence ("... on Tuesday." / "... on Tuesday.”")
 _SENTENCE_END = re.compile(r"[.!?][\"”’']?\s*$")
 _SPOKES = re.compile(r"\bspokes(?:man|woman|person)\b", re.IGNORECASE)
-# a claim told in a pronoun's voice ("It says ...", "They said ..."): right after a bare
-# denial, the pronoun is the party that just denied
-_PRONOUN_VOICE = re.compile(
-    r"(?:it|they|he|she)\s+(?:says|said|say|adds|added|insists|insisted|argues|argued)\b",
-    re.IGNORECASE,
-)
 # a speaker named by these words only speaks for a party ("the spokesman", "a spokeswoman")
 _SPOKES_WORDS = frozenset({"spokesman", "spokeswoman", "spokesperson", "company"})
 
@@ -65,7 +59,7 @@ def reason_after(
     other = feats[k]
     if start - end > REASON_GAP or other.claim.polarity != Polarity.asserts:
         return None
-    if _PRONOUN_VOICE.match(other.claim.statement) or pronoun_voice(other.claim.statement):
+    if pronoun_voice(other.claim.statement):  # (a pronoun's voice: `described_deniers`)
         return k  # ("It says the operator cut back on roof bolts": the denier, named just before)
     if not f.speaker or not other.speaker:
         return None
