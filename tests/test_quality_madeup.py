@@ -1337,7 +1337,8 @@ def test_disputes_found_floor() -> None:
     # session 56 (lead): released56 merged with toldwhen56, seatpoint56, datesides56
     # session 56 (speakerlabels56): a lower-case job title before a name is no name part
     # session 57 (lead): session 50's six held-out clusters released to training
-    assert total("disputes_found") >= 753, shown("disputes_missed")
+    # session 57 (baredenial57): bare denial's reasons by a description; none when they are a point
+    assert total("disputes_found") >= 754, shown("disputes_missed")
     # 298 (session 30, disputes30): a negated "such" phrase answers the claim of another
     # side just before it that states its noun ("never received such a report", "had not
     # received any such paperwork", "no such meeting had taken place": blind_bridgefail,
@@ -1698,7 +1699,8 @@ def test_few_contested_points_show_no_gold_dispute() -> None:
     # session 56 (lead): session 49's six held-out clusters released to training
     # session 56 (released56): apposed title no clause; 'X of <Body>' speaks; 'X, in its' a body
     # session 57 (lead): session 50's six held-out clusters released to training
-    assert total("points_unconfirmed") <= 207, shown("unconfirmed_items")
+    # session 57 (baredenial57): bare denial's reasons by a description; none when they are a point
+    assert total("points_unconfirmed") <= 201, shown("unconfirmed_items")
     # 39 (session 30, agree30: blind_spyexpel's point without gold gone)
     # 37 in session 21 (nogold21, on 6f423c5): precision vetoes (`point_vetoes`: a demand
     # against its unmet act, two claims that share a year, a planned time against an act's;
@@ -1921,7 +1923,8 @@ def test_few_positions_cite_two_sides_of_one_dispute() -> None:
     # session 55 (lead): session 48's six held-out clusters released to training
     # session 56 (lead): session 49's six held-out clusters released to training
     # session 57 (lead): session 50's six held-out clusters released to training
-    assert total("sides_mixed") <= 73, shown("sides_mixed_items")
+    # session 57 (baredenial57): bare denial's reasons by a description; none when they are a point
+    assert total("sides_mixed") <= 72, shown("sides_mixed_items")
 
 
 def test_copies_are_not_counted_twice() -> None:
@@ -3170,6 +3173,7 @@ def test_few_look_alikes_merged_or_facts_split() -> None:
     # session 56 (lead): speakerlabels56 merged with joinsample56, lastweekday56, released56
     # session 57 (lead): session 50's six held-out clusters released to training
     # session 57 (released57): 'the company' after a clause opening on a bare name, 'normally' after an -ing verb no habitual
+    # session 57 (baredenial57): bare denial's reasons by a description; none when they are a point
     assert total("split_facts") <= 810, shown("split_fact_items")
     # 279 with blindS21's three as written (11 there)
     # (session 21, blindS21; held out, no code change, measured on 6f423c5)

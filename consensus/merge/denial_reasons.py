@@ -25,6 +25,7 @@ import re
 from collections.abc import Collection, Mapping, Sequence
 
 from consensus.merge.answers import _one_side, _spans_by_article, points_back
+from consensus.merge.described_deniers import described_denier, pronoun_voice
 from consensus.merge.features import _Feat
 from consensus.merge.pronoun_denials import pronoun_back
 from consensus.models import Polarity
@@ -41,12 +42,6 @@ JOINED_GAP = 12
 # a quote that ends its sentence ("... on Tuesday." / "... on Tuesday.”")
 _SENTENCE_END = re.compile(r"[.!?][\"”’']?\s*$")
 _SPOKES = re.compile(r"\bspokes(?:man|woman|person)\b", re.IGNORECASE)
-# a claim told in a pronoun's voice ("It says ...", "They said ..."): right after a bare
-# denial, the pronoun is the party that just denied
-_PRONOUN_VOICE = re.compile(
-    r"(?:it|they|he|she)\s+(?:says|said|say|adds|added|insists|insisted|argues|argued)\b",
-    re.IGNORECASE,
-)
 # a speaker named by these words only speaks for a party ("the spokesman", "a spokeswoman")
 _SPOKES_WORDS = frozenset({"spokesman", "spokeswoman", "spokesperson", "company"})
 
@@ -64,12 +59,14 @@ def reason_after(
     other = feats[k]
     if start - end > REASON_GAP or other.claim.polarity != Polarity.asserts:
         return None
-    if _PRONOUN_VOICE.match(other.claim.statement):
+    if pronoun_voice(other.claim.statement):  # (a pronoun's voice: `described_deniers`)
         return k  # ("It says the operator cut back on roof bolts": the denier, named just before)
     if not f.speaker or not other.speaker:
         return None
     if _one_side(f.speaker, other.speaker) or _spokesperson(other):
         return k
+    if described_denier(feats, by_article, d, k):
+        return k  # ("the leasing company said": the denier named just before)
     return None
 
 

@@ -16,6 +16,7 @@ from functools import partial
 from consensus.errors import UsageError
 from consensus.merge import clause_backing as backing_step
 from consensus.merge.answered_citations import answered_apart, denial_heads
+from consensus.merge.answered_elsewhere import without_answered_elsewhere
 from consensus.merge.answers import _one_side
 from consensus.merge.article_places import frames_in_scope
 from consensus.merge.background_groups import background_group, without_background
@@ -432,6 +433,7 @@ def _merge(
     point_of = fold_party_points(point_of, links, groups)  # (one accusation, two outlets)
     point_of = without_background(point_of, links, background)
     point_of = left_out_figures(point_of, links, background)  # (another slot's conflict)
+    point_of = without_answered_elsewhere(point_of, links, groups, feats, group_of)
     ranked_all = ((-s, g, o, w) for g, cs in ranked.items() for s, o, w in cs)
     point_of, time_joins = left_out_times(point_of, links, ranked_all, background)
     links += time_joins  # (a time side of a point of figures: `time_leftovers`)
