@@ -67,13 +67,17 @@ HELD_OUT = "blind_eruption,blind_kidnap,blind_carrecall"
 
 
 @cache
-def labelled(name: str) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
-    """(features, label, weight, claim-pair id, asked) of one cluster's labelled figure
+def labelled(
+    name: str,
+) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    """(features, label, weight, claim-pair id, asked, uncovered) of one cluster's labelled figure
     pairs: the pairs `counts_two_things` is asked about when the cluster is merged as
     `summarize` merges it (recorded, never vetoed: the merge runs as it would without the
     model; `asked` True), and the other pairs of covered claims of two articles the slot
     rules give one slot and two values (`asked` False: learned from at `--broad` weight,
-    never scored)."""
+    never scored). `uncovered` marks the asked pairs one claim of which covers nothing of
+    the gold (label 0: no gold dispute has that claim as a side; learned from at
+    `--uncovered` weight, never scored)."""
     import consensus.merge.link as link
     from consensus.api import build_report
     from consensus.models import ExtractionResult
@@ -153,12 +157,22 @@ def labelled(name: str) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray,
     ws: list[float] = []
     ids: list[int] = []
     asked_flags: list[bool] = []
+    uncovered: list[bool] = []
     seen: set[tuple[tuple[str, str], tuple[str, str]]] = set()
     for ka, kb, rows in asked:
         if (ka, kb) in seen:
             continue
         seen.add((ka, kb))
         ci, cj = covers.get(ka, set()), covers.get(kb, set())
+        if (not ci or not cj) and (ka, kb) in asked_keys and (ci or cj):
+            for r in rows:  # (one side of no gold item: no gold dispute, `--uncovered`)
+                rows_out.append(r)
+                ys.append(0.0)
+                ws.append(1.0 / len(rows))
+                ids.append(len(seen))
+                asked_flags.append(True)
+                uncovered.append(True)
+            continue
         if not ci or not cj or ci & cj:
             continue  # (nothing known of one of them, or one fact or one side)
         sides_i = {k.rsplit(":", 1)[0] for k in ci if not k.startswith("a:")}
@@ -178,12 +192,14 @@ def labelled(name: str) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray,
             ws.append(1.0 / len(rows))
             ids.append(len(seen))
             asked_flags.append((ka, kb) in asked_keys)
+            uncovered.append(False)
     return (
         np.asarray(rows_out, dtype=np.float64).reshape(-1, len(FEATURES)),
         np.asarray(ys),
         np.asarray(ws),
         np.asarray(ids, dtype=np.int64),
         np.asarray(asked_flags, dtype=bool),
+        np.asarray(uncovered, dtype=bool),
     )
 
 
@@ -313,7 +329,7 @@ def _fit_one(names: list[str], args: Any) -> int:
         return fit_logistic(x, y, FEATURES, l2=args.l2, weights=w)
 
     def most(model: LogisticModel, n: str) -> tuple[np.ndarray, np.ndarray]:
-        x, y, _, ids, _ = data[n]
+        x, y, _, ids = data[n][:4]
         best: dict[int, float] = defaultdict(float)
         for k, q in zip(ids.tolist(), model.prob(x).tolist(), strict=True):
             best[k] = max(best[k], q)
@@ -378,6 +394,12 @@ def main(argv: list[str] | None = None) -> int:
         "--cap", type=float, default=0.0, help="a cluster's pairs weigh at most this many in all"
     )
     ap.add_argument("--broad", type=float, default=0.0, help="weight of pairs never asked")
+    ap.add_argument(
+        "--uncovered",
+        type=float,
+        default=0.0,
+        help="weight of asked pairs one claim of which covers no gold item (label 0)",
+    )
     ap.add_argument("--drop", default="", help="comma list of features fitted at weight 0")
     ap.add_argument(
         "--halves",
@@ -397,13 +419,20 @@ def main(argv: list[str] | None = None) -> int:
     if args.one:
         return _fit_one(names, args)
     data = _labelled_all(names, args.cache)
-    data = {n: d for n, d in data.items() if d[4].any() or (args.broad and len(d[1]))}
+    data = {n: d for n, d in data.items() if (d[4] & ~d[5]).any() or (args.broad and len(d[1]))}
 
     def fit(keep: list[str]) -> LogisticModel:
         x = np.vstack([data[n][0] for n in keep])
         y = np.concatenate([data[n][1] for n in keep])
         w = np.concatenate(
-            [_capped(data[n][2] * np.where(data[n][4], 1.0, args.broad), args.cap) for n in keep]
+            [
+                _capped(
+                    data[n][2]
+                    * np.where(data[n][5], args.uncovered, np.where(data[n][4], 1.0, args.broad)),
+                    args.cap,
+                )
+                for n in keep
+            ]
         )
         gone = [k for k, f in enumerate(FEATURES) if f in args.drop.split(",")]
         x = x.copy()
@@ -411,7 +440,8 @@ def main(argv: list[str] | None = None) -> int:
         return fit_logistic(x, y, FEATURES, l2=args.l2, weights=w)
 
     def claim_probs(model: LogisticModel, n: str) -> tuple[np.ndarray, np.ndarray]:
-        x, y, _, ids, asked = data[n]
+        x, y, _, ids, asked, unc = data[n]
+        asked = asked & ~unc  # (scored on the pairs of two covered claims only)
         x, y, ids = x[asked], y[asked], ids[asked]
         p = model.prob(x)
         most: dict[int, float] = defaultdict(float)

@@ -29,6 +29,7 @@ import numpy as np
 from consensus.merge.claim_words import _STOP, _WORD
 from consensus.merge.figure_durations import in_unit_of
 from consensus.merge.figures import Figure
+from consensus.merge.slot_reads import both_told, name_number, part_of
 from consensus.merge.slots import _overlap, _stem, owner_key
 from consensus.merge.weights import LogisticModel
 
@@ -55,6 +56,10 @@ FEATURES = (
     "near_soft",  # how well each nearby word meets one of the other's, by vectors, averaged
     "statement_cos",  # cosine of the two statements' vectors (0 when unknown)
     "other_mark",  # one figure's words say it is another's ("another", "rival", "previous")
+    # (session 57, `slot_reads`: the three below read what each figure is in its own sentence)
+    "both_told",  # one statement also gives the other's value, beside its own figure
+    "part_of",  # either figure is a side of "X of (its) Y" in its statement (a part, a whole)
+    "name_number",  # either is a bare number after a lower-case noun ("move 41", "phase 3")
 )
 
 # words near a figure that mark it as another thing's ("another pipeline", "a rival's",
@@ -141,6 +146,9 @@ def pair_features(
         _soft(vec, na_words, nb_words) if soft else 1.0,
         statement or 0.0,
         float(mark_a != mark_b),
+        float(both_told(a, b, text_a, text_b)),
+        float(part_of(a, text_a) or part_of(b, text_b)),
+        float(name_number(a, text_a) or name_number(b, text_b)),
     ]
 
 
