@@ -1,8 +1,8 @@
 """Fit the model of whether two figures count one thing (consensus/merge/slot_model.py) on
 figure pairs from the gold.
 
-Usage: .venv/bin/python scripts/fit_slot_weights.py [--write] [--l2 1.0] [--cost 3.0]
-       [--except NAMES]
+Usage: PYTHONPATH=. .venv/bin/python scripts/fit_slot_weights.py [--write] [--l2 1.0]
+       [--cost 3.0] [--except NAMES] [--uncovered W] [--reads] [--cache F.pkl]
 
 For every cluster with gold (the dev clusters, the annotated ones outside the dev set, the
 made-up ones but those named by `--except` -- by default the seventh blind batch, kept as a
@@ -26,7 +26,11 @@ keeping a wrong one); the one written is the one chosen on the leave-one-cluster
 probabilities, the more honest of the two. `--cap` caps one cluster's total weight (a
 cluster with many pairs does not outweigh the rest), `--broad` adds the covered pairs no
 merge asks about at that weight (tried: it cost disputes), `--drop` fits without features.
-With --write the model fitted on all goes to consensus/merge/data/slot_weights.json.
+`--uncovered W` also learns, at weight W and label 0, from the asked pairs one claim of which
+covers no gold item (the pairs behind most contested points without gold; never scored),
+`--reads` adds `slot_model.READS` to the features (session 57: tried, not shipped; see
+bench/README.md "figslot57"). With --write the model fitted on all goes to
+consensus/merge/data/slot_weights.json.
 """
 
 from __future__ import annotations
@@ -56,6 +60,7 @@ from quality_lib import (  # noqa: E402
 from consensus.merge.slot_model import (  # noqa: E402
     FEATURES,
     ONE_WEIGHTS,
+    READS,
     WEIGHTS,
     _clashing,
     pair_features,
@@ -64,6 +69,13 @@ from consensus.merge.weights import LogisticModel, fit_logistic  # noqa: E402
 from consensus.models import Citation  # noqa: E402
 
 HELD_OUT = "blind_eruption,blind_kidnap,blind_carrecall"
+# `--reads`: the rows also carry `slot_model.READS` (session 57's reads of what each figure
+# is in its own sentence); set before the labelling processes fork
+WITH_READS = [False]
+
+
+def _names() -> tuple[str, ...]:
+    return FEATURES + READS if WITH_READS[0] else FEATURES
 
 
 @cache
@@ -121,7 +133,7 @@ def labelled(
             contexts.append(ctx)
         vi, vj = ctx.views[i], ctx.views[j]
         rows = [
-            pair_features(a, b, ctx._slot_vector, vi.statement, vj.statement)
+            pair_features(a, b, ctx._slot_vector, vi.statement, vj.statement, reads=WITH_READS[0])
             for a, b in _clashing(ctx.figs[i], ctx.figs[j], ctx)
         ]
         if rows:
@@ -145,7 +157,12 @@ def labelled(
                     continue
                 rows = [
                     pair_features(
-                        a, b, ctx._slot_vector, ctx.views[i].statement, ctx.views[j].statement
+                        a,
+                        b,
+                        ctx._slot_vector,
+                        ctx.views[i].statement,
+                        ctx.views[j].statement,
+                        reads=WITH_READS[0],
                     )
                     for a, b in _clashing(ctx.figs[i], ctx.figs[j], ctx)
                 ]
@@ -194,7 +211,7 @@ def labelled(
             asked_flags.append((ka, kb) in asked_keys)
             uncovered.append(False)
     return (
-        np.asarray(rows_out, dtype=np.float64).reshape(-1, len(FEATURES)),
+        np.asarray(rows_out, dtype=np.float64).reshape(-1, len(_names())),
         np.asarray(ys),
         np.asarray(ws),
         np.asarray(ids, dtype=np.int64),
@@ -294,7 +311,7 @@ def _show_and_write(
     full: LogisticModel, cut: float, meta: dict[str, Any], path: Path | None
 ) -> None:
     """Print a fitted model's weights; with a `path`, write it there at `cut`."""
-    for name, w in zip(FEATURES, full.weights, strict=True):
+    for name, w in zip(full.names, full.weights, strict=True):
         print(f"  {name:14} {w:+.3f}")
     print(f"  {'bias':14} {full.bias:+.3f}")
     if path is not None:
@@ -326,7 +343,7 @@ def _fit_one(names: list[str], args: Any) -> int:
         x = np.vstack([data[n][0] for n in keep])
         y = np.concatenate([data[n][1] for n in keep])
         w = np.concatenate([data[n][2] for n in keep])
-        return fit_logistic(x, y, FEATURES, l2=args.l2, weights=w)
+        return fit_logistic(x, y, _names(), l2=args.l2, weights=w)
 
     def most(model: LogisticModel, n: str) -> tuple[np.ndarray, np.ndarray]:
         x, y, _, ids = data[n][:4]
@@ -412,7 +429,13 @@ def main(argv: list[str] | None = None) -> int:
         action="store_true",
         help="fit the one-slot model (`slot_model.one_slot`) on the pairs kept apart",
     )
+    ap.add_argument(
+        "--reads",
+        action="store_true",
+        help="add slot_model.READS to the features (a cache must be written with the same flag)",
+    )
     args = ap.parse_args(argv)
+    WITH_READS[0] = args.reads
     # the blind clusters held out of tuning are never fitted on, whatever `--except` names
     dropped = {w.strip() for w in args.leave_out.split(",") if w.strip()} | set(held_out())
     names = [*events(), *annotated(), *(m for m in madeup() if m not in dropped)]
@@ -434,10 +457,10 @@ def main(argv: list[str] | None = None) -> int:
                 for n in keep
             ]
         )
-        gone = [k for k, f in enumerate(FEATURES) if f in args.drop.split(",")]
+        gone = [k for k, f in enumerate(_names()) if f in args.drop.split(",")]
         x = x.copy()
         x[:, gone] = 0.0  # (a dropped feature gets weight 0 from the penalty)
-        return fit_logistic(x, y, FEATURES, l2=args.l2, weights=w)
+        return fit_logistic(x, y, _names(), l2=args.l2, weights=w)
 
     def claim_probs(model: LogisticModel, n: str) -> tuple[np.ndarray, np.ndarray]:
         x, y, _, ids, asked, unc = data[n]

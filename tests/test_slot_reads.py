@@ -1,23 +1,17 @@
-"""What a figure is in its own sentence (consensus/merge/slot_reads.py), the three features
-session 57 added to the slot model: a part and its whole ("700 of its 900 staff"), one
-statement giving both values, and a label's number ("move 38"); and the refitted model's
-veto of a part set against its whole. Invented sentences throughout."""
+"""What a figure is in its own sentence (consensus/merge/slot_reads.py), the three reads
+session 57 tried for the slot model: a part and its whole ("700 of its 900 staff"), one
+statement giving both values, and a label's number ("move 38"). Read by
+scripts/fit_slot_weights.py --reads; the shipped veto is fitted without them. Invented
+sentences throughout."""
 
 from __future__ import annotations
 
-from consensus.merge.compare import ClaimView, PairContext, texts_to_embed
 from consensus.merge.figures import figures
-from consensus.merge.slot_model import FEATURES, _clashing, counts_two_things, pair_features
+from consensus.merge.slot_model import FEATURES, READS, pair_features
 from consensus.merge.slot_reads import both_told, name_number, part_of
-from consensus.vectors import embed_texts
 
 PART = "Administrators said 700 of its 900 staff were made redundant on Monday."
 WHOLE = "The Tessaly carrier employed 900 staff before it collapsed."
-
-
-def _context(a: str, b: str) -> PairContext:
-    views = [ClaimView("one", a, frozenset(), None), ClaimView("two", b, frozenset(), None)]
-    return PairContext(views, embed_texts(texts_to_embed([a, b])))
 
 
 def test_a_part_and_its_whole_are_read_as_such() -> None:
@@ -45,11 +39,8 @@ def test_a_labels_number_is_no_count() -> None:
 
 def test_features_carry_the_reads() -> None:
     part, whole = figures(PART)[0], figures(WHOLE)[0]
-    row = dict(zip(FEATURES, pair_features(part, whole, lambda w: None, PART, WHOLE), strict=True))
+    got = pair_features(part, whole, lambda w: None, PART, WHOLE, reads=True)
+    row = dict(zip(FEATURES + READS, got, strict=True))
     assert row["both_told"] == 1.0 and row["part_of"] == 1.0 and row["name_number"] == 0.0
-
-
-def test_a_part_set_against_its_whole_is_no_dispute() -> None:
-    ctx = _context(PART, WHOLE)
-    assert _clashing(ctx.figs[0], ctx.figs[1], ctx)  # (the slot rules give them one slot)
-    assert counts_two_things(ctx, 0, 1)
+    # (the shipped model's rows carry no reads: it was fitted without them)
+    assert len(pair_features(part, whole, lambda w: None, PART, WHOLE)) == len(FEATURES)
