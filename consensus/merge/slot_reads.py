@@ -6,8 +6,9 @@ lower-case noun (a label's number: "move 41", "phase 3", "house number 14").
 Session 56's census of contested points without gold (bench/nogold56.tsv) found the largest
 cause of wrong figure points to be two figures counting different things: a part against its
 whole ("980 of its 1,150 staff" against the 1,150), a label's number against a count (a move
-number against an age). These reads are features only; the fitted model weighs them
-(`scripts/fit_slot_weights.py`), no rule vetoes on them alone.
+number against an age). These reads are features only, and opt-in: the fit script weighs
+them (`scripts/fit_slot_weights.py --reads`); the shipped veto was fitted without them, as
+no refit with them passed the dev and guarded tests (bench/README.md, "figslot57").
 
 PURE: reads one statement's text and figures. The word lists are closed grammatical classes
 (determiners, possessives), English grammar.
