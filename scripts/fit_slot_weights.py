@@ -1,8 +1,8 @@
 """Fit the model of whether two figures count one thing (consensus/merge/slot_model.py) on
 figure pairs from the gold.
 
-Usage: .venv/bin/python scripts/fit_slot_weights.py [--write] [--l2 1.0] [--cost 3.0]
-       [--except NAMES]
+Usage: PYTHONPATH=. .venv/bin/python scripts/fit_slot_weights.py [--write] [--l2 1.0]
+       [--cost 3.0] [--except NAMES] [--uncovered W] [--reads] [--cache F.pkl]
 
 For every cluster with gold (the dev clusters, the annotated ones outside the dev set, the
 made-up ones but those named by `--except` -- by default the seventh blind batch, kept as a
@@ -26,7 +26,11 @@ keeping a wrong one); the one written is the one chosen on the leave-one-cluster
 probabilities, the more honest of the two. `--cap` caps one cluster's total weight (a
 cluster with many pairs does not outweigh the rest), `--broad` adds the covered pairs no
 merge asks about at that weight (tried: it cost disputes), `--drop` fits without features.
-With --write the model fitted on all goes to consensus/merge/data/slot_weights.json.
+`--uncovered W` also learns, at weight W and label 0, from the asked pairs one claim of which
+covers no gold item (the pairs behind most contested points without gold; never scored),
+`--reads` adds `slot_model.READS` to the features (session 57: tried, not shipped; see
+bench/README.md "figslot57"). With --write the model fitted on all goes to
+consensus/merge/data/slot_weights.json.
 """
 
 from __future__ import annotations
@@ -56,6 +60,7 @@ from quality_lib import (  # noqa: E402
 from consensus.merge.slot_model import (  # noqa: E402
     FEATURES,
     ONE_WEIGHTS,
+    READS,
     WEIGHTS,
     _clashing,
     pair_features,
@@ -64,16 +69,27 @@ from consensus.merge.weights import LogisticModel, fit_logistic  # noqa: E402
 from consensus.models import Citation  # noqa: E402
 
 HELD_OUT = "blind_eruption,blind_kidnap,blind_carrecall"
+# `--reads`: the rows also carry `slot_model.READS` (session 57's reads of what each figure
+# is in its own sentence); set before the labelling processes fork
+WITH_READS = [False]
+
+
+def _names() -> tuple[str, ...]:
+    return FEATURES + READS if WITH_READS[0] else FEATURES
 
 
 @cache
-def labelled(name: str) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
-    """(features, label, weight, claim-pair id, asked) of one cluster's labelled figure
+def labelled(
+    name: str,
+) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    """(features, label, weight, claim-pair id, asked, uncovered) of one cluster's labelled figure
     pairs: the pairs `counts_two_things` is asked about when the cluster is merged as
     `summarize` merges it (recorded, never vetoed: the merge runs as it would without the
     model; `asked` True), and the other pairs of covered claims of two articles the slot
     rules give one slot and two values (`asked` False: learned from at `--broad` weight,
-    never scored)."""
+    never scored). `uncovered` marks the asked pairs one claim of which covers nothing of
+    the gold (label 0: no gold dispute has that claim as a side; learned from at
+    `--uncovered` weight, never scored)."""
     import consensus.merge.value_conflicts as value_conflicts
     from consensus.api import build_report
     from consensus.models import ExtractionResult
@@ -117,7 +133,7 @@ def labelled(name: str) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray,
             contexts.append(ctx)
         vi, vj = ctx.views[i], ctx.views[j]
         rows = [
-            pair_features(a, b, ctx._slot_vector, vi.statement, vj.statement)
+            pair_features(a, b, ctx._slot_vector, vi.statement, vj.statement, reads=WITH_READS[0])
             for a, b in _clashing(ctx.figs[i], ctx.figs[j], ctx)
         ]
         if rows:
@@ -141,7 +157,12 @@ def labelled(name: str) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray,
                     continue
                 rows = [
                     pair_features(
-                        a, b, ctx._slot_vector, ctx.views[i].statement, ctx.views[j].statement
+                        a,
+                        b,
+                        ctx._slot_vector,
+                        ctx.views[i].statement,
+                        ctx.views[j].statement,
+                        reads=WITH_READS[0],
                     )
                     for a, b in _clashing(ctx.figs[i], ctx.figs[j], ctx)
                 ]
@@ -153,12 +174,22 @@ def labelled(name: str) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray,
     ws: list[float] = []
     ids: list[int] = []
     asked_flags: list[bool] = []
+    uncovered: list[bool] = []
     seen: set[tuple[tuple[str, str], tuple[str, str]]] = set()
     for ka, kb, rows in asked:
         if (ka, kb) in seen:
             continue
         seen.add((ka, kb))
         ci, cj = covers.get(ka, set()), covers.get(kb, set())
+        if (not ci or not cj) and (ka, kb) in asked_keys and (ci or cj):
+            for r in rows:  # (one side of no gold item: no gold dispute, `--uncovered`)
+                rows_out.append(r)
+                ys.append(0.0)
+                ws.append(1.0 / len(rows))
+                ids.append(len(seen))
+                asked_flags.append(True)
+                uncovered.append(True)
+            continue
         if not ci or not cj or ci & cj:
             continue  # (nothing known of one of them, or one fact or one side)
         sides_i = {k.rsplit(":", 1)[0] for k in ci if not k.startswith("a:")}
@@ -178,12 +209,14 @@ def labelled(name: str) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray,
             ws.append(1.0 / len(rows))
             ids.append(len(seen))
             asked_flags.append((ka, kb) in asked_keys)
+            uncovered.append(False)
     return (
-        np.asarray(rows_out, dtype=np.float64).reshape(-1, len(FEATURES)),
+        np.asarray(rows_out, dtype=np.float64).reshape(-1, len(_names())),
         np.asarray(ys),
         np.asarray(ws),
         np.asarray(ids, dtype=np.int64),
         np.asarray(asked_flags, dtype=bool),
+        np.asarray(uncovered, dtype=bool),
     )
 
 
@@ -278,7 +311,7 @@ def _show_and_write(
     full: LogisticModel, cut: float, meta: dict[str, Any], path: Path | None
 ) -> None:
     """Print a fitted model's weights; with a `path`, write it there at `cut`."""
-    for name, w in zip(FEATURES, full.weights, strict=True):
+    for name, w in zip(full.names, full.weights, strict=True):
         print(f"  {name:14} {w:+.3f}")
     print(f"  {'bias':14} {full.bias:+.3f}")
     if path is not None:
@@ -310,10 +343,10 @@ def _fit_one(names: list[str], args: Any) -> int:
         x = np.vstack([data[n][0] for n in keep])
         y = np.concatenate([data[n][1] for n in keep])
         w = np.concatenate([data[n][2] for n in keep])
-        return fit_logistic(x, y, FEATURES, l2=args.l2, weights=w)
+        return fit_logistic(x, y, _names(), l2=args.l2, weights=w)
 
     def most(model: LogisticModel, n: str) -> tuple[np.ndarray, np.ndarray]:
-        x, y, _, ids, _ = data[n]
+        x, y, _, ids = data[n][:4]
         best: dict[int, float] = defaultdict(float)
         for k, q in zip(ids.tolist(), model.prob(x).tolist(), strict=True):
             best[k] = max(best[k], q)
@@ -378,6 +411,12 @@ def main(argv: list[str] | None = None) -> int:
         "--cap", type=float, default=0.0, help="a cluster's pairs weigh at most this many in all"
     )
     ap.add_argument("--broad", type=float, default=0.0, help="weight of pairs never asked")
+    ap.add_argument(
+        "--uncovered",
+        type=float,
+        default=0.0,
+        help="weight of asked pairs one claim of which covers no gold item (label 0)",
+    )
     ap.add_argument("--drop", default="", help="comma list of features fitted at weight 0")
     ap.add_argument(
         "--halves",
@@ -390,28 +429,42 @@ def main(argv: list[str] | None = None) -> int:
         action="store_true",
         help="fit the one-slot model (`slot_model.one_slot`) on the pairs kept apart",
     )
+    ap.add_argument(
+        "--reads",
+        action="store_true",
+        help="add slot_model.READS to the features (a cache must be written with the same flag)",
+    )
     args = ap.parse_args(argv)
+    WITH_READS[0] = args.reads
     # the blind clusters held out of tuning are never fitted on, whatever `--except` names
     dropped = {w.strip() for w in args.leave_out.split(",") if w.strip()} | set(held_out())
     names = [*events(), *annotated(), *(m for m in madeup() if m not in dropped)]
     if args.one:
         return _fit_one(names, args)
     data = _labelled_all(names, args.cache)
-    data = {n: d for n, d in data.items() if d[4].any() or (args.broad and len(d[1]))}
+    data = {n: d for n, d in data.items() if (d[4] & ~d[5]).any() or (args.broad and len(d[1]))}
 
     def fit(keep: list[str]) -> LogisticModel:
         x = np.vstack([data[n][0] for n in keep])
         y = np.concatenate([data[n][1] for n in keep])
         w = np.concatenate(
-            [_capped(data[n][2] * np.where(data[n][4], 1.0, args.broad), args.cap) for n in keep]
+            [
+                _capped(
+                    data[n][2]
+                    * np.where(data[n][5], args.uncovered, np.where(data[n][4], 1.0, args.broad)),
+                    args.cap,
+                )
+                for n in keep
+            ]
         )
-        gone = [k for k, f in enumerate(FEATURES) if f in args.drop.split(",")]
+        gone = [k for k, f in enumerate(_names()) if f in args.drop.split(",")]
         x = x.copy()
         x[:, gone] = 0.0  # (a dropped feature gets weight 0 from the penalty)
-        return fit_logistic(x, y, FEATURES, l2=args.l2, weights=w)
+        return fit_logistic(x, y, _names(), l2=args.l2, weights=w)
 
     def claim_probs(model: LogisticModel, n: str) -> tuple[np.ndarray, np.ndarray]:
-        x, y, _, ids, asked = data[n]
+        x, y, _, ids, asked, unc = data[n]
+        asked = asked & ~unc  # (scored on the pairs of two covered claims only)
         x, y, ids = x[asked], y[asked], ids[asked]
         p = model.prob(x)
         most: dict[int, float] = defaultdict(float)

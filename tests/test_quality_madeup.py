@@ -937,7 +937,7 @@ def test_agreed_recall_floor() -> None:
     # session 56 (speakerlabels56): a lower-case job title before a name is no name part
     # session 56 (lead): speakerlabels56 merged with joinsample56, lastweekday56, released56
     # session 57 (lead): session 50's six held-out clusters released to training
-    # session 57 (released57): 'the company' after a clause opening on a bare name, 'normally' after an -ing verb no habitual
+    # session 57 (released57): 'the company' after a bare-name clause; 'normally' after -ing
     # session 57 (speakers57): 'the <kind>' of one named body lends it the next 'a spokesman said'
     # session 57 (lead): merged released57 + speakers57
     assert total("agreed_found") >= 3981, shown("agreed_missed")
@@ -1860,7 +1860,7 @@ def test_few_agreed_items_join_different_gold_facts() -> None:
     # session 55 (figreads55): a ratio ('one in five pharmacies') is read as the share it tells
     # session 56 (lead): session 49's six held-out clusters released to training
     # session 57 (lead): session 50's six held-out clusters released to training
-    # session 57 (released57): 'the company' after a clause opening on a bare name, 'normally' after an -ing verb no habitual
+    # session 57 (released57): 'the company' after a bare-name clause; 'normally' after -ing
     assert total("agreed_mixed") <= 93, shown("agreed_mixed_items")
 
 
@@ -2577,7 +2577,7 @@ def test_blind_quotations_show_their_speaker() -> None:
     # session 56 (lead): session 49's six held-out clusters released to training
     # session 56 (released56): apposed title no clause; 'X of <Body>' speaks; 'X, in its' a body
     # session 57 (lead): session 50's six held-out clusters released to training
-    # session 57 (released57): 'the company' after a clause opening on a bare name, 'normally' after an -ing verb no habitual
+    # session 57 (released57): 'the company' after a bare-name clause; 'normally' after -ing
     # session 57 (speakers57): 'the <kind>' of one named body lends it the next 'a spokesman said'
     # session 57 (lead): merged released57 + speakers57
     assert right >= 3957 and wrong <= 45, shown("speakers.wrong_items")
@@ -3172,7 +3172,7 @@ def test_few_look_alikes_merged_or_facts_split() -> None:
     # session 56 (lead): joinsample56 and lastweekday56 merged with released56
     # session 56 (lead): speakerlabels56 merged with joinsample56, lastweekday56, released56
     # session 57 (lead): session 50's six held-out clusters released to training
-    # session 57 (released57): 'the company' after a clause opening on a bare name, 'normally' after an -ing verb no habitual
+    # session 57 (released57): 'the company' after a bare-name clause; 'normally' after -ing
     # session 57 (baredenial57): bare denial's reasons by a description; none when they are a point
     # session 57 (lead): merged baredenial57
     assert total("split_facts") <= 806, shown("split_fact_items")

@@ -29,13 +29,14 @@ import numpy as np
 from consensus.merge.claim_words import _STOP, _WORD
 from consensus.merge.figure_durations import in_unit_of
 from consensus.merge.figures import Figure
+from consensus.merge.slot_reads import both_told, name_number, part_of
 from consensus.merge.slots import _overlap, _stem, owner_key
 from consensus.merge.weights import LogisticModel
 
 if TYPE_CHECKING:
     from consensus.merge.compare import PairContext
 
-__all__ = ["FEATURES", "counts_two_things", "pair_features", "slot_model"]
+__all__ = ["FEATURES", "READS", "counts_two_things", "pair_features", "slot_model"]
 
 WEIGHTS = Path(__file__).parent / "data" / "slot_weights.json"
 ONE_WEIGHTS = Path(__file__).parent / "data" / "slot_one_weights.json"
@@ -55,6 +56,14 @@ FEATURES = (
     "near_soft",  # how well each nearby word meets one of the other's, by vectors, averaged
     "statement_cos",  # cosine of the two statements' vectors (0 when unknown)
     "other_mark",  # one figure's words say it is another's ("another", "rival", "previous")
+)
+# what each figure is in its own sentence (`slot_reads`), read only when `pair_features` is
+# asked (`reads`): session 57 fitted them (scripts/fit_slot_weights.py --reads) and left
+# them out of the shipped model (bench/README.md, "figslot57")
+READS = (
+    "both_told",  # one statement also gives the other's value, beside its own figure
+    "part_of",  # either figure is a side of "X of (its) Y" in its statement (a part, a whole)
+    "name_number",  # either is a bare number after a lower-case noun ("move 41", "phase 3")
 )
 
 # words near a figure that mark it as another thing's ("another pipeline", "a rival's",
@@ -95,11 +104,17 @@ def _near(f: Figure, text: str) -> list[str]:
 
 
 def pair_features(
-    a: Figure, b: Figure, vec: Vec, text_a: str = "", text_b: str = "", soft: bool = True
+    a: Figure,
+    b: Figure,
+    vec: Vec,
+    text_a: str = "",
+    text_b: str = "",
+    soft: bool = True,
+    reads: bool = False,
 ) -> list[float]:
     """The `FEATURES` of two figures of statements `text_a` and `text_b`, word vectors read
     through `vec` (word or statement -> unit vector); without `soft`, "near_soft" (the
-    costly one) is its highest value, 1."""
+    costly one) is its highest value, 1; with `reads`, the `READS` after them."""
     what_a, what_b = _what(a), _what(b)
     what = _cos(vec, what_a, what_b)
     first = _cos(vec, a.slot[0], b.slot[0]) if a.slot and b.slot else None
@@ -126,7 +141,7 @@ def pair_features(
     statement = float(va @ vb) if va is not None and vb is not None else None
     lo, hi = sorted((abs(a.value), abs(b.value)))
     ratio = min(3.0, math.log(hi / lo)) if lo > 0 else 3.0
-    return [
+    row = [
         what or 0.0,
         float(what is None),
         float(bool(what_a) and bool(what_b) and _stem(what_a) == _stem(what_b)),
@@ -142,6 +157,13 @@ def pair_features(
         statement or 0.0,
         float(mark_a != mark_b),
     ]
+    if reads:
+        row += [
+            float(both_told(a, b, text_a, text_b)),
+            float(part_of(a, text_a) or part_of(b, text_b)),
+            float(name_number(a, text_a) or name_number(b, text_b)),
+        ]
+    return row
 
 
 def _soft(vec: Vec, xs: Sequence[str], ys: Sequence[str]) -> float:
