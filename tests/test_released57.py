@@ -57,4 +57,3 @@ def test_normally_after_an_ing_verb_tells_how_not_how_often() -> None:
     # what stays: the adverb before its verb, or after a plain form, still tells how often
     assert habitual("The ferry terminal normally handles about 9,000 cars a day.")
     assert habitual("The plant is normally operating at half capacity.")
-
