@@ -39,6 +39,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+from edge_fates import edge_fate
 from missed_links import (
     SHORT,
     Trace,
@@ -268,6 +269,7 @@ def diagnose(
     unblocked: Counter[str] | None = None,
     no_gold: Counter[str] | None = None,
     one_article: Counter[str] | None = None,
+    fates: Counter[str] | None = None,
 ) -> tuple[int, int]:
     """Print one cluster's missed disputes and unconfirmed points; (missed, unconfirmed)."""
     from consensus.merge.link import link_model
@@ -313,6 +315,11 @@ def diagnose(
             cause = _cause(trace, sides, threshold)
             causes[f"{cause} | {point.get('kind', '?')}"] += 1
             print(f"    cause: {cause}")
+            if cause == "conflict edge, no point":
+                fate = edge_fate(trace, sides)
+                print(f"    edge fate: {fate}")
+                if fates is not None:
+                    fates[f"{fate} | {point.get('kind', '?')}"] += 1
             if cause.startswith("blocking"):
                 band = _unblocked_band(trace, sides, model)
                 print(f"    unblocked: {band}")
@@ -363,10 +370,19 @@ def main(argv: Sequence[str] | None = None) -> int:
     unblocked: Counter[str] | None = Counter() if args.causes else None
     no_gold: Counter[str] | None = Counter() if args.causes else None
     one_article: Counter[str] | None = Counter() if args.causes else None
+    fates: Counter[str] | None = Counter() if args.causes else None
     total = [0, 0]
     for event in args.events or [*events(), *tunable(madeup())]:
         got = diagnose(
-            event, args.held_out, args.pairs, causes, signals, unblocked, no_gold, one_article
+            event,
+            args.held_out,
+            args.pairs,
+            causes,
+            signals,
+            unblocked,
+            no_gold,
+            one_article,
+            fates,
         )
         total = [total[0] + got[0], total[1] + got[1]]
     print(f"== {total[0]} disputes missed, {total[1]} points without gold")
@@ -376,6 +392,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         ("what a blocking miss's best pair would score", unblocked),
         ("cause | rule", no_gold),
         ("what one article's claims on two sides are | cause", one_article),
+        ("the step a cross-side conflict edge reached (edge_fates.py) | gold kind", fates),
     )
     for title, tally in tallies:
         if tally:
