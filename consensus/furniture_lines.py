@@ -25,6 +25,15 @@ turn ("PRESENTER: ..."):
       first or second person in it ("Not a subscriber yet?", "Questions about the
       refund?", "Am I covered?"; "Is the water safe?" asks about the story).
 
+And three shapes of a single short line (the same guards):
+
+    - a lead-in of the page about itself closed by a colon, after a clock time if any
+      ("11:30 - A reminder of how we got here:", "Where our readers stand:"; at most
+      `_LEAD_IN_WORDS` words);
+    - a label before a colon that names the outlet ("Elsewhere in the <Outlet> today:
+      ...", "More from <Outlet>: ..."): the page pointing at its other pages;
+    - a labelled reference to a paper ("Journal reference: Roe J. et al., ...").
+
 Only the grammar of the line is read (its length, its sentences, a question mark, closed
 classes of words), never one site's strings.
 """
@@ -33,6 +42,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Callable
 
 from consensus.furniture import REPORTED, in_turn
 from consensus.page_cues import _outlet_pattern
@@ -41,6 +51,8 @@ __all__ = ["furniture_line_spans"]
 
 _SHORT_LINE_WORDS = 25  # a line this short with a found sentence is furniture whole
 _QUESTION_WORDS = 5  # a question to the reader is this short
+_LEAD_IN_WORDS = 12  # a live page's lead-in closed by a colon is this short
+_LABEL_NAME_WORDS = 6  # a label naming the outlet before its colon is this short
 _TAG_WORDS = 3  # a page's tag ("Newest updates first.") is this short
 _LINE = re.compile(r"[^\n]+")
 _QUOTES = frozenset('"“”«»')
@@ -53,6 +65,8 @@ _AUX = frozenset(
 )
 _PERSONS = frozenset("i me my we us our you your".split())
 _OURS = re.compile(r"\b(?:we|our|ours|us)\b", re.IGNORECASE)
+_CLOCK = re.compile(r"\s*\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?\s*[-–—|:]\s*", re.IGNORECASE)
+_REFERENCE = re.compile(r"\s*[A-Z][a-z]+(?:[ \t][a-z]+)?:\s[^\n]*\bet\s+al\b")
 _LABEL = re.compile(r"\s*[A-Z][a-z]+(?:[ \t][a-z]+)?:\s")  # "Price data: ", never "PRESENTER: "
 # a reporting verb in any case (wider than `REPORTED`, which marks where furniture stops)
 _REPORTS = re.compile(
@@ -79,6 +93,7 @@ def furniture_line_spans(
             taken.append((s, e))
     starts = [s for s, _ in taken]
     own = _outlet_pattern(outlet)
+    short = _short_name(outlet)
 
     def about_itself(sentence: str) -> bool:
         return bool(
@@ -103,7 +118,17 @@ def furniture_line_spans(
             for s, e in sentence_spans(body)
             if body[s:e].strip()
         ]
-        if any(_asks_reader(text[s:e]) for s, e in sentences):
+        label, colon, _ = body.partition(":")
+        if (
+            any(_asks_reader(text[s:e]) for s, e in sentences)
+            or _REFERENCE.match(body)
+            or _lead_in(body, about_itself)
+            or (
+                colon
+                and len(label.split()) <= _LABEL_NAME_WORDS
+                and any(p is not None and p.search(label) for p in (own, short))
+            )
+        ):
             out.append(line.span())
         elif len(sentences) > 1:
             kinds = [
@@ -119,6 +144,27 @@ def furniture_line_spans(
             if "news" not in kinds and ("found" in kinds or {"self", "tag"} <= set(kinds)):
                 out.append(line.span())
     return out
+
+
+def _short_name(outlet: str | None) -> re.Pattern[str] | None:
+    """The outlet's last word after "the" ("the Herald" of "Example Herald"), when the
+    name has several words and that one is capitalised."""
+    words = (outlet or "").split()
+    if len(words) < 2 or not words[-1][:1].isupper():
+        return None
+    return re.compile(rf"\bthe[ \t]+{re.escape(words[-1])}\b")
+
+
+def _lead_in(body: str, about_itself: Callable[[str], bool]) -> bool:
+    """A short lead-in of the page about itself closed by a colon (module docstring)."""
+    rest = body[m.end() :] if (m := _CLOCK.match(body)) else body
+    rest = rest.strip()
+    return (
+        rest.endswith(":")
+        and ":" not in rest[:-1]
+        and 0 < len(rest.split()) <= _LEAD_IN_WORDS
+        and about_itself(rest)
+    )
 
 
 def _bare_tag(sentence: str) -> bool:
