@@ -45,6 +45,7 @@ import re
 from collections.abc import Callable
 
 from consensus.furniture import REPORTED, in_turn
+from consensus.furniture_model import merged_spans
 from consensus.page_cues import _outlet_pattern
 
 __all__ = ["furniture_line_spans"]
@@ -85,12 +86,7 @@ def furniture_line_spans(
     once, the found spans merged and searched by bisection."""
     from consensus.offline.sentences import sentence_spans  # nonclaims sits below offline
 
-    taken: list[tuple[int, int]] = []
-    for s, e in sorted(found):
-        if taken and s <= taken[-1][1]:
-            taken[-1] = (taken[-1][0], max(taken[-1][1], e))
-        else:
-            taken.append((s, e))
+    taken = merged_spans(found)
     starts = [s for s, _ in taken]
     own = _outlet_pattern(outlet)
     short = _short_name(outlet)
