@@ -42,7 +42,8 @@ Whole lines
       "Already a subscriber?", "Try 4 weeks free", "to continue reading", "unlimited access",
       "cancel anytime", "wherever you get your podcasts", "We and our partners use cookies",
       a newsletter's "You are receiving this because you subscribed to ...", a service line
-      ("Evacuees can call the county hotline at 555-0142 for ..."),
+      ("Evacuees can call the county hotline at 555-0142 for ...", "Residents who need a
+      bed should call the council on 0300 555 0100"),
       "By clicking Accept, you agree ...", "This is a paid post", helplines ("If you or
       someone you know ..."), "not responsible for the content of external sites", "Views
       expressed are the author's own";
@@ -274,7 +275,7 @@ _LINE_ANYWHERE = re.compile(
     # a newsletter's footer: "You are receiving this because you subscribed to ..."
     r"|you(?:['’]re|[ \t]+are)[ \t]+receiving[ \t]+this\b"
     # a service line to the reader: "Evacuees can call the county hotline at 555-0142 for ..."
-    r"|\bcan[ \t]+(?:call|dial|text|phone)\b[^.\n]{0,60}?\b(?:\d{3}[-. ]\d{4}"
+    r"|\b(?:can|should|may)[ \t]+(?:call|dial|text|phone)\b[^.\n]{0,60}?\b(?:\d{3}[-. ]\d{4}"
     r"|\d{3,5}[-. ]\d{3}[-. ]?\d{3,4})\b"
     # a funder's note: "X receives support from Y for its coverage of ...", "... is solely
     # responsible for all content", "Our climate coverage is funded by a grant from ..."
@@ -296,7 +297,7 @@ _ANYWHERE_KEYS = (
     "members", "paid", "sponsored", "promoted", "supported", "funded", "possible", "views",
     "opinions",
     "conversation", "please", "support", "responsible", "funded", "possible", "receiving",
-    "financed", "can call", "can dial", "can text", "can phone",
+    "financed", "can call", "can dial", "can text", "can phone", "should call", "may call",
 )  # fmt: skip
 _LONG_LINE_WORDS = 80
 # Sentences of the outlet talking to its reader; matched against the lower-cased sentence.

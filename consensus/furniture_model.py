@@ -26,7 +26,7 @@ import re
 from functools import cache
 from importlib import resources
 
-__all__ = ["furniture_score", "learned_furniture_spans", "sentence_features"]
+__all__ = ["furniture_score", "learned_furniture_spans", "merged_spans", "sentence_features"]
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*|\d[\d.,:]*|[@/:()|]")
 # an e-mail or web address inside a whitespace-delimited chunk (each alternative opens on a
@@ -115,12 +115,7 @@ def learned_furniture_spans(text: str, found: list[tuple[int, int]]) -> list[tup
     from consensus.offline.sentences import sentence_spans  # nonclaims sits below offline
 
     _, _, threshold = _model()
-    taken: list[tuple[int, int]] = []
-    for s, e in sorted(found):
-        if taken and s <= taken[-1][1]:
-            taken[-1] = (taken[-1][0], max(taken[-1][1], e))
-        else:
-            taken.append((s, e))
+    taken = merged_spans(found)
     starts = [s for s, _ in taken]
     line_starts = [0] + [m.end() for m in re.finditer("\n", text)]
     speaks: dict[int, bool] = {}
@@ -138,6 +133,17 @@ def learned_furniture_spans(text: str, found: list[tuple[int, int]]) -> list[tup
         if furniture_score(text[start:end]) >= threshold:
             spans.append((start, end))
     return spans
+
+
+def merged_spans(found: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``found`` sorted, with overlapping or touching spans merged into one."""
+    taken: list[tuple[int, int]] = []
+    for s, e in sorted(found):
+        if taken and s <= taken[-1][1]:
+            taken[-1] = (taken[-1][0], max(taken[-1][1], e))
+        else:
+            taken.append((s, e))
+    return taken
 
 
 def _speaks(text: str) -> bool:

@@ -76,6 +76,7 @@ from __future__ import annotations
 import re
 
 from consensus.furniture import furniture_extent, furniture_spans, in_quotation
+from consensus.furniture_lines import furniture_line_spans
 from consensus.furniture_model import learned_furniture_spans
 from consensus.no_content import no_content_spans
 from consensus.page_cues import page_cue_spans, page_run_spans
@@ -409,6 +410,8 @@ def non_claim_spans(
     found.extend(page_run_spans(text, found, title=title, outlet=outlet))
     if learned:
         found.extend(learned_furniture_spans(text, found))
+    # a short line the sentences above half found, or a question to the reader
+    found.extend(furniture_line_spans(text, found, outlet))  # (consensus.furniture_lines)
     found.sort()
     merged: list[tuple[int, int]] = []
     for start, end in found:

@@ -940,7 +940,10 @@ def test_agreed_recall_floor() -> None:
     # session 57 (released57): 'the company' after a bare-name clause; 'normally' after -ing
     # session 57 (speakers57): 'the <kind>' of one named body lends it the next 'a spokesman said'
     # session 57 (lead): merged released57 + speakers57
-    assert total("agreed_found") >= 3981, shown("agreed_missed")
+    # session 57 (nonclaims57): whole short furniture lines (consensus/furniture_lines.py);
+    # non-claims 20 -> 2, agreed -2 where a furniture line had carried a merge
+    # session 57 (lead): merged nonclaims57 (furniture lines by shape; grainembargo -1 explained)
+    assert total("agreed_found") >= 3980, shown("agreed_missed")
     # 1164 (session 30, agree30): a ministry's spokesperson and its minister speak as one
     # body, a minister for the ministry, a head title qualified by a body's word for it
     # ("Fire chief Jan Roe" / "the fire service"), "a spokeswoman for the X department, Jan
@@ -2187,7 +2190,9 @@ def test_few_non_claims_or_bad_speakers() -> None:
     # session 53 (lead): session 46's six held-out clusters released to training
     # session 56 (lead): session 49's six held-out clusters released to training
     # session 57 (lead): session 50's six held-out clusters released to training
-    assert total("non_claims") <= 20, shown("non_claim_items")
+    # session 57 (nonclaims57): whole short furniture lines (consensus/furniture_lines.py);
+    # non-claims 20 -> 2, agreed -2 where a furniture line had carried a merge
+    assert total("non_claims") <= 2, shown("non_claim_items")
     # 7 with blindS21's three as written (a local paper's "Parents with questions can call
     # ... on <phone>" service line)
     # (session 21, blindS21; held out, no code change, measured on 6f423c5)
