@@ -184,7 +184,8 @@ def _phrase_before(text: str, start: int) -> list[str]:
             return []
         before = before[:cut]
     phrase = re.split(r"[,.;:()\"“”\n]|\s[-–—]\s", before[:-1])[-1]
-    words = [w.casefold() for w in _WORD.findall(phrase)]
+    # (a plural owner keeps its mark: "Acme Ferries' managing director, Jan Roe,")
+    words = [w.casefold() for w in _OWNED_WORD.findall(phrase)]
     if len(words) < 2:
         return []
     # "the ..." / "his ...": the determiner is no word of the body; an owner's name is
@@ -201,15 +202,14 @@ def _phrase_before(text: str, start: int) -> list[str]:
 def _owned_title(words: list[str], owner: list[str]) -> bool:
     """A description that names its body as an owner and holds a title before its last
     word, the holder's office ("the ministry's chief vet, Dr Jan Roe," speaks for the
-    ministry, as "the ministry's spokesman" would): the owner is its first word after a
-    determiner, so a person's relative is never read ("the victim's mother")."""
-    return (
-        bool(owner)
-        and words[0] in _PHRASE_OPENERS
-        and len(words) >= 3
-        and _OWNER.search(words[1]) is not None
-        and any(w in _TITLE_WORDS for w in words[2:-1])
-    )
+    ministry, as "the ministry's spokesman" would; "the Civic Party's leader on the
+    council, Jan Roe,"): the owner is one of the first three words after a determiner and a
+    title follows it, so a person's relative is never read ("the victim's mother")."""
+    if not owner or words[0] not in _PHRASE_OPENERS:
+        return False
+    # the owner may be a name of a few words ("the Civic Party's leader on the council")
+    at = next((k for k in range(1, min(len(words), 4)) if _OWNER.search(words[k])), 0)
+    return bool(at) and any(w in _TITLE_WORDS for w in words[at + 1 : -1])
 
 
 def _title_of(words: list[str]) -> bool:
@@ -233,6 +233,8 @@ def _title_of(words: list[str]) -> bool:
 # words that open a description before a name ("the ..., Jane Roe", "his ..., Jane Roe")
 _PHRASE_OPENERS = frozenset("a an the his her its their our".split())
 _OWNER = re.compile(r"['’]s?$")  # an owner's mark ("kestria's", "miners'")
+# a word, and the mark of a plural owner after it ("miners' union": `_WORD` drops it)
+_OWNED_WORD = re.compile(_WORD.pattern + r"(?:['’](?=\s))?")
 
 
 _CAPS_RUN = re.compile(r"(?:\s*\b[A-Z][\w.'’-]*)+")  # capitalised words, as in a name
