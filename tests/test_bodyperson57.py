@@ -1,8 +1,10 @@
 """A body and its own officer are one voice when an article ties them (session 57,
 bodyperson57): a description before the name whose owner is a plural name ("Orrin Ferries'
 managing director, Jan Roe,": the owner's mark used to be dropped with the word's end) or a
-name of a few words ("The Civic League's leader on the council, Jan Roe,"). Each case has
-its twin the change must leave alone. Every name is made up."""
+name of a few words ("The Civic League's leader on the council, Jan Roe,"); a title run
+before the name that an honorific's full stop interrupts ("Larkspur medical director Dr.
+Jan Roe") or that two lower-case nouns qualify ("coastguard duty commander Jan Roe"). Each
+case has its twin the change must leave alone. Every name is made up."""
 
 from __future__ import annotations
 
@@ -52,3 +54,35 @@ def test_a_relative_after_an_owner_still_names_nobody() -> None:
     )
     # the title ("lawyer") is the owner of the last word: the brother holds no office
     assert not _compatible(text, "jan roe", "civic league")
+
+
+def test_an_honorific_full_stop_keeps_the_title_run_before_the_name() -> None:
+    text = (
+        "Larkspur said its audit flagged the error.\n\n"
+        "Larkspur medical director Dr. Jan Roe told the radio that staff called on May 2.\n"
+    )
+    assert _compatible(text, "jan roe", "larkspur")
+
+
+def test_a_sentence_full_stop_before_the_name_still_ends_the_run() -> None:
+    text = (
+        "Larkspur said its audit flagged the error.\n\n"
+        "They spoke to Larkspur. Jan Roe told the radio that staff called on May 2.\n"
+    )
+    assert not _compatible(text, "jan roe", "larkspur")
+
+
+def test_two_lower_case_nouns_before_a_title_name_its_body() -> None:
+    text = (
+        "The coastguard said 46 containers were lost.\n\n"
+        '"Keep clear," said coastguard duty commander Jan Roe on Friday.\n'
+    )
+    assert _compatible(text, "jan roe", "coastguard")
+
+
+def test_three_lower_case_nouns_before_a_title_are_not_read() -> None:
+    text = (
+        "The coastguard said 46 containers were lost.\n\n"
+        '"Keep clear," said coastguard fleet duty commander Jan Roe on Friday.\n'
+    )
+    assert not _compatible(text, "jan roe", "coastguard")

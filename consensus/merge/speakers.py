@@ -66,6 +66,7 @@ from rapidfuzz import fuzz
 from consensus.merge.owned_titles import owned_bodies
 from consensus.merge.party_words import party_words
 from consensus.merge.titled_voices import a_company, short_forms, titled_bodies
+from consensus.offline.honorifics import honorific
 
 __all__ = [
     "SPELLING",
@@ -248,7 +249,7 @@ def _run_before(text: str, start: int) -> list[str]:
     before = text[base:start].rstrip()
     # no word before, or a stop right before the name: the run is empty (a word never ends
     # in a stop mark, so the gap after the last word holds that mark)
-    if not before or before[-1] in _GAP_STOPS:
+    if not before or (before[-1] in _GAP_STOPS and not _honorific_end(before)):
         return out
     # the last `_WINDOW_BEFORE` words of `before`, from the last back and only as many as
     # the run takes: matched in the reversed text (a word is a maximal run of letters and
@@ -261,7 +262,9 @@ def _run_before(text: str, start: int) -> list[str]:
         taken += 1
         w_start, w_end = size - m.end(), size - m.start()
         word = before[w_start:w_end]
-        if _GAP_STOP.search(text, base + w_end, edge):
+        if _GAP_STOP.search(text, base + w_end, edge) and not _abbreviated(
+            text, base + w_end, edge, word
+        ):
             break
         low = word.casefold()
         if not word[:1].isupper() and low not in _RUN_WORDS and not _modifier(low, out):
@@ -274,6 +277,21 @@ def _run_before(text: str, start: int) -> list[str]:
         out.append(low)
         edge = base + w_start
     return out
+
+
+def _abbreviated(text: str, end: int, edge: int, word: str) -> bool:
+    """The stop after `word` is only an honorific's full stop ("Larkspur medical director
+    Dr. Jan Roe": the run goes on past "Dr.")."""
+    return text[end:edge].strip() == "." and honorific(word)
+
+
+def _honorific_end(before: str) -> bool:
+    """`before` ends in an honorific and its full stop ("... director Dr.")."""
+    m = _LAST_ABBREVIATION.search(before)
+    return m is not None and honorific(m.group(1))
+
+
+_LAST_ABBREVIATION = re.compile(r"(?<![\w.])([A-Za-z]+)\.$")
 
 
 # lower-case words that are no noun naming a title's body: speech verbs, pronouns and
@@ -291,11 +309,17 @@ def _modifier(low: str, out: list[str]) -> bool:
     Roe"): one word, no speech verb or particle (`_NO_MODIFIERS`)."""
     return (
         bool(out)
-        and out[-1] in _TITLE_WORDS
+        and (out[-1] in _TITLE_WORDS or _second_modifier(out))
         and len(low) > 2
         and low.isalpha()
         and low not in _NO_MODIFIERS
     )
+
+
+def _second_modifier(out: list[str]) -> bool:
+    """A second lower-case noun before a title ("coastguard duty commander Jan Roe"): the
+    word read last is one such noun right before the title."""
+    return len(out) >= 2 and out[-2] in _TITLE_WORDS and out[-1] not in _RUN_WORDS
 
 
 def _phrase_after(text: str, end: int) -> list[str]:
