@@ -938,7 +938,8 @@ def test_agreed_recall_floor() -> None:
     # session 56 (lead): speakerlabels56 merged with joinsample56, lastweekday56, released56
     # session 57 (lead): session 50's six held-out clusters released to training
     # session 57 (released57): 'the company' after a clause opening on a bare name, 'normally' after an -ing verb no habitual
-    assert total("agreed_found") >= 3980, shown("agreed_missed")
+    # session 57 (bodyperson57): a body's officer named by a plural owner, a few-word owner, 'Dr.' or two nouns before the title speaks for it
+    assert total("agreed_found") >= 3982, shown("agreed_missed")
     # 1164 (session 30, agree30): a ministry's spokesperson and its minister speak as one
     # body, a minister for the ministry, a head title qualified by a body's word for it
     # ("Fire chief Jan Roe" / "the fire service"), "a spokeswoman for the X department, Jan
@@ -1335,7 +1336,8 @@ def test_disputes_found_floor() -> None:
     # session 56 (lead): released56 merged with toldwhen56, seatpoint56, datesides56
     # session 56 (speakerlabels56): a lower-case job title before a name is no name part
     # session 57 (lead): session 50's six held-out clusters released to training
-    assert total("disputes_found") >= 753, shown("disputes_missed")
+    # session 57 (bodyperson57): a body's officer named by a plural owner, a few-word owner, 'Dr.' or two nouns before the title speaks for it
+    assert total("disputes_found") >= 754, shown("disputes_missed")
     # 298 (session 30, disputes30): a negated "such" phrase answers the claim of another
     # side just before it that states its noun ("never received such a report", "had not
     # received any such paperwork", "no such meeting had taken place": blind_bridgefail,
@@ -2350,7 +2352,8 @@ def test_few_non_claims_or_bad_speakers() -> None:
     # session 55 (lead): session 48's six held-out clusters released to training
     # session 56 (lead): session 49's six held-out clusters released to training
     # session 57 (lead): session 50's six held-out clusters released to training
-    assert total("wrong_speaker") <= 51, shown("wrong_speaker_items")
+    # session 57 (bodyperson57): a body's officer named by a plural owner, a few-word owner, 'Dr.' or two nouns before the title speaks for it
+    assert total("wrong_speaker") <= 49, shown("wrong_speaker_items")
     # 14 (session 30, agree30; raised by 1, a trade for +1 agreed fact): a minister now
     # speaks for the ministry, so blind_oilcut's "Rahim Benaissa said the consultancy had
     # never asked the ministry ..." (the oil minister's own words) joins the ministry's
@@ -2571,7 +2574,8 @@ def test_blind_quotations_show_their_speaker() -> None:
     # session 56 (released56): apposed title no clause; 'X of <Body>' speaks; 'X, in its' a body
     # session 57 (lead): session 50's six held-out clusters released to training
     # session 57 (released57): 'the company' after a clause opening on a bare name, 'normally' after an -ing verb no habitual
-    assert right >= 3955 and wrong <= 48, shown("speakers.wrong_items")
+    # session 57 (bodyperson57): a body's officer named by a plural owner, a few-word owner, 'Dr.' or two nouns before the title speaks for it
+    assert right >= 3957 and wrong <= 46, shown("speakers.wrong_items")
     # 1225 right, 13 wrong (session 30, agree30; raised by 1: the same blind_oilcut
     # statement as `wrong_speaker` above, the oil minister's words shown as his where the
     # gold names the oil ministry; it was "none" before)
@@ -3164,7 +3168,8 @@ def test_few_look_alikes_merged_or_facts_split() -> None:
     # session 56 (lead): speakerlabels56 merged with joinsample56, lastweekday56, released56
     # session 57 (lead): session 50's six held-out clusters released to training
     # session 57 (released57): 'the company' after a clause opening on a bare name, 'normally' after an -ing verb no habitual
-    assert total("split_facts") <= 810, shown("split_fact_items")
+    # session 57 (bodyperson57): a body's officer named by a plural owner, a few-word owner, 'Dr.' or two nouns before the title speaks for it
+    assert total("split_facts") <= 809, shown("split_fact_items")
     # 279 with blindS21's three as written (11 there)
     # (session 21, blindS21; held out, no code change, measured on 6f423c5)
     # 278 with blindT21's three as written (10 there, 7 of them the referee's: the suspension
