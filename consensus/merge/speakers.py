@@ -66,6 +66,7 @@ from rapidfuzz import fuzz
 from consensus.merge.owned_titles import owned_bodies
 from consensus.merge.party_words import party_words
 from consensus.merge.titled_voices import a_company, short_forms, titled_bodies
+from consensus.offline.honorifics import honorific
 
 __all__ = [
     "SPELLING",
@@ -184,7 +185,8 @@ def _phrase_before(text: str, start: int) -> list[str]:
             return []
         before = before[:cut]
     phrase = re.split(r"[,.;:()\"“”\n]|\s[-–—]\s", before[:-1])[-1]
-    words = [w.casefold() for w in _WORD.findall(phrase)]
+    # (a plural owner keeps its mark: "Acme Ferries' managing director, Jan Roe,")
+    words = [w.casefold() for w in _OWNED_WORD.findall(phrase)]
     if len(words) < 2:
         return []
     # "the ..." / "his ...": the determiner is no word of the body; an owner's name is
@@ -201,15 +203,14 @@ def _phrase_before(text: str, start: int) -> list[str]:
 def _owned_title(words: list[str], owner: list[str]) -> bool:
     """A description that names its body as an owner and holds a title before its last
     word, the holder's office ("the ministry's chief vet, Dr Jan Roe," speaks for the
-    ministry, as "the ministry's spokesman" would): the owner is its first word after a
-    determiner, so a person's relative is never read ("the victim's mother")."""
-    return (
-        bool(owner)
-        and words[0] in _PHRASE_OPENERS
-        and len(words) >= 3
-        and _OWNER.search(words[1]) is not None
-        and any(w in _TITLE_WORDS for w in words[2:-1])
-    )
+    ministry, as "the ministry's spokesman" would; "the Civic Party's leader on the
+    council, Jan Roe,"): the owner is one of the first three words after a determiner and a
+    title follows it, so a person's relative is never read ("the victim's mother")."""
+    if not owner or words[0] not in _PHRASE_OPENERS:
+        return False
+    # the owner may be a name of a few words ("the Civic Party's leader on the council")
+    at = next((k for k in range(1, min(len(words), 4)) if _OWNER.search(words[k])), 0)
+    return bool(at) and any(w in _TITLE_WORDS for w in words[at + 1 : -1])
 
 
 def _title_of(words: list[str]) -> bool:
@@ -233,6 +234,8 @@ def _title_of(words: list[str]) -> bool:
 # words that open a description before a name ("the ..., Jane Roe", "his ..., Jane Roe")
 _PHRASE_OPENERS = frozenset("a an the his her its their our".split())
 _OWNER = re.compile(r"['’]s?$")  # an owner's mark ("kestria's", "miners'")
+# a word, and the mark of a plural owner after it ("miners' union": `_WORD` drops it)
+_OWNED_WORD = re.compile(_WORD.pattern + r"(?:['’](?=\s))?")
 
 
 _CAPS_RUN = re.compile(r"(?:\s*\b[A-Z][\w.'’-]*)+")  # capitalised words, as in a name
@@ -246,7 +249,7 @@ def _run_before(text: str, start: int) -> list[str]:
     before = text[base:start].rstrip()
     # no word before, or a stop right before the name: the run is empty (a word never ends
     # in a stop mark, so the gap after the last word holds that mark)
-    if not before or before[-1] in _GAP_STOPS:
+    if not before or (before[-1] in _GAP_STOPS and not _honorific_end(before)):
         return out
     # the last `_WINDOW_BEFORE` words of `before`, from the last back and only as many as
     # the run takes: matched in the reversed text (a word is a maximal run of letters and
@@ -259,7 +262,9 @@ def _run_before(text: str, start: int) -> list[str]:
         taken += 1
         w_start, w_end = size - m.end(), size - m.start()
         word = before[w_start:w_end]
-        if _GAP_STOP.search(text, base + w_end, edge):
+        if _GAP_STOP.search(text, base + w_end, edge) and not _abbreviated(
+            text, base + w_end, edge, word
+        ):
             break
         low = word.casefold()
         if not word[:1].isupper() and low not in _RUN_WORDS and not _modifier(low, out):
@@ -272,6 +277,21 @@ def _run_before(text: str, start: int) -> list[str]:
         out.append(low)
         edge = base + w_start
     return out
+
+
+def _abbreviated(text: str, end: int, edge: int, word: str) -> bool:
+    """The stop after `word` is only an honorific's full stop ("Larkspur medical director
+    Dr. Jan Roe": the run goes on past "Dr.")."""
+    return text[end:edge].strip() == "." and honorific(word)
+
+
+def _honorific_end(before: str) -> bool:
+    """`before` ends in an honorific and its full stop ("... director Dr.")."""
+    m = _LAST_ABBREVIATION.search(before)
+    return m is not None and honorific(m.group(1))
+
+
+_LAST_ABBREVIATION = re.compile(r"(?<![\w.])([A-Za-z]+)\.$")
 
 
 # lower-case words that are no noun naming a title's body: speech verbs, pronouns and
@@ -289,11 +309,17 @@ def _modifier(low: str, out: list[str]) -> bool:
     Roe"): one word, no speech verb or particle (`_NO_MODIFIERS`)."""
     return (
         bool(out)
-        and out[-1] in _TITLE_WORDS
+        and (out[-1] in _TITLE_WORDS or _second_modifier(out))
         and len(low) > 2
         and low.isalpha()
         and low not in _NO_MODIFIERS
     )
+
+
+def _second_modifier(out: list[str]) -> bool:
+    """A second lower-case noun before a title ("coastguard duty commander Jan Roe"): the
+    word read last is one such noun right before the title."""
+    return len(out) >= 2 and out[-2] in _TITLE_WORDS and out[-1] not in _RUN_WORDS
 
 
 def _phrase_after(text: str, end: int) -> list[str]:
