@@ -1,0 +1,71 @@
+"""Negation words that negate no predicate: a bound or a comparative ("no more than 300
+jobs", "not later than Friday", "none other than the mayor") and a few fixed idioms ("not
+only ... but also", "no doubt", "not until Friday did ...", "no matter how").
+
+"the depot will cut no more than 300 jobs" says the depot cuts jobs, at most 300: no
+rebuttal of "the depot will cut 250 jobs". The merge's negation readers (`score.negation`
+and the negation-word precheck `denial_strength._NEG_HINT`) pass over such a word, read
+here in one place (`bound_at` on a statement's words, `unbound` on its text).
+
+Only closed grammatical classes are listed: the negation word, a comparative before "than"
+(any word: "no bigger than", "not earlier than") and the adverbs and particles of the
+idioms (`_IDIOM_NEXT`). A negation that is no bound stays one ("no longer operating",
+"no more flights", "not far-reaching").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+# the negation words a bound opens with ("nothing less than", "none other than")
+_BOUND_OPENERS = frozenset({"no", "not", "nothing", "none"})
+# a negation word followed by one of these negates nothing: "not only", "not just", "not
+# merely" (... but also), "not least", "not until" (a fronted time: "not until Friday did
+# the mayor speak"), "no sooner" (... than), "no doubt", "no wonder", "no matter" (how)
+_IDIOM_NEXT: dict[str, frozenset[str]] = {
+    "not": frozenset({"only", "just", "merely", "least", "until", "till"}),
+    "no": frozenset({"sooner", "doubt", "wonder", "matter"}),
+    "nothing": frozenset({"short"}),  # "nothing short of a disaster"
+    "none": frozenset({"the"}),  # "none the less", "none the wiser"
+}
+# the words a comparative's "than" may stand after, past one adverb ("no more than", "not
+# much more than"): the comparative itself is any word
+_DEGREE = frozenset({"much", "far", "any", "significantly", "substantially"})
+# "not to mention", "not far from": three-word idioms (the negation word first)
+_IDIOM_THREE = frozenset({("not", "to", "mention"), ("not", "far", "from")})
+
+
+def bound_at(words: Sequence[str], i: int) -> bool:
+    """Whether the lower-case word at i is a negation word of a bound, a comparative or an
+    idiom that negates no predicate: "no more than 300", "not later than Friday", "none
+    other than the mayor", "not only", "no doubt" (`_IDIOM_NEXT`), "not to mention"."""
+    w = words[i]
+    if w not in _BOUND_OPENERS:
+        return False
+    n = len(words)
+    nxt = words[i + 1] if i + 1 < n else ""
+    if nxt in _IDIOM_NEXT.get(w, ()):
+        return w != "none" or (i + 2 < n and words[i + 2] in {"less", "wiser", "worse", "better"})
+    if tuple(words[i : i + 3]) in _IDIOM_THREE:
+        return True
+    # a comparative: "no more than", "not later than", "none other than", "not much more than"
+    at = i + 2
+    if nxt in _DEGREE and at < n and words[at] != "than":
+        at += 1
+    return at < n and words[at] == "than" and nxt.isalpha()
+
+
+_WORD = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)?|\d[\d,.]*")
+
+
+def unbound(text: str) -> str:
+    """The text with each bound's negation word (`bound_at`) blanked out (spaces of its
+    length), so a negation-word test reads only the negations that negate something."""
+    spans = [(m.start(), m.end(), m.group().casefold()) for m in _WORD.finditer(text)]
+    words = [w for _, _, w in spans]
+    out = text
+    for k, (s, e, _) in enumerate(spans):
+        if bound_at(words, k):
+            out = out[:s] + " " * (e - s) + out[e:]
+    return out
