@@ -32,6 +32,11 @@ _IDIOM_NEXT: dict[str, frozenset[str]] = {
 # the words a comparative's "than" may stand after, past one adverb ("no more than", "not
 # much more than"): the comparative itself is any word
 _DEGREE = frozenset({"much", "far", "any", "significantly", "substantially"})
+# the comparatives of quantity a bound may give a few words after its negation word
+_QUANTITY_COMPARATIVES = frozenset({"more", "less", "fewer"})
+# words that open another clause, which a bound's negation word does not reach into
+_CLAUSE_OPENERS = frozenset({"whether", "if", "that", "when", "because", "which", "who", "but"})
+BOUND_REACH = 6  # words from a negation word to the "more than" that makes it a bound
 # "not to mention", "not far from": three-word idioms (the negation word first)
 _IDIOM_THREE = frozenset({("not", "to", "mention"), ("not", "far", "from")})
 
@@ -53,7 +58,15 @@ def bound_at(words: Sequence[str], i: int) -> bool:
     at = i + 2
     if nxt in _DEGREE and at < n and words[at] != "than":
         at += 1
-    return at < n and words[at] == "than" and nxt.isalpha()
+    if at < n and words[at] == "than" and nxt.isalpha():
+        return True
+    # a bound further on: "no patient will pay more than $50", "did not wait longer than"
+    for k in range(i + 1, min(n - 1, i + 1 + BOUND_REACH)):
+        if words[k] in _CLAUSE_OPENERS:
+            return False  # ("did not say whether it cut more than 300 jobs": a negation)
+        if words[k] in _QUANTITY_COMPARATIVES and words[k + 1] == "than":
+            return True
+    return False
 
 
 _WORD = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)?|\d[\d,.]*")
