@@ -16,13 +16,16 @@ negation readers make of it:
 * `denies`: the claim's polarity is `denies` (the offline extractor reads denial verbs,
   not negation words: counted to show it).
 
+Every bound is found, comparatives included (`bound_at(..., comparatives=True)`); the merge
+reads only the idioms unless `--comparatives` turns `bound_negations.COMPARATIVES` on.
 With `--before` the whole merge runs as before session 57 (`bound_at` patched to read no
 bound: every such word a negation), so the reads are what the fix removes; without it,
 what is left. A cluster none of whose articles has a bound is not merged.
 
 Prints one line per such claim (cluster, the bound, the reads) and the totals.
 
-Usage: PYTHONPATH=.:bench .venv/bin/python bench/bound_negations.py [--before] [cluster ...]
+Usage: PYTHONPATH=.:bench .venv/bin/python bench/bound_negations.py
+       [--before | --comparatives] [cluster ...]
 (default: the tunable made-up clusters and the dev clusters; a held-out one is never read)
 """
 
@@ -30,6 +33,7 @@ from __future__ import annotations
 
 import sys
 from collections import Counter
+from functools import partial
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -42,7 +46,8 @@ import consensus.merge.score as score
 from consensus.merge.denial_strength import _NEG_HINT
 from consensus.models import Polarity
 
-_BOUND_AT = bn.bound_at  # (the reading itself, kept when `--before` turns the merge's off)
+# the reading itself, comparatives included (kept when `--before` turns the merge's off)
+_BOUND_AT = partial(bn.bound_at, comparatives=True)
 
 
 def _bound(statement: str) -> str:
@@ -95,6 +100,8 @@ def census(name: str) -> list[tuple[str, ...]]:
 
 
 def main(argv: list[str]) -> int:
+    if "--comparatives" in argv:  # the merge reading comparatives as bounds too
+        bn.COMPARATIVES = True
     if "--before" in argv:  # the merge as it was: no negation word is a bound's
         bn.bound_at = lambda words, i: False  # type: ignore[assignment]
     names = [a for a in argv if not a.startswith("--")]
