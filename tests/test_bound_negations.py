@@ -108,3 +108,10 @@ def test_a_plain_negation_still_rebuts() -> None:
         "The Harnby depot will cut 300 jobs, the union said.",
     )
     assert [c.rule for c in report.contested if "negat" in c.rule], report.agreed
+
+
+def test_the_negation_word_tests_of_other_readers_pass_over_an_idiom() -> None:
+    from consensus.merge.answers import _said_negated
+
+    assert not _said_negated(_feat("There is no doubt the frabble harvest failed."))
+    assert _said_negated(_feat("The frabble harvest did not fail, the Harnby warden said."))

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 
 # the negation words a bound opens with ("nothing less than", "none other than")
 _BOUND_OPENERS = frozenset({"no", "not", "nothing", "none"})
@@ -87,10 +88,15 @@ _WORD = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)?|\d[\d,.]*")
 def unbound(text: str) -> str:
     """The text with each bound's negation word (`bound_at`) blanked out (spaces of its
     length), so a negation-word test reads only the negations that negate something."""
+    return _unbound(text, COMPARATIVES)
+
+
+@lru_cache(maxsize=1 << 15)  # (per statement: several readers ask of one claim)
+def _unbound(text: str, comparatives: bool) -> str:
     spans = [(m.start(), m.end(), m.group().casefold()) for m in _WORD.finditer(text)]
     words = [w for _, _, w in spans]
     out = text
     for k, (s, e, _) in enumerate(spans):
-        if bound_at(words, k):
+        if bound_at(words, k, comparatives=comparatives):
             out = out[:s] + " " * (e - s) + out[e:]
     return out
