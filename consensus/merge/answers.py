@@ -42,6 +42,7 @@ from collections import defaultdict
 from collections.abc import Collection, Iterator, Sequence
 from itertools import pairwise, takewhile
 
+from consensus.merge.bound_negations import unbound
 from consensus.merge.claim_words import (
     OWN_ACCOUNT,
     content_stems,
@@ -633,7 +634,7 @@ def rebuttals(feats: Sequence[_Feat]) -> dict[int, int]:
 
 def _said_negated(f: _Feat) -> bool:
     """Whether the claim's statement holds a negation word (`_NEGATED`)."""
-    return _NEGATED.search(f.claim.statement) is not None
+    return _NEGATED.search(unbound(f.claim.statement)) is not None
 
 
 def _content_in_common(a: _Feat, b: _Feat) -> bool:

@@ -22,6 +22,7 @@ from consensus.merge.answers import (
     acts_on_another_thing,
     states_in_other_words,
 )
+from consensus.merge.bound_negations import unbound
 from consensus.merge.claim_reads import (
     _one_subject,
 )
@@ -215,7 +216,11 @@ def denial_agrees(ctx: PairContext, a: _Feat, b: _Feat, neg_a: Negation, neg_b: 
 
 @lru_cache(maxsize=1 << 15)  # (per statement: `verdicts._merge` links its claims twice)
 def _hinted(statement: str) -> bool:
-    return _NEG_HINT.search(statement) is not None
+    """Whether the statement has a negation word that is no bound ("no more than 300":
+    `bound_negations.unbound`)."""
+    return _NEG_HINT.search(statement) is not None and (
+        _NEG_HINT.search(unbound(statement)) is not None
+    )
 
 
 class _Negations:

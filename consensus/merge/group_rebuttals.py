@@ -37,7 +37,7 @@ from collections.abc import Iterable, Sequence
 
 from consensus.merge.answers import _one_side
 from consensus.merge.claim_words import content_stems
-from consensus.merge.denial_strength import _NEG_HINT
+from consensus.merge.denial_strength import _hinted
 from consensus.merge.features import _Feat
 from consensus.merge.party_sides import told_by_party
 from consensus.merge.score import _negated
@@ -53,7 +53,7 @@ NEAR_ORIGINS = 2  # independent origins that tell the two side by side
 def _negates(f: _Feat) -> bool:
     """Whether a claim has a negation word that is no wish, refusal or rule."""
     said = f.claim.statement
-    if not _NEG_HINT.search(said):
+    if not _hinted(said):  # (a bound's negation word is none: "no more than 300")
         return False
     return not (_MODAL_NEGATION.search(said) or _IMPERATIVE_NEGATION.search(said))
 

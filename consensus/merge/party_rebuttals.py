@@ -31,6 +31,7 @@ from collections.abc import Sequence
 import numpy as np
 
 from consensus.merge.answers import _one_side
+from consensus.merge.bound_negations import unbound
 from consensus.merge.compare import PairContext
 from consensus.merge.features import _Feat, _speakers_compatible
 from consensus.merge.lexicon import _STOP
@@ -89,7 +90,9 @@ def party_rebuttal(ctx: PairContext, a: _Feat, b: _Feat) -> str:
     if any(f.conditional or _CONDITION.search(f.claim.statement) for f in (a, b)):
         return ""
     for neg, other in ((a, b), (b, a)):
-        if not _named_in(neg.speaker or "", other) or _NEGATION.search(other.claim.statement):
+        if not _named_in(neg.speaker or "", other) or _NEGATION.search(
+            unbound(other.claim.statement)
+        ):
             continue
         said = negation(neg)
         if said is NO_NEGATION:

@@ -42,6 +42,7 @@ from __future__ import annotations
 
 import re
 
+from consensus.merge.bound_negations import unbound
 from consensus.merge.claim_words import dates_named
 from consensus.merge.clock import clock_times
 from consensus.merge.figures import figures
@@ -75,7 +76,7 @@ _UNTIL = re.compile(r"\b(?:until|till)\s+(?:[\w.,]+\s+){0,3}$", re.IGNORECASE)
 def demanded(statement: str) -> bool:
     """The statement asks for something ("demanded that X lay down their arms", "urged
     them to return") and negates nothing itself: what it asks for is not told as so."""
-    return bool(_DEMAND.search(statement)) and not _NEGATION.search(statement)
+    return bool(_DEMAND.search(statement)) and not _NEGATION.search(unbound(statement))
 
 
 def _times(statement: str) -> set[str]:

@@ -17,6 +17,7 @@ from typing import NamedTuple
 import numpy as np
 from rapidfuzz import fuzz, process
 
+from consensus.merge import bound_negations
 from consensus.merge.codes import floats_of
 from consensus.merge.features import _Feat, _sizes_meet, _stem, _Tok, clause_ends
 from consensus.merge.implied_negation import negated_by_verb, stated_before_contrast
@@ -228,7 +229,8 @@ def negation(f: _Feat, *, through_until: bool = False) -> Negation:
     been identified" -> identify; "he had no known terrorist links" -> link; "no group has
     claimed responsibility" -> claim and responsibility, of a group; "has been silent
     about the attack" -> attack. A negation of a belief or of a confirmation ("I don't
-    think ...", "this is not confirmed"), "not only" / "not least", a negation in a
+    think ...", "this is not confirmed"), a bound, a comparative or an idiom ("no more than
+    300", "not later than", "not only", "no doubt": `bound_negations`), a negation in a
     subordinate clause ("though he didn't see the truck, ...") and a verb negation that
     "until" limits ("would not release it until ...") negate nothing here, nor does "A, not
     B" of a concept A states ("for the market we have, not the market we had").
@@ -239,11 +241,14 @@ def negation(f: _Feat, *, through_until: bool = False) -> Negation:
     free: set[str] = set()
     of_subject: set[tuple[str, str]] = set()
     skipped: set[str] = set()
+    lows = [t.low for t in toks]
     for i, tok in enumerate(toks):
         low = tok.low
         nominal = low in _NEGATION_NOUN
         if not nominal and low not in _NEGATION and not low.endswith(("n't", "n’t")):
             continue
+        if bound_negations.bound_at(lows, i):
+            continue  # a bound or an idiom: "no more than 300 jobs", "none other than"
         if (
             nominal
             and low not in _NEGATION

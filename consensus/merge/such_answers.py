@@ -21,6 +21,7 @@ from collections.abc import Sequence
 
 from consensus.merge.answers import _NEGATED as _NEGATION
 from consensus.merge.answers import ANSWER_REACH, _spans_by_article, other_sides_before
+from consensus.merge.bound_negations import unbound
 from consensus.merge.claim_words import content_words
 from consensus.merge.features import _Feat
 from consensus.merge.slots import _stem
@@ -60,7 +61,7 @@ def such_answers(feats: Sequence[_Feat]) -> dict[int, int]:
             continue
         for k in other_sides_before(feats, by_article, b, ANSWER_REACH):
             other = feats[k].claim.statement
-            if _NEGATION.search(other):
+            if _NEGATION.search(unbound(other)):
                 break  # (the nearest other side's claim only: negated, it is no account)
             if _stem(noun) in {_stem(w) for w in content_words(other)}:
                 out[b] = k

@@ -34,6 +34,7 @@ import re
 import numpy as np
 
 from consensus.merge.answers import _likeness
+from consensus.merge.bound_negations import unbound
 from consensus.merge.claim_reads import _one_subject
 from consensus.merge.compare import PairContext
 from consensus.merge.features import _concept, _Feat
@@ -114,7 +115,7 @@ def about_two_things(a: _Feat, b: _Feat, negated: str, *, bare: bool = False) ->
         return False
     if not bare:
         return True
-    neg, other = (a, b) if _NEGATION.search(a.claim.statement) else (b, a)
+    neg, other = (a, b) if _NEGATION.search(unbound(a.claim.statement)) else (b, a)
     if _POINTED.search(neg.claim.statement) or _POINTED.search(other.claim.statement):
         return True  # ("This was not our decision": about what "this" points back at)
     if _COULD_NOT.search(neg.claim.statement):
@@ -130,7 +131,7 @@ def told_apart(ctx: PairContext, a: _Feat, b: _Feat, negated: str) -> bool:
     rebut is hedged ("probably linked to ...") or a condition ("if a breach is confirmed"),
     or the negated word governs other things in the two ("never allow companies to
     violate" / "will be allowed to leave": `_OBJECT_MEET`)."""
-    neg, other = (a, b) if _NEGATION.search(a.claim.statement) else (b, a)
+    neg, other = (a, b) if _NEGATION.search(unbound(a.claim.statement)) else (b, a)
     said = neg.claim.statement
     if _MODAL_NEGATION.search(said) or _CONTRAST.search(said):
         return True

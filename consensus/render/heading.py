@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 
+from consensus.merge.bound_negations import unbound
 from consensus.models import ContestedItem, Report
 from consensus.summary import disputed_question, shorten
 
@@ -78,7 +79,7 @@ def _negation(c: ContestedItem) -> str | None:
     if _NEGATES not in c.rule or c.slots:
         return None
     order = sorted(range(len(c.positions)), key=lambda i: (-c.positions[i].origins, i))
-    negating = [i for i in order if _NEGATION.search(c.positions[i].statement)]
+    negating = [i for i in order if _NEGATION.search(unbound(c.positions[i].statement))]
     stating = [i for i in order if i not in negating]
     if not negating or not stating:
         return None
