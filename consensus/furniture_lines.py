@@ -128,7 +128,9 @@ def furniture_line_spans(
             out.append(line.span())
         elif len(sentences) > 1:
             kinds = [
-                "found"
+                "aside"  # a bracketed aside ("(APPLAUSE)") tells nothing of its line
+                if _bracketed(text[s:e])
+                else "found"
                 if covered(s, e)
                 else "self"
                 if about_itself(text[s:e])
@@ -140,6 +142,13 @@ def furniture_line_spans(
             if "news" not in kinds and ("found" in kinds or {"self", "tag"} <= set(kinds)):
                 out.append(line.span())
     return out
+
+
+def _bracketed(sentence: str) -> bool:
+    """Whether ``sentence`` is one bracketed aside, a transcript's "(APPLAUSE)": found as
+    furniture or not, it makes no line of a speaker's "we" the page's own."""
+    bare = sentence.strip()
+    return bare[:1] in "([" and bare[-1:] in ")]"
 
 
 def _short_name(outlet: str | None) -> re.Pattern[str] | None:
