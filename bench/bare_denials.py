@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import sys
 from collections import Counter
-from multiprocessing import Pool
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -72,16 +71,9 @@ def one(name: str) -> list[str]:
 
 
 def main() -> None:
-    from quality_lib import madeup, tunable
+    from nogold_causes import cluster_rows
 
-    args = sys.argv[1:]
-    names = tunable(madeup())
-    if "--names" in args:
-        allowed = set(names)
-        names = [n for n in args[args.index("--names") + 1].split(",") if n in allowed]
-    with Pool(2) as p:
-        per = p.map(one, names, chunksize=1)
-    rows = [r for rs in per for r in rs]
+    names, rows = cluster_rows(one, sys.argv[1:])
     print("cluster\tgold\twhere\tdenial\tother_sides\tnext")
     for r in rows:
         print(r)

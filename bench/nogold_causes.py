@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import sys
 from collections import Counter
+from collections.abc import Callable
 from multiprocessing import Pool
 from pathlib import Path
 
@@ -70,17 +71,24 @@ def one(name: str) -> list[str]:
     return rows
 
 
-def main() -> None:
+def cluster_rows(
+    rows_of: Callable[[str], list[str]], args: list[str]
+) -> tuple[list[str], list[str]]:
+    """The tunable clusters (or those of them `--names a,b` names, never a held-out one) and
+    the rows ``rows_of`` gives for each, read two clusters at a time."""
     from quality_lib import madeup, tunable
 
-    args = sys.argv[1:]
     names = tunable(madeup())
     if "--names" in args:
         allowed = set(names)
         names = [n for n in args[args.index("--names") + 1].split(",") if n in allowed]
     with Pool(2) as p:
-        per = p.map(one, names, chunksize=1)
-    rows = [r for rs in per for r in rs]
+        per = p.map(rows_of, names, chunksize=1)
+    return names, [r for rs in per for r in rs]
+
+
+def main() -> None:
+    names, rows = cluster_rows(one, sys.argv[1:])
     print("cluster\tkind\trule\tgold_cause\tcited\tsides")
     for r in rows:
         print(r)

@@ -15,19 +15,7 @@ text.
 
 from __future__ import annotations
 
-from consensus.models import Article
-from consensus.offline import extract_offline
-
-
-def _speakers(text: str) -> list[tuple[str | None, str]]:
-    article = Article(id="01_x", title="Report", outlet="Outlet", text=text)
-    return [(c.speaker, c.statement) for c in extract_offline(article).claims]
-
-
-def _speaker_of(got: list[tuple[str | None, str]], words: str) -> str | None:
-    hits = [speaker for speaker, statement in got if words in statement]
-    assert len(hits) == 1, got
-    return hits[0]
+from test_released56 import _speaker_of, _speakers
 
 
 def test_the_company_after_a_clause_opening_on_a_bare_name_is_that_name() -> None:
