@@ -35,20 +35,11 @@ def bare(statement: str) -> bool:
 
 
 def one(name: str) -> list[str]:
-    from quality import run_articles
-    from quality_lib import (
-        MADEUP_GOLD,
-        annotated_articles,
-        load_annotated_expectations,
-        score_report,
-    )
+    from nogold_causes import scored
 
     from consensus.models import Polarity
 
-    articles, report, md = run_articles(annotated_articles(name, MADEUP_GOLD))
-    exp = load_annotated_expectations(name, MADEUP_GOLD)
-    s = score_report(name, exp, articles, report, md)
-    left = Counter(s.unconfirmed_items)
+    articles, report, _, left = scored(name)
     texts = {a.id: a.text for a in articles}
     rows = []
     for c in report.contested:

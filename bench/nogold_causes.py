@@ -20,6 +20,7 @@ from collections import Counter
 from collections.abc import Callable
 from multiprocessing import Pool
 from pathlib import Path
+from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
@@ -42,12 +43,12 @@ def kind_of(rule: str) -> str:
     return kind + ("+update" if "update rather than a disagreement" in rule else "")
 
 
-def one(name: str) -> list[str]:
-    from missed_disputes import _no_gold_cause
+def scored(name: str) -> tuple[list[Any], Any, Any, Counter[str]]:
+    """One made-up cluster's articles, report and gold as summarize makes and the scorer
+    reads them, and the contested points it finds no gold dispute for (by topic start)."""
     from quality import run_articles
     from quality_lib import (
         MADEUP_GOLD,
-        Locator,
         annotated_articles,
         load_annotated_expectations,
         score_report,
@@ -56,7 +57,14 @@ def one(name: str) -> list[str]:
     articles, report, md = run_articles(annotated_articles(name, MADEUP_GOLD))
     exp = load_annotated_expectations(name, MADEUP_GOLD)
     s = score_report(name, exp, articles, report, md)
-    left = Counter(s.unconfirmed_items)
+    return articles, report, exp, Counter(s.unconfirmed_items)
+
+
+def one(name: str) -> list[str]:
+    from missed_disputes import _no_gold_cause
+    from quality_lib import Locator
+
+    articles, report, exp, left = scored(name)
     loc = Locator({a.id: a for a in articles})
     rows = []
     for c in report.contested:
