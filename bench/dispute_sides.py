@@ -24,7 +24,7 @@ from __future__ import annotations
 import argparse
 import sys
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -55,6 +55,21 @@ def cluster_and_gold(event: str) -> tuple[list[Article], dict[str, Any]]:
         annotated_articles(event, MADEUP_GOLD),
         load_annotated_expectations(event, MADEUP_GOLD),
     )
+
+
+def cross_origin_pairs(
+    sides: Sequence[set[int]], feats: Sequence[Any]
+) -> Iterator[tuple[int, int, tuple[int, int]]]:
+    """Each claim ``i`` of one side with each claim ``j`` of a later side, from another
+    origin than ``i``'s (``feats[k].origin``), with the ordered pair (min, max): sides in
+    order, each side's claims in its set's order."""
+    for x, si in enumerate(sides):
+        for sj in sides[x + 1 :]:
+            for i in si:
+                for j in sj:
+                    if i == j or feats[i].origin == feats[j].origin:
+                        continue
+                    yield i, j, (min(i, j), max(i, j))
 
 
 def side_claims(point: dict[str, Any], loc: Locator, trace: Trace) -> list[set[int]]:

@@ -31,7 +31,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from dispute_sides import cluster_and_gold, run_tally, side_claims
+from dispute_sides import cluster_and_gold, cross_origin_pairs, run_tally, side_claims
 from missed_links import SHORT, traced_report
 from quality_lib import Locator, score_report
 
@@ -88,37 +88,29 @@ def classify(event: str, verbose: bool, tally: Counter[str]) -> None:
         notes: list[str] = []
         if any(not any(ctx.figs[m] for m in s) for s in sides):
             found.add("figure not read")
-        for x, si in enumerate(sides):
-            for sj in sides[x + 1 :]:
-                for i in si:
-                    for j in sj:
-                        if i == j or trace.feats[i].origin == trace.feats[j].origin:
-                            continue
-                        q = (min(i, j), max(i, j))
-                        if q in conflicts:
-                            found.add("edge, no point")
-                        if not ctx.figs[i] or not ctx.figs[j]:
-                            continue
-                        same, clash = ctx.figure_relation(*q)
-                        if clash and not same:
-                            xe = fresh.features([q], lexical_scores(trace.feats, [q]))
-                            xe[:, _CLASH] = 0.0
-                            xe[:, _SAME_FIG] = 1.0
-                            pe = float(model.prob(xe)[0])
-                            if q not in candidates:
-                                what = "clash, no candidate"
-                            elif pe >= model.threshold:
-                                what = "clash, vetoed"
-                            else:
-                                what = "clash, below bar"
-                            found.add(what)
-                            edge = "EDGE " if q in conflicts else ""
-                            notes.append(
-                                f"#{q[0]}-#{q[1]} {edge}{what} p_even={pe:.2f} {clash[:40]}"
-                            )
-                        elif any(_words_one_slot(a, b) for a in ctx.figs[i] for b in ctx.figs[j]):
-                            found.add("one slot by words, no clash")
-                            notes.append(f"#{q[0]}-#{q[1]} words")
+        for i, j, q in cross_origin_pairs(sides, trace.feats):
+            if q in conflicts:
+                found.add("edge, no point")
+            if not ctx.figs[i] or not ctx.figs[j]:
+                continue
+            same, clash = ctx.figure_relation(*q)
+            if clash and not same:
+                xe = fresh.features([q], lexical_scores(trace.feats, [q]))
+                xe[:, _CLASH] = 0.0
+                xe[:, _SAME_FIG] = 1.0
+                pe = float(model.prob(xe)[0])
+                if q not in candidates:
+                    what = "clash, no candidate"
+                elif pe >= model.threshold:
+                    what = "clash, vetoed"
+                else:
+                    what = "clash, below bar"
+                found.add(what)
+                edge = "EDGE " if q in conflicts else ""
+                notes.append(f"#{q[0]}-#{q[1]} {edge}{what} p_even={pe:.2f} {clash[:40]}")
+            elif any(_words_one_slot(a, b) for a in ctx.figs[i] for b in ctx.figs[j]):
+                found.add("one slot by words, no clash")
+                notes.append(f"#{q[0]}-#{q[1]} words")
         what = next((w for w in ORDER if w in found), "other slots")
         tally[f"{what} | {point['kind']}"] += 1
         print(f"{event} {point['id']} ({point['kind']}): {what}")

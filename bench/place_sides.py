@@ -41,7 +41,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from dispute_sides import cluster_and_gold, side_claims
+from dispute_sides import cluster_and_gold, cross_origin_pairs, side_claims
 from missed_links import SHORT, traced_report
 from quality_lib import Locator, events, madeup, score_report, tunable
 
@@ -122,28 +122,22 @@ def classify(event: str, verbose: bool, tally: Counter[str]) -> None:
         groups = [{group[m] for m in s if m in group} for s in sides]
         if len(set().union(*groups)) < sum(len(g) for g in groups):
             found.add("one group")
-        for x, si in enumerate(sides):
-            for sj in sides[x + 1 :]:
-                for i in si:
-                    for j in sj:
-                        if i == j or trace.feats[i].origin == trace.feats[j].origin:
-                            continue
-                        q = (min(i, j), max(i, j))
-                        if q in placed:
-                            found.add("edge, no point")
-                        names = apart.swapped_names(*q)
-                        if names is None:
-                            continue
-                        why = place_slot(apart, trace.feats, *q)
-                        p = trace.prob.get(q)
-                        if not why:
-                            found.add("place veto, not a slot")
-                        elif q not in candidates or p is None:
-                            found.add("place slot, never compared")
-                        elif p < conflict_at:
-                            found.add("place slot, under the bar")
-                        frame, a, b = names
-                        notes.append(f"#{q[0]}-#{q[1]} {frame} {a}/{b} p={p} {why!r}")
+        for _, _, q in cross_origin_pairs(sides, trace.feats):
+            if q in placed:
+                found.add("edge, no point")
+            names = apart.swapped_names(*q)
+            if names is None:
+                continue
+            why = place_slot(apart, trace.feats, *q)
+            p = trace.prob.get(q)
+            if not why:
+                found.add("place veto, not a slot")
+            elif q not in candidates or p is None:
+                found.add("place slot, never compared")
+            elif p < conflict_at:
+                found.add("place slot, under the bar")
+            frame, a, b = names
+            notes.append(f"#{q[0]}-#{q[1]} {frame} {a}/{b} p={p} {why!r}")
         order = (
             "found",
             "extraction",
