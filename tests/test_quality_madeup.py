@@ -624,7 +624,8 @@ def test_agreed_recall_floor() -> None:
     # session 55 (lead): session 48's six held-out clusters released to training
     # session 56 (lead): session 49's six held-out clusters released to training
     # session 57 (lead): session 50's six held-out clusters released to training
-    assert total("agreed_total") == 5512
+    # session 58 (lead): session 51's six held-out clusters released to training
+    assert total("agreed_total") == 5667
     # 1316 with blindT21's three as written (77 facts)
     # (session 21, blindT21; no code change, measured on 6f423c5)
     # 92 in session 13: the shooting's gunman, named with his age by two outlets; 97 in
@@ -946,7 +947,8 @@ def test_agreed_recall_floor() -> None:
     # session 57 (released57): 'the company' after a bare-name clause; 'normally' after -ing
     # session 57 (bodyperson57): more appositive shapes tie an officer to its body
     # session 57 (lead): merged bodyperson57
-    assert total("agreed_found") >= 3982, shown("agreed_missed")
+    # session 58 (lead): session 51's six held-out clusters released to training
+    assert total("agreed_found") >= 4094, shown("agreed_missed")
     # 1164 (session 30, agree30): a ministry's spokesperson and its minister speak as one
     # body, a minister for the ministry, a head title qualified by a body's word for it
     # ("Fire chief Jan Roe" / "the fire service"), "a spokeswoman for the X department, Jan
@@ -1050,7 +1052,8 @@ def test_disputes_found_floor() -> None:
     # session 55 (lead): session 48's six held-out clusters released to training
     # session 56 (lead): session 49's six held-out clusters released to training
     # session 57 (lead): session 50's six held-out clusters released to training
-    assert total("disputes_total") == 1424
+    # session 58 (lead): session 51's six held-out clusters released to training
+    assert total("disputes_total") == 1460
     # 369 with blindT21's three as written (16 disputes)
     # (session 21, blindT21; no code change, measured on 6f423c5)
     # 53: denials that answer the accusation just before them in other words (answers15:
@@ -1346,7 +1349,8 @@ def test_disputes_found_floor() -> None:
     # session 57 (baredenial57): bare denial's reasons by a description; none when they are a point
     # session 57 (bodyperson57): more appositive shapes tie an officer to its body
     # session 57 (lead): merged bodyperson57
-    assert total("disputes_found") >= 755, shown("disputes_missed")
+    # session 58 (lead): session 51's six held-out clusters released to training
+    assert total("disputes_found") >= 773, shown("disputes_missed")
     # 298 (session 30, disputes30): a negated "such" phrase answers the claim of another
     # side just before it that states its noun ("never received such a report", "had not
     # received any such paperwork", "no such meeting had taken place": blind_bridgefail,
@@ -1708,7 +1712,8 @@ def test_few_contested_points_show_no_gold_dispute() -> None:
     # session 56 (released56): apposed title no clause; 'X of <Body>' speaks; 'X, in its' a body
     # session 57 (lead): session 50's six held-out clusters released to training
     # session 57 (baredenial57): bare denial's reasons by a description; none when they are a point
-    assert total("points_unconfirmed") <= 201, shown("unconfirmed_items")
+    # session 58 (lead): session 51's six held-out clusters released to training
+    assert total("points_unconfirmed") <= 209, shown("unconfirmed_items")
     # 39 (session 30, agree30: blind_spyexpel's point without gold gone)
     # 37 in session 21 (nogold21, on 6f423c5): precision vetoes (`point_vetoes`: a demand
     # against its unmet act, two claims that share a year, a planned time against an act's;
@@ -1932,7 +1937,8 @@ def test_few_positions_cite_two_sides_of_one_dispute() -> None:
     # session 56 (lead): session 49's six held-out clusters released to training
     # session 57 (lead): session 50's six held-out clusters released to training
     # session 57 (baredenial57): bare denial's reasons by a description; none when they are a point
-    assert total("sides_mixed") <= 72, shown("sides_mixed_items")
+    # session 58 (lead): session 51's six held-out clusters released to training
+    assert total("sides_mixed") <= 76, shown("sides_mixed_items")
 
 
 def test_copies_are_not_counted_twice() -> None:
@@ -2029,7 +2035,8 @@ def test_copies_are_not_counted_twice() -> None:
     # session 55 (lead): session 48's six held-out clusters released to training
     # session 56 (lead): session 49's six held-out clusters released to training
     # session 57 (lead): session 50's six held-out clusters released to training
-    assert total("origin_tp") == 237
+    # session 58 (lead): session 51's six held-out clusters released to training
+    assert total("origin_tp") == 243
     assert total("copy_inflated") == 0, shown("copy_inflated_items")
 
 
@@ -2369,7 +2376,8 @@ def test_few_non_claims_or_bad_speakers() -> None:
     # session 57 (lead): merged released57 + speakers57
     # session 57 (bodyperson57): more appositive shapes tie an officer to its body
     # session 57 (lead): merged bodyperson57
-    assert total("wrong_speaker") <= 44, shown("wrong_speaker_items")
+    # session 58 (lead): session 51's six held-out clusters released to training
+    assert total("wrong_speaker") <= 50, shown("wrong_speaker_items")
     # 14 (session 30, agree30; raised by 1, a trade for +1 agreed fact): a minister now
     # speaks for the ministry, so blind_oilcut's "Rahim Benaissa said the consultancy had
     # never asked the ministry ..." (the oil minister's own words) joins the ministry's
@@ -2595,7 +2603,8 @@ def test_blind_quotations_show_their_speaker() -> None:
     # session 57 (released57): 'the company' after a bare-name clause; 'normally' after -ing
     # session 57 (bodyperson57): more appositive shapes tie an officer to its body
     # session 57 (lead): merged bodyperson57
-    assert right >= 3959 and wrong <= 43, shown("speakers.wrong_items")
+    # session 58 (lead): session 51's six held-out clusters released to training
+    assert right >= 4082 and wrong <= 50, shown("speakers.wrong_items")
     # 1225 right, 13 wrong (session 30, agree30; raised by 1: the same blind_oilcut
     # statement as `wrong_speaker` above, the oil minister's words shown as his where the
     # gold names the oil ministry; it was "none" before)
@@ -2711,7 +2720,8 @@ def test_few_look_alikes_merged_or_facts_split() -> None:
     # session 55 (lead): session 48's six held-out clusters released to training
     # session 56 (lead): session 49's six held-out clusters released to training
     # session 57 (lead): session 50's six held-out clusters released to training
-    assert total("distinct_total") == 1595
+    # session 58 (lead): session 51's six held-out clusters released to training
+    assert total("distinct_total") == 1623
     # 493 with blindT21's three as written (23 pairs)
     # (session 21, blindT21; no code change, measured on 6f423c5)
     # (6 -> 5: speakers15, two counts of two acts; 4: figread15, "killed ... last week" is
@@ -2831,7 +2841,8 @@ def test_few_look_alikes_merged_or_facts_split() -> None:
     # session 55 (grouped55): a duration a verb of lasting takes is a term, after a modal a forecast
     # session 56 (lead): session 49's six held-out clusters released to training
     # session 57 (lead): session 50's six held-out clusters released to training
-    assert total("distinct_merged") <= 109
+    # session 58 (lead): session 51's six held-out clusters released to training
+    assert total("distinct_merged") <= 110
     # 24 with blindT21's three as written (none merged there)
     # (session 21, blindT21; no code change, measured on 6f423c5)
     # and the sinking's coast guard toll of 24 and the aid group's "up to 100 drowned", each
@@ -3193,7 +3204,8 @@ def test_few_look_alikes_merged_or_facts_split() -> None:
     # session 57 (released57): 'the company' after a bare-name clause; 'normally' after -ing
     # session 57 (bodyperson57): more appositive shapes tie an officer to its body
     # session 57 (lead): merged bodyperson57
-    assert total("split_facts") <= 805, shown("split_fact_items")
+    # session 58 (lead): session 51's six held-out clusters released to training
+    assert total("split_facts") <= 835, shown("split_fact_items")
     # 279 with blindS21's three as written (11 there)
     # (session 21, blindS21; held out, no code change, measured on 6f423c5)
     # 278 with blindT21's three as written (10 there, 7 of them the referee's: the suspension
