@@ -461,6 +461,10 @@ GOLD = {
     "blind_airshowcrash": (27, 6),
     "blind_reservoirdrain": (25, 6),
     "blind_hospitalmerger": (27, 6),
+    # session 58 (blindA58): written blind
+    "blind_sugarlevy": (27, 6),
+    "blind_cablecarstall": (28, 6),
+    "blind_prisondrones": (26, 6),
 }
 
 
