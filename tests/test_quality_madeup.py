@@ -461,6 +461,10 @@ GOLD = {
     "blind_airshowcrash": (27, 6),
     "blind_reservoirdrain": (25, 6),
     "blind_hospitalmerger": (27, 6),
+    # session 58 (blindB58): written blind
+    "blind_cropinsurance": (26, 6),
+    "blind_quarantineship": (27, 6),
+    "blind_rugbyconcussion": (26, 6),
 }
 
 
