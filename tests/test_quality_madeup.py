@@ -465,6 +465,10 @@ GOLD = {
     "blind_sugarlevy": (27, 6),
     "blind_cablecarstall": (28, 6),
     "blind_prisondrones": (26, 6),
+    # session 58 (blindB58): written blind
+    "blind_cropinsurance": (26, 6),
+    "blind_quarantineship": (27, 6),
+    "blind_rugbyconcussion": (26, 6),
 }
 
 
