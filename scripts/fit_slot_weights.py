@@ -327,16 +327,16 @@ def _fit_one(names: list[str], args: Any) -> int:
     (`_kept_apart`, read with the one-slot model off), labelled as `labelled` labels them,
     each claim pair weighing 1; prints the halves' out-of-sample counts of claim pairs at or
     over cuts, and with --write the model fitted on all goes to ONE_WEIGHTS at cut 0.5."""
-    import consensus.merge.compare as compare
+    import consensus.merge.figure_relations as relations  # (`_learned_one` reads one_slot)
 
     global _clashing
-    shipped, shipped_one = _clashing, compare.one_slot
+    shipped, shipped_one = _clashing, relations.one_slot
     _clashing = _kept_apart  # type: ignore[assignment]
-    compare.one_slot = lambda *_: False  # type: ignore[assignment]
+    relations.one_slot = lambda *_: False  # type: ignore[assignment]
     try:
         data = _labelled_all(names, args.cache)
     finally:
-        _clashing, compare.one_slot = shipped, shipped_one  # type: ignore[assignment]
+        _clashing, relations.one_slot = shipped, shipped_one  # type: ignore[assignment]
     data = {n: d for n, d in data.items() if len(d[1])}
 
     def fit(keep: list[str]) -> LogisticModel:

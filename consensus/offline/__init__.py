@@ -37,7 +37,10 @@ One module per step, each importing only modules above it in this list (no cycle
 * `names.py`      step 1: the article's own name table (roles, aliases, persons, places)
 * `grammar.py`    step 3: closed word classes and verb forms the clause cutter reads
 * `compound.py`   step 3: a compound clause -> one piece per proposition, with the subject
-  (or auxiliary) each piece leaves out
+  (or auxiliary) each piece leaves out; the cuts it finds are made in
+  `participle_tails.py`, `subordinate_clauses.py`, `relative_clauses.py` and
+  `verb_phrases.py`, `carried_leads.py` carries a lead across ", but" / "; ", and
+  `clause_pieces.py` holds the piece they all make
 * `speakers.py`   step 4: attribution (who asserts a clause) and speaker resolution
 * `kinds.py`      step 4: kind, polarity and hedge cues
 * `quantities.py` step 4: quantities

@@ -9,7 +9,7 @@ Two shapes, both read from closed word classes only:
 * an absolute phrase: ", but with her lead cut to 87" ("with"/"without" and no comma after:
   with a comma a clause of its own may follow, "but with prices rising, the bank held").
 
-The caller leaves such a sentence whole (`compound.carry_lead`).
+The caller leaves such a sentence whole (`carried_leads.carry_lead`).
 """
 
 from __future__ import annotations

@@ -9,14 +9,12 @@ from consensus.no_content import announced_account
 from consensus.nonclaims import non_claim_spans, overlaps_non_claim
 from consensus.offline.answers_before import _hedge_target, _name_what_is_denied
 from consensus.offline.article_entities import ArticleEntities
+from consensus.offline.carried_leads import carry_lead
 from consensus.offline.claim_build import ClaimBuilder
 from consensus.offline.clause_attribution import attribute_clause
+from consensus.offline.clause_pieces import _Piece
 from consensus.offline.clause_statements import StatementWriter
-from consensus.offline.compound import (
-    _Piece,
-    carry_lead,
-    compound_pieces,
-)
+from consensus.offline.compound import compound_pieces
 from consensus.offline.dates import _times
 from consensus.offline.drafts import _UNNAMED_SOURCE, _Draft, _named, _quoted_by
 from consensus.offline.kinds import _HEDGE, _HEDGE_KEYS, _cue

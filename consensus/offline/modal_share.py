@@ -5,7 +5,7 @@ second verb phrase is a bare verb that a claim must give its modal again, else i
 past act ("The firm cut 400 jobs") or as no clause at all ("The buyer buy ...").
 
 Only grammar: the modal auxiliaries, verb forms (`grammar.py`). Pure; used by
-`compound._verb_phrase`.
+`verb_phrases._verb_phrase`.
 """
 
 from __future__ import annotations

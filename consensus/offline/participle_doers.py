@@ -1,4 +1,4 @@
-"""Who does what a trailing participle tells: the doer `compound._participle` puts in front.
+"""Who does what a trailing participle tells: the doer `participle_tails._participle` puts in front.
 
 "X did A, V-ing B" is cut into "X did A" and "X V-ed B" when X is the doer of V. English
 leaves the doer of a trailing participle to the reader, and it is not always the subject:

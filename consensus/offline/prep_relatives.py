@@ -4,8 +4,8 @@ people were killed", "…after the vote, during which two members walked out".
 Such a clause has its own subject and verb, as a closing "where" clause does, and states the
 outlet's fact about the noun phrase before it: the clause keeps its own words and takes the
 preposition and the noun phrase in front ("In the attack, 31 people were killed"). The
-cut is found here; `compound._relative` reads it as it reads "where" (its antecedent, its own
-subject and verb, where it ends), and nothing is made when it is unsure.
+cut is found here; `relative_clauses._relative` reads it as it reads "where" (its antecedent, its
+own subject and verb, where it ends), and nothing is made when it is unsure.
 
 Only the grammar is read: a few prepositions of place and time, and the abstract nouns after
 which "in which" names a manner or a measure, not a thing that happened ("the way in which

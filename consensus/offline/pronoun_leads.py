@@ -8,7 +8,7 @@ clause's subject when that is the only person the clause names. Only a person's 
 or three capitalised words, an appositive's name included) is carried; a body, a role
 ("the driver") or a main clause that names a second person ("Anna Berg hugged Tom Hale
 after he ...") is left as it is (whose act, unsure). Pure; used by
-`compound._subordinate`.
+`subordinate_clauses._subordinate`.
 """
 
 from __future__ import annotations

@@ -2,7 +2,7 @@
 
 "Freight operators said on Wednesday that the ruling had spared them losses, but warned that
 the dispute was far from over": the clause before ", but" is subordinate only through its
-"that" complement, so `compound.carry_subject` would leave the second clause without a
+"that" complement, so `carried_leads.carry_subject` would leave the second clause without a
 subject ("Warned that the dispute ..."). When the clause before opens with a subject, a
 reporting verb, at most a few words of time or place and "that", and the clause after opens
 with a reporting verb of its own, the speaker of the first is the subject of the second.

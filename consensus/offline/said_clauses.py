@@ -3,7 +3,7 @@ which local authorities say killed 12 civilians" states the local authorities' c
 the strike killed 12 civilians, not the outlet's and not the speaker's of the sentence
 around it. Read here: the speaker and the verb of saying after the relative pronoun
 (`said_speaker`), and where an antecedent that ends with the place it was at opens its
-place ("the air strike on Tarsel": `place_start`). `compound._relative` makes the piece.
+place ("the air strike on Tarsel": `place_start`). `relative_clauses._relative` makes the piece.
 
 Only the grammar is read (closed word classes, verb endings: `grammar.py`), never anything
 about one story; when unsure (a pronoun speaker, no finite verb after the verb of saying),

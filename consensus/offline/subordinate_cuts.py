@@ -6,8 +6,8 @@ matched neither (session 50's census, `bench/long_claims.py`: 69 of the missed a
 sat behind one of these four words, next to 61 behind "after" that `compound.py` already
 cuts).
 
-`compound._subordinate` cuts at these words as it does at "when"/"after", but only when the
-words after them read as a clause of their own (`own_clause`): a subject of at most six words
+`subordinate_clauses._subordinate` cuts at these words as it does at "when"/"after", but only when
+the words after them read as a clause of their own (`own_clause`): a subject of at most six words
 ("he"/"she" only when `pronoun_leads` names them; "it"/"they" never: cut alone they point at
 nothing) and a verb (an auxiliary, a past form not after a determiner and not followed by
 "by" or by another verb, or a present "-s" form after a name), with at least three words of

@@ -10,7 +10,7 @@ determiner, a possessive or a name that opens it, through place prepositions and
 never through a verb or another preposition; when none opens it ("the resolution passed
 last week, which ..."), or when the phrase is a verb's object ("attacked the town last week,
 which angered ...": the clause may be about the act), the clause is left whole
-(`compound._relative` makes nothing).
+(`relative_clauses._relative` makes nothing).
 
 Only the grammar is read: the time words are English calendar and clock words.
 """
