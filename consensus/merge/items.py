@@ -317,10 +317,12 @@ def _speaker_names(members: Iterable[_Feat], rep: _Feat | None = None) -> tuple[
     rep = rep or _medoid(members)
     if rep.speaker:  # its own or its subject's ("Brightco shareholders argued …")
         # the same words credited to someone else by another outlet: both are listed (the
-        # outlets disagree on who said it, and the item shows that)
+        # outlets disagree on who said it, and the item shows that); the shown statement's
+        # own subject speaks it too ("The ministry called the figures guesswork" beside
+        # its minister's words: both are listed)
         said = [
             f
-            for f in voiced
+            for f in _with_rep(voiced, rep)
             if compatible(rep.speaker, f.speaker)
             or _holds_words(f, rep)
             or _one_fact(rep, f)
@@ -331,8 +333,15 @@ def _speaker_names(members: Iterable[_Feat], rep: _Feat | None = None) -> tuple[
             {f.origin for f in members}
         ):
             shown = rep.claim.statement.casefold()
+            named = [f for f in voiced if _display(f.speaker).casefold() in shown]
+            # ... and whoever speaks for one it names ("Acme denied it" beside Acme's
+            # director's words, `compatible`: the articles' own appositives)
             voiced = [
-                f for f in voiced if _holds_words(f, rep) or _display(f.speaker).casefold() in shown
+                f
+                for f in voiced
+                if _holds_words(f, rep)
+                or any(f is g for g in named)
+                or any(compatible(f.speaker, g.speaker) for g in named)
             ]
         keys = {f.speaker for f in voiced}
         said = voiced if all(compatible(a, b) for a in keys for b in keys) else []
@@ -347,6 +356,12 @@ def _speaker_names(members: Iterable[_Feat], rep: _Feat | None = None) -> tuple[
             m != n and (_words(n) < _words(m) or (_words(n) == _words(m) and m < n)) for m in names
         )
     )
+
+
+def _with_rep(voiced: list[_Feat], rep: _Feat) -> list[_Feat]:
+    """The members that name a speaker, and the shown one when its speaker is its
+    subject's ("The ministry called …": `_Feat.speaker`, read from its opening)."""
+    return voiced if any(f is rep for f in voiced) else [*voiced, rep]
 
 
 def _one_fact(rep: _Feat, f: _Feat) -> bool:
