@@ -322,12 +322,13 @@ def _speaker_names(members: Iterable[_Feat], rep: _Feat | None = None) -> tuple[
         # its minister's words: both are listed)
         said = [
             f
-            for f in _with_rep(voiced, rep)
+            for f in voiced
             if compatible(rep.speaker, f.speaker)
             or _holds_words(f, rep)
             or _one_fact(rep, f)
             or f.claim.polarity != rep.claim.polarity
         ]
+        said = _with_rep(said, rep)
     else:
         if _names_a_source(rep) or 2 * len({f.origin for f in voiced}) <= len(
             {f.origin for f in members}
@@ -358,10 +359,14 @@ def _speaker_names(members: Iterable[_Feat], rep: _Feat | None = None) -> tuple[
     )
 
 
-def _with_rep(voiced: list[_Feat], rep: _Feat) -> list[_Feat]:
-    """The members that name a speaker, and the shown one when its speaker is its
-    subject's ("The ministry called …": `_Feat.speaker`, read from its opening)."""
-    return voiced if any(f is rep for f in voiced) else [*voiced, rep]
+def _with_rep(said: list[_Feat], rep: _Feat) -> list[_Feat]:
+    """The members `said` lists, and the shown one when its speaker is its subject's ("The
+    ministry called …": `_Feat.speaker`, read from its opening) and one listed speaks for
+    it (`compatible`: its minister); a subject no listed voice speaks for ("The hospital
+    disputes …", a verb read into the name) is left to them."""
+    if any(f is rep for f in said) or not any(compatible(rep.speaker, f.speaker) for f in said):
+        return said
+    return [*said, rep]
 
 
 def _one_fact(rep: _Feat, f: _Feat) -> bool:
