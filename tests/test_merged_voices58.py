@@ -11,6 +11,7 @@ from consensus.merge.speakers import Speakers, speakers_in_scope
 from consensus.models import Claim, ClaimKind, Evidence
 
 _MINISTER = "Oskar Brandt"
+_RIVAL = "Ilse Varnow"
 # where the articles tell who he is (the index reads appositives in these texts)
 _WHO = f"The country's energy minister, {_MINISTER}, said the quota was never broken."
 
@@ -76,10 +77,10 @@ def test_another_partys_words_stay_out() -> None:
     feats = _feats(
         ("o1", "Tarvel's energy ministry denied that it had ever broken its quota.", None, "quota"),
         ("o1", "The ministry said the quota had never been exceeded.", "ministry", "ministry"),
-        ("o2", "Ilse Varnow said the quota had been exceeded for years.", "Ilse Varnow", "Ilse Varnow"),
+        ("o2", f"{_RIVAL} said the quota had been exceeded for years.", _RIVAL, _RIVAL),
     )
     said = _said_by(feats, feats[0])
-    assert "Ilse Varnow" not in said and said
+    assert _RIVAL not in said and said
 
 
 def test_an_honorific_is_no_word_of_the_body() -> None:
