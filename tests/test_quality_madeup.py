@@ -2377,7 +2377,7 @@ def test_few_non_claims_or_bad_speakers() -> None:
     # session 57 (bodyperson57): more appositive shapes tie an officer to its body
     # session 57 (lead): merged bodyperson57
     # session 58 (lead): session 51's six held-out clusters released to training
-    # session 58 (voices58): a body's statement joined with its officer's words shows both voices; an honorific is no appositive word
+    # session 58 (voices58): a body's words joined with its officer's show both voices
     assert total("wrong_speaker") <= 46, shown("wrong_speaker_items")
     # 14 (session 30, agree30; raised by 1, a trade for +1 agreed fact): a minister now
     # speaks for the ministry, so blind_oilcut's "Rahim Benaissa said the consultancy had
@@ -2605,7 +2605,7 @@ def test_blind_quotations_show_their_speaker() -> None:
     # session 57 (bodyperson57): more appositive shapes tie an officer to its body
     # session 57 (lead): merged bodyperson57
     # session 58 (lead): session 51's six held-out clusters released to training
-    # session 58 (voices58): a body's statement joined with its officer's words shows both voices; an honorific is no appositive word
+    # session 58 (voices58): a body's words joined with its officer's show both voices
     assert right >= 4086 and wrong <= 46, shown("speakers.wrong_items")
     # 1225 right, 13 wrong (session 30, agree30; raised by 1: the same blind_oilcut
     # statement as `wrong_speaker` above, the oil minister's words shown as his where the
@@ -3207,7 +3207,7 @@ def test_few_look_alikes_merged_or_facts_split() -> None:
     # session 57 (bodyperson57): more appositive shapes tie an officer to its body
     # session 57 (lead): merged bodyperson57
     # session 58 (lead): session 51's six held-out clusters released to training
-    # session 58 (voices58): a body's statement joined with its officer's words shows both voices; an honorific is no appositive word
+    # session 58 (voices58): a body's words joined with its officer's show both voices
     assert total("split_facts") <= 834, shown("split_fact_items")
     # 279 with blindS21's three as written (11 there)
     # (session 21, blindS21; held out, no code change, measured on 6f423c5)
