@@ -317,7 +317,9 @@ def _speaker_names(members: Iterable[_Feat], rep: _Feat | None = None) -> tuple[
     rep = rep or _medoid(members)
     if rep.speaker:  # its own or its subject's ("Brightco shareholders argued …")
         # the same words credited to someone else by another outlet: both are listed (the
-        # outlets disagree on who said it, and the item shows that)
+        # outlets disagree on who said it, and the item shows that); the shown statement's
+        # own subject speaks it too ("The ministry called the figures guesswork" beside
+        # its minister's words: both are listed)
         said = [
             f
             for f in voiced
@@ -326,13 +328,21 @@ def _speaker_names(members: Iterable[_Feat], rep: _Feat | None = None) -> tuple[
             or _one_fact(rep, f)
             or f.claim.polarity != rep.claim.polarity
         ]
+        said = _with_rep(said, rep)
     else:
         if _names_a_source(rep) or 2 * len({f.origin for f in voiced}) <= len(
             {f.origin for f in members}
         ):
             shown = rep.claim.statement.casefold()
+            named = [f for f in voiced if _display(f.speaker).casefold() in shown]
+            # ... and whoever speaks for one it names ("Acme denied it" beside Acme's
+            # director's words, `compatible`: the articles' own appositives)
             voiced = [
-                f for f in voiced if _holds_words(f, rep) or _display(f.speaker).casefold() in shown
+                f
+                for f in voiced
+                if _holds_words(f, rep)
+                or any(f is g for g in named)
+                or any(compatible(f.speaker, g.speaker) for g in named)
             ]
         keys = {f.speaker for f in voiced}
         said = voiced if all(compatible(a, b) for a in keys for b in keys) else []
@@ -347,6 +357,16 @@ def _speaker_names(members: Iterable[_Feat], rep: _Feat | None = None) -> tuple[
             m != n and (_words(n) < _words(m) or (_words(n) == _words(m) and m < n)) for m in names
         )
     )
+
+
+def _with_rep(said: list[_Feat], rep: _Feat) -> list[_Feat]:
+    """The members `said` lists, and the shown one when its speaker is its subject's ("The
+    ministry called …": `_Feat.speaker`, read from its opening) and one listed speaks for
+    it (`compatible`: its minister); a subject no listed voice speaks for ("The hospital
+    disputes …", a verb read into the name) is left to them."""
+    if any(f is rep for f in said) or not any(compatible(rep.speaker, f.speaker) for f in said):
+        return said
+    return [*said, rep]
 
 
 def _one_fact(rep: _Feat, f: _Feat) -> bool:

@@ -516,7 +516,8 @@ class Speakers:
                 if low is None:
                     low = folded[text] = text.casefold()
                 for start, end in _whole_word_spans(low, name):
-                    words = _appositive(text, start, end)
+                    # an honorific is no word of a body ("Dr Jan Roe, the agency's chief")
+                    words = [w for w in _appositive(text, start, end) if not honorific(w)]
                     around[name].update(words)
                     if words:
                         each[name].add(frozenset(words) - _MINOR)
