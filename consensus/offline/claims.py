@@ -20,7 +20,6 @@ from consensus.offline.compound import (
 from consensus.offline.dates import _times
 from consensus.offline.drafts import _UNNAMED_SOURCE, _Draft, _named, _quoted_by
 from consensus.offline.kinds import _HEDGE, _HEDGE_KEYS, _cue
-from consensus.offline.kind_parties import resolve_kind_speakers
 from consensus.offline.named_kinds import named_kinds
 from consensus.offline.names import _learn_names
 from consensus.offline.narrative_persons import narrative_person
@@ -59,7 +58,7 @@ from consensus.offline.statements import _close_quotes, _said
 from consensus.offline.story_follow import carried_subject, follow, short_body, short_subject
 from consensus.offline.turns import by_surname, interviewee, turns
 
-OFFLINE_VERSION = "offline-1380"
+OFFLINE_VERSION = "offline-1352"
 # a letter's or a post's salutation opening a quoted sentence ("Dear Tresk residents, …")
 _SALUTATION = re.compile(r"Dear[ \t]+[^,.;:!?“”\"\n]{1,60},[ \t]+(?=\w)")
 # How the attribution line under an embedded post opens (a tweet's dash, an Instagram line)
@@ -438,10 +437,7 @@ def _quotation_lead(new: list[_Draft], start: int) -> _Draft | None:
 
 def extract_offline(article: Article) -> ClaimSet:
     """Extract claims from one article by rules alone; pure and deterministic."""
-    extractor = _Extractor(article)
-    claims = readable(extractor.run())  # (a broken rebuilt statement: its quote)
-    # "the company said": the one company the article names (`kind_parties`)
-    claims = resolve_kind_speakers(claims, extractor.state.named_kinds)
+    claims = readable(_Extractor(article).run())  # (a broken rebuilt statement: its quote)
     return ClaimSet(
         article=article.id,
         extractor="offline",
