@@ -159,11 +159,6 @@ def body_names(
         if not texts:
             quotes[art].extend(e.quote for e in c.evidence)
     read = dict(texts) if texts else {art: "\n".join(q) for art, q in quotes.items()}
-    # the written names that speak in each article (raw -> normalised)
-    speakers_in: dict[str, dict[str, str]] = defaultdict(dict)
-    for art, _, c in claims:
-        if c.speaker and c.speaker in names_in[art]:
-            speakers_in[art][c.speaker] = names_in[art][c.speaker]
     kinds_memo: dict[str, set[str]] = {}
     named_at: dict[tuple[str, str], int] = {}  # (article, raw name) -> where it is first written
     first_at: dict[tuple[str, str], int] = {}  # (article, body) -> where any of its names is
@@ -218,10 +213,6 @@ def body_names(
                 if opener is not None:
                     seen = [read[a] for a in sorted(arts_of[opener[0]]) if a in read]
                     body = _opener_body(opener, found, seen, names_in[art])
-            if body is None and text is not None and not found and kind in _BARE_KINDS:
-                # "Vesta Foods said its plant ... . The company said": the one body with a
-                # bare name that speaks in the article (`_bare_body`)
-                body = _bare_body(text, speakers_in.get(art, {}), end, names_in[art])
             if body is None:
                 continue
             first = first_named(art, body)
@@ -322,38 +313,6 @@ def _opener_body(
     if found or kinds_of(raw, norm, seen) or _described(raw, seen) or _a_person(raw, seen):
         return None
     return max((n for n in names.values() if _same_body(norm, n)), key=lambda n: (len(n), n))
-
-
-# the kind nouns a bare name may stand for ("Vesta Foods", "Lumora": a company's name need
-# not say what it is; an agency's, a ministry's or a court's does)
-_BARE_KINDS = frozenset({"company", "firm"})
-
-
-def _bare_body(
-    text: str, speakers: Mapping[str, str], end: int, names: Mapping[str, str]
-) -> str | None:
-    """The longest name of the one body among an article's `speakers` (raw -> normalised)
-    that the text shows to be a body and gives no kind: written before `end`, "its" in the
-    same sentence after it ("Vesta Foods said its plant ..."; a person's "he" or "she"
-    never is), no word of any body's kind in the name or around it (`kinds_of`: "the
-    Tarnby Water Agency", "the regulator Ofvane" have theirs), no appositive describing it
-    (`_described`: "Vardo, a campaign group,"), no person's name (`_a_person`), no acronym
-    (an agency's or a union's, as often as a firm's). Two such bodies (a company and a
-    campaign known by a bare name), or none: None. The names of one body ("Vesta" /
-    "Vesta Foods") count once."""
-    found: set[str] = set()
-    for raw, norm in speakers.items():
-        if raw.isupper() or not _is_written_name(raw):
-            continue
-        at = text.find(raw)
-        if at < 0 or at >= end:
-            continue
-        if kinds_of(raw, norm, (text,)) or _described(raw, (text,)) or _a_person(raw, (text,)):
-            continue
-        if not re.search(rf"(?<![\w-]){re.escape(raw)}(?![\w-])[^.!?\n]{{0,80}}?\bits\b", text):
-            continue
-        found.add(norm)
-    return _one_body(found, set(names.values()))
 
 
 def _described(raw: str, texts: Sequence[str]) -> bool:
