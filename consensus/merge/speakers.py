@@ -63,7 +63,6 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz
 
-from consensus.merge.bare_company import bare_company
 from consensus.merge.owned_titles import owned_bodies
 from consensus.merge.party_words import party_words
 from consensus.merge.titled_voices import a_company, short_forms, titled_bodies
@@ -542,7 +541,6 @@ class Speakers:
         # second names "dunmore rovers" though both together hold a word it lacks)
         self.appositives = {n: sorted(ws, key=sorted) for n, ws in each.items()}
         self._memo: dict[tuple[str, str], bool] = {}
-        self._companies: dict[str, str | None] = {}  # text -> its one company (`bare_company`)
         # names written capitalised in their texts; words written in lower case there
         self._named = frozenset(
             n
@@ -607,8 +605,6 @@ class Speakers:
             return True
         if fuzz.ratio(a, b) >= SPELLING:
             return True
-        if bare_company(a, b, self._texts, self._companies):
-            return True  # "the company" / "vesta foods" its articles write (`bare_company`)
         if _within(wa, wb) or _within(wb, wa):
             return True  # "kestria" / "kestrian foreign ministry": the country's own body
         for titled, other in ((wa, wb), (wb, wa)):
