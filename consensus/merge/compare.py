@@ -21,6 +21,7 @@ from itertools import combinations
 import numpy as np
 from scipy import sparse
 
+from consensus.merge.align_gaps import GAP_COLUMNS, aligned_read, gap_columns
 from consensus.merge.align_words import WordAlignment, align_pairs
 from consensus.merge.claim_words import (
     OWN_ACCOUNT,
@@ -68,7 +69,6 @@ from consensus.merge.figure_units import (
 )
 from consensus.merge.figures import ORDINAL, TERMS, Figure, figures
 from consensus.merge.lexicon import _MEASURE_UNITS, FIGURE_REPEAT_NOUNS
-from consensus.merge.link_models import column_read
 from consensus.merge.neighbours import neighbour_codes, neighbour_codes_at
 from consensus.merge.slot_model import one_slot
 from consensus.merge.slots import (
@@ -116,6 +116,7 @@ COMPARISONS = (
     "soft_words",  # cosine of the IDF-weighted means of their words' vectors
     "value_shared",  # a figure value >= VALUE_SHARED_FROM both print, whatever its slot
     "align",  # soft word alignment, IDF-weighted, both ways (`align_words`)
+    *GAP_COLUMNS,  # what the alignment leaves unmatched (`align_gaps`)
 )
 
 # `value_shared` reads values from this up: two claims printing "two" or "three" is often
@@ -333,7 +334,7 @@ class PairContext:
         # IDF-weighted mean of the content words' vectors, normalised: one sparse
         # (claims x words) weight matrix times the words' vectors
         self._bag = None
-        read = len(self.vectors) and column_read("align")  # (skipped while no model reads it)
+        read = len(self.vectors) and aligned_read()  # (skipped while no model reads it)
         self._align = WordAlignment(distinct, self.vectors) if read else None
         if len(self.vectors):
             # the content words of each distinct statement in turn; each distinct word with
@@ -990,4 +991,5 @@ class PairContext:
         out[:, 13] = soft
         out[:, 14] = vshared
         out[:, 15] = align_pairs(self._align, self._inv[i], self._inv[j])
+        out[:, 16:] = gap_columns(self._align, self._inv[i], self._inv[j])
         return out
