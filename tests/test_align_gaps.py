@@ -3,26 +3,13 @@
 
 from __future__ import annotations
 
-import numpy as np
+from test_align_words import _columns
 
 from consensus.merge.align_gaps import GAP_COLUMNS, aligned_read
-from consensus.merge.claim_words import align_words
-from consensus.merge.compare import COMPARISONS, ClaimView, PairContext, texts_to_embed
+from consensus.merge.compare import COMPARISONS
 from consensus.merge.link_models import all_columns_in_scope
-from consensus.vectors import Vectors, embed_texts
 
 GAP_MIN, GAP_MAX, WEAKEST, FIGURE = (COMPARISONS.index(c) for c in GAP_COLUMNS)
-
-
-def _columns(statements: list[str], pairs: list[tuple[int, int]], vectors: bool) -> np.ndarray:
-    views = [
-        ClaimView(article=f"a{k}", statement=s, names=frozenset(), speaker=None)
-        for k, s in enumerate(statements)
-    ]
-    texts = texts_to_embed(statements) | {w for s in statements for w in align_words(s)}
-    vecs = embed_texts(texts) if vectors else Vectors.empty()
-    with all_columns_in_scope():  # (as the fitting rows are computed)
-        return PairContext(views, vecs).features(pairs, [0.0] * len(pairs))
 
 
 STATEMENTS = [
