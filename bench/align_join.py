@@ -44,7 +44,9 @@ from quality_lib import events, madeup, tunable  # noqa: E402
 from consensus.merge.compare import COMPARISONS  # noqa: E402
 from consensus.merge.weights import LogisticModel, fit_logistic  # noqa: E402
 
-ALIGN = COMPARISONS.index("align")
+# the columns the frozen fit adds to the base (`--columns`; session 58: the word gaps of
+# consensus/merge/align_gaps.py besides `align`)
+ALIGN = [COMPARISONS.index("align")]
 
 
 def rows(names: Sequence[str]) -> list[tuple[str, np.ndarray, np.ndarray, np.ndarray, np.ndarray]]:
@@ -69,17 +71,18 @@ def _auc(p: np.ndarray, y: np.ndarray) -> float:
 
 
 def _fit(kind: str, base: LogisticModel, x: np.ndarray, y: np.ndarray, w: np.ndarray) -> Any:
-    """A scoring function fitted on (x, y, w): `frozen` (base + align weight + bias shift),
-    `full` (every column with align) or `none` (every column, align left out)."""
+    """A scoring function fitted on (x, y, w): `frozen` (base + the `ALIGN` columns' weights
+    + bias shift), `full` (the base's columns and `ALIGN`) or `none` (the base's columns)."""
     held = [k for k, n in enumerate(COMPARISONS) if n in base.names]
     bw = np.array([base.weights[base.names.index(COMPARISONS[k])] for k in held])
     if kind == "base":
         return lambda z: z[:, held] @ bw + base.bias
     if kind == "frozen":
         off = x[:, held] @ bw + base.bias
-        m = fit_logistic(x[:, [ALIGN]], y, ["align"], l2=1.0, weights=w, offset=off)
-        return lambda z: z[:, held] @ bw + base.bias + z[:, [ALIGN]] @ np.array(m.weights) + m.bias
-    cols = list(range(len(COMPARISONS))) if kind == "full" else held
+        names = [COMPARISONS[k] for k in ALIGN]
+        m = fit_logistic(x[:, ALIGN], y, names, l2=1.0, weights=w, offset=off)
+        return lambda z: z[:, held] @ bw + base.bias + z[:, ALIGN] @ np.array(m.weights) + m.bias
+    cols = sorted({*held, *ALIGN}) if kind == "full" else held
     m = fit_logistic(x[:, cols], y, [COMPARISONS[k] for k in cols], l2=1.0, weights=w)
     return lambda z: z[:, cols] @ np.array(m.weights) + m.bias
 
@@ -138,7 +141,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("--base", type=Path, required=True)
     ap.add_argument("--dump", type=Path)
     ap.add_argument("--load", type=Path)
+    ap.add_argument("--columns", default="align", help="comma list the frozen fit adds")
     args = ap.parse_args(argv)
+    ALIGN[:] = [COMPARISONS.index(c) for c in args.columns.split(",")]
     if args.load:
         data = pickle.loads(args.load.read_bytes())
         data = [d for d in data if d[0] in set(tunable([*events(), *madeup()]))]

@@ -143,11 +143,11 @@ def embed_for_merge(
     Offline (the bundled static model) unless `embed_model` names a litellm embedding model.
     Nothing is embedded, and the model is never loaded, when there is nothing to align.
     """
+    from consensus.merge.align_gaps import aligned_read
     from consensus.merge.claim_words import align_words
     from consensus.merge.clause_backing import MAX_CLAIMS
     from consensus.merge.clause_cuts import clause_statements
     from consensus.merge.compare import texts_to_embed
-    from consensus.merge.link_models import column_read
     from consensus.vectors import Vectors, embed_texts
 
     statements = [c.statement for cs in claim_sets for c in cs.claims]
@@ -158,7 +158,7 @@ def embed_for_merge(
     if len({cs.article for cs in claim_sets if cs.claims}) < 2:
         return Vectors.empty()
     texts = texts_to_embed(statements)
-    if embed_model is None and column_read("align"):  # (the `align` column's words, while
+    if embed_model is None and aligned_read():  # (the `align` column's words, while
         # a model reads the column: a model's API is not paid for them; with one, the column
         # aligns the content words it embeds)
         texts.update(w for s in statements for w in align_words(s))

@@ -8,6 +8,7 @@ import json
 import numpy as np
 import pytest
 
+from consensus.merge.align_gaps import ALIGN_COLUMNS
 from consensus.merge.claim_words import align_words
 from consensus.merge.compare import COMPARISONS, ClaimView, PairContext, texts_to_embed
 from consensus.merge.link_models import WEIGHTS, all_columns_in_scope, column_read, link_model
@@ -68,7 +69,8 @@ def test_the_link_weights_read_every_column_but_align() -> None:
     # the shipped weights were fitted before the column (its fitted weight is not shipped:
     # bench/README "Session 54 (alignjoin54)"); a model reads the columns it knows
     link = json.loads(WEIGHTS.read_text(encoding="utf-8"))
-    assert tuple(link["features"]) == tuple(n for n in COMPARISONS if n != "align")
+    # (nor the word-gap columns of session 58: merge/align_gaps.py)
+    assert tuple(link["features"]) == tuple(n for n in COMPARISONS if n not in ALIGN_COLUMNS)
     x = np.ones((1, len(COMPARISONS)))
     x[0, ALIGN] = 100.0
     assert link_model().logit(x)[0] == pytest.approx(sum(link["features"].values()) + link["bias"])
@@ -105,7 +107,7 @@ def test_a_frozen_fit_of_the_link_weights_fits_align_and_a_bias_shift_alone() ->
     import fit_merge_weights as fm
 
     frozen = fm.frozen_from(WEIGHTS)
-    assert set(frozen["weights"]) == set(COMPARISONS) - {"align"}
+    assert set(frozen["weights"]) == set(COMPARISONS) - set(ALIGN_COLUMNS)
     rng = np.random.default_rng(3)
     x = rng.uniform(0.0, 1.0, (200, len(COMPARISONS)))
     y = (x[:, ALIGN] + rng.normal(0, 0.2, 200) > 0.5).astype(float)

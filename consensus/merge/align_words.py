@@ -54,6 +54,13 @@ class WordAlignment:
         self._vec = np.vstack(
             [vectors.matrix(list(vocab)).reshape(-1, width), np.zeros((1, width), np.float32)]
         )
+        # which word numbers are figures (the padding row is none): `align_gaps`
+        self.figure_words = np.array([w[0].isdigit() for w in vocab] + [False], dtype=bool)
+
+    @property
+    def lengths(self) -> np.ndarray:
+        """The number of aligned words of each statement."""
+        return self._len
 
     def scores(self, a: np.ndarray, b: np.ndarray) -> np.ndarray:
         """The alignment of statements a[k] and b[k] (numbers in the `statements` given)
@@ -87,13 +94,22 @@ class WordAlignment:
         wts[r, c] = self._idf[starts + c]
         return idx, wts
 
-    def _block(self, lo: np.ndarray, hi: np.ndarray) -> np.ndarray:
+    def similarities(
+        self, lo: np.ndarray, hi: np.ndarray
+    ) -> tuple[np.ndarray, tuple[np.ndarray, np.ndarray], tuple[np.ndarray, np.ndarray]]:
+        """The word-by-word cosines of statements lo[k] and hi[k] (pairs x words of lo x
+        words of hi, padded to the longest; -2 where either word is padding), with each
+        side's padded word numbers and IDF weights (`_padded`)."""
         width = int(max(self._len[lo].max(), self._len[hi].max()))
         ia, wa = self._padded(lo, width)
         ib, wb = self._padded(hi, width)
         sim = np.matmul(self._vec[ia], self._vec[ib].transpose(0, 2, 1)).astype(np.float64)
         # padding never is a word's best match (a real cosine may be below 0)
         sim = np.where((wa > 0)[:, :, None] & (wb > 0)[:, None, :], sim, -2.0)
+        return sim, (ia, wa), (ib, wb)
+
+    def _block(self, lo: np.ndarray, hi: np.ndarray) -> np.ndarray:
+        sim, (_, wa), (_, wb) = self.similarities(lo, hi)
         one = (sim.max(axis=2) * wa).sum(axis=1) / wa.sum(axis=1)
         two = (sim.max(axis=1) * wb).sum(axis=1) / wb.sum(axis=1)
         out: np.ndarray = (one + two) / 2

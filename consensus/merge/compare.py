@@ -25,6 +25,7 @@ from itertools import combinations
 
 import numpy as np
 
+from consensus.merge.align_gaps import GAP_COLUMNS, gap_columns
 from consensus.merge.align_words import align_pairs
 from consensus.merge.claim_words import (
     OWN_ACCOUNT,
@@ -72,6 +73,7 @@ COMPARISONS = (
     "soft_words",  # cosine of the IDF-weighted means of their words' vectors
     "value_shared",  # a figure value >= VALUE_SHARED_FROM both print, whatever its slot
     "align",  # soft word alignment, IDF-weighted, both ways (`align_words`)
+    *GAP_COLUMNS,  # what the alignment leaves unmatched (`align_gaps`)
 )
 
 # `value_shared` reads values from this up: two claims printing "two" or "three" is often
@@ -314,4 +316,5 @@ class PairContext(FigureRelations, TermTables):
         out[:, 13] = soft
         out[:, 14] = vshared
         out[:, 15] = align_pairs(self._align, self._inv[i], self._inv[j])
+        out[:, 16:] = gap_columns(self._align, self._inv[i], self._inv[j])
         return out

@@ -18,10 +18,10 @@ from typing import TYPE_CHECKING
 import numpy as np
 from scipy import sparse
 
+from consensus.merge.align_gaps import aligned_read
 from consensus.merge.align_words import WordAlignment
 from consensus.merge.codes import CodeSet, _csr_rows, _distinct, _expand, _has, _held_twice
 from consensus.merge.figures import Figure
-from consensus.merge.link_models import column_read
 from consensus.merge.slots import _stem
 from consensus.merge.speakers import compatible, same_speaker
 from consensus.vectors import Vectors
@@ -117,7 +117,7 @@ class TermTables:
         # IDF-weighted mean of the content words' vectors, normalised: one sparse
         # (claims x words) weight matrix times the words' vectors
         self._bag = None
-        read = len(self.vectors) and column_read("align")  # (skipped while no model reads it)
+        read = len(self.vectors) and aligned_read()  # (skipped while no model reads it)
         self._align = WordAlignment(distinct, self.vectors) if read else None
         if len(self.vectors):
             # the content words of each distinct statement in turn; each distinct word with
