@@ -32,22 +32,15 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from missed_disputes import _cause
-from missed_links import SHORT, Trace, covering, traced_report
+from dispute_sides import cluster_and_gold, side_claims
+from missed_disputes import _cause, _cross_pairs
+from missed_links import SHORT, Trace, traced_report
 from quality_lib import (
-    DEV,
-    MADEUP_GOLD,
     Locator,
-    annotated_articles,
-    events,
-    load_annotated_expectations,
-    load_expectations,
     madeup,
     score_report,
     tunable,
 )
-
-from consensus.ingest import load_articles
 
 Key = tuple[str, str]  # (article, statement): a claim across two runs of one cluster
 
@@ -67,14 +60,7 @@ def reason(trace: Trace, sides: list[set[int]]) -> str:
     from consensus.merge.figure_blocks import _unit_key
 
     feats, ctx = trace.feats, trace.ctx
-    cross = [
-        (i, j)
-        for x, si in enumerate(sides)
-        for sj in sides[x + 1 :]
-        for i in si
-        for j in sj
-        if feats[i].article != feats[j].article
-    ]
+    cross = [(i, j) for i, j in _cross_pairs(sides) if feats[i].article != feats[j].article]
     if not cross:
         return "no pair of two articles"
     found: set[str] = set()
@@ -94,20 +80,6 @@ def reason(trace: Trace, sides: list[set[int]]) -> str:
         else:
             found.add("6 words shared, vectors apart")
     return min(found)[2:]
-
-
-def _sides(
-    trace: Trace, exp: dict[str, Any], loc: Locator, point: dict[str, Any]
-) -> list[set[int]]:
-    sides = []
-    for side in point["sides"]:
-        anchors = {a: sp for a, t in side["anchors"].items() if (sp := loc.span(a, t))}
-        for a, t in side.get("also", []):
-            if sp := loc.span(a, t):
-                anchors.setdefault(a, sp)
-        cov = covering(trace, anchors)
-        sides.append({m for ms in cov.values() for m in ms})
-    return sides
 
 
 @contextmanager
@@ -138,16 +110,10 @@ def _oracle(pairs: set[tuple[Key, Key]]) -> Iterator[None]:
         cp.candidate_pairs = real
 
 
-def _load(event: str) -> tuple[list[Any], dict[str, Any]]:
-    if event in events():
-        return load_articles([str(DEV / event / "articles.jsonl")]), load_expectations(event)
-    return annotated_articles(event, MADEUP_GOLD), load_annotated_expectations(event, MADEUP_GOLD)
-
-
 def run(event: str, oracle: bool, reasons: Counter[str], moved: Counter[str]) -> None:
     from consensus.merge.link import link_model
 
-    articles, exp = _load(event)
+    articles, exp = cluster_and_gold(event)
     report, trace = traced_report(articles, None)
     score = score_report(event, exp, articles, report)
     loc = Locator({a.id: a for a in articles})
@@ -159,7 +125,7 @@ def run(event: str, oracle: bool, reasons: Counter[str], moved: Counter[str]) ->
     for point in exp.get("contested", []):
         if point["id"] not in missed:
             continue
-        sides = _sides(trace, exp, loc, point)
+        sides = side_claims(point, loc, trace)
         if not _cause(trace, sides, threshold).startswith("blocking"):
             continue
         why = reason(trace, sides)
@@ -173,15 +139,10 @@ def run(event: str, oracle: bool, reasons: Counter[str], moved: Counter[str]) ->
                     f"    side {n} {f.article[:24]} {f.claim.polarity.value[0]}"
                     f" {f.claim.statement[:SHORT]!r}"
                 )
-        for x, si in enumerate(sides):
-            for sj in sides[x + 1 :]:
-                for i in si:
-                    for j in sj:
-                        a, b = feats[i], feats[j]
-                        if a.article != b.article:
-                            pairs.add(
-                                ((a.article, a.claim.statement), (b.article, b.claim.statement))
-                            )
+        for i, j in _cross_pairs(sides):
+            a, b = feats[i], feats[j]
+            if a.article != b.article:
+                pairs.add(((a.article, a.claim.statement), (b.article, b.claim.statement)))
     if not (oracle and pairs):
         return
     with _oracle(pairs):
@@ -190,7 +151,7 @@ def run(event: str, oracle: bool, reasons: Counter[str], moved: Counter[str]) ->
     still = set(again.disputes_missed)
     for point in exp.get("contested", []):
         if point["id"] in blocked and point["id"] in still:
-            cause = _cause(trace2, _sides(trace2, exp, loc, point), threshold)
+            cause = _cause(trace2, side_claims(point, loc, trace2), threshold)
             moved[f"still missed, compared: {cause}"] += 1
             print(f"    {point['id']} compared: {cause}")
     gained = missed - set(again.disputes_missed)
