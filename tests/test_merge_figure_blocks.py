@@ -14,7 +14,13 @@ from test_merge_figures import _context, _members
 from consensus.merge.compare import ClaimView, PairContext
 from consensus.merge.disputes import _prints_disputed
 from consensus.merge.features import _build_features
-from consensus.merge.figure_blocks import _move_keys, figure_rival_codes, moved, rival_keys
+from consensus.merge.figure_blocks import (
+    _move_keys,
+    bare,
+    figure_rival_codes,
+    moved,
+    rival_keys,
+)
 from consensus.merge.figures import figures
 from consensus.merge.link import link_edges
 from consensus.models import Claim, ClaimKind, Evidence
@@ -210,3 +216,27 @@ def test_only_a_move_of_a_unit_has_keys_of_its_size() -> None:
     assert keys("The company added 900 jobs last year.") == ()
     assert keys("Its shares added 9 percent.") and keys("The index lost 9 percent.")
     assert not set(keys("Its shares added 9 percent.")) & set(keys("The index lost 9 percent."))
+
+
+def test_a_bare_count_meets_the_count_it_clashes_with() -> None:
+    # session 58: "says 3.6 million" names nothing it counts; its slot is the other's
+    # ("population"), which the pair context reads as a clash, though the slot words meet not
+    got = _pairs(
+        "The Velden Statistics Office put Orma's population at 3.2 million.",
+        "The regional council says 3.6 million.",
+    )
+    assert got == {(0, 1)}
+
+
+def test_a_count_its_verb_names_is_no_bare_count() -> None:
+    # "150,000 had marched" says what it counts (its verb); "says 5.1 million." does not
+    (marched,) = figures("The organisers said 150,000 had marched.")
+    (told,) = figures("The ministry says 5.1 million.")
+    assert not bare("The organisers said 150,000 had marched.", marched)
+    assert bare("The ministry says 5.1 million.", told)
+
+
+def test_a_bare_count_meets_no_count_of_another_thing() -> None:
+    # "2.9 million people voted" counts voters: no clash with the residents, no candidate
+    got = _pairs("Orma has 3.2 million residents.", "The council says 2.9 million people voted.")
+    assert got == set()

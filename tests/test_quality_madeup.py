@@ -1358,7 +1358,9 @@ def test_disputes_found_floor() -> None:
     # session 57 (bodyperson57): more appositive shapes tie an officer to its body
     # session 57 (lead): merged bodyperson57
     # session 58 (lead): session 51's six held-out clusters released to training
-    assert total("disputes_found") >= 773, shown("disputes_missed")
+    # session 58 (neverpaired58): a bare count told as a speech verb's object ("says 5.1
+    # million") meets the figure it clashes with (figure_blocks), disputes +2
+    assert total("disputes_found") >= 775, shown("disputes_missed")
     # 298 (session 30, disputes30): a negated "such" phrase answers the claim of another
     # side just before it that states its noun ("never received such a report", "had not
     # received any such paperwork", "no such meeting had taken place": blind_bridgefail,

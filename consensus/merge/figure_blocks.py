@@ -32,6 +32,11 @@ its unit by size too (`_size_keys`), a candidate as two moves are; an amount who
 named after it ("$1.3 billion of loans"), a bound or a figure among others is left to its
 slot keys (tried on every unit figure and on percentages: pairs of two things, "points
 without gold" +8, session 50).
+A bare count, told as a speech verb's whole object with nothing of what it counts ("The
+ministry says 5.1 million."), has a slot of words that are no slot (the speaker); met by a
+slot or size key, it is a candidate when the pair context reads a clash
+(`PairContext.figure_relation`, which reads the other figure's slot), not only when the two
+are one slot (session 58: disputes +2 on the tunable clusters, nothing else moved).
 
 Near-linear: a key held by more than `cap` figures is skipped (as the composite keys of
 `candidates`), so a block yields at most cap * (cap - 1) / 2 pairs and the pairs are bounded
@@ -56,7 +61,7 @@ from consensus.merge.figures import ORDINAL, Figure
 from consensus.merge.measures import UNITS
 from consensus.merge.slots import NEAR_RATIO
 
-__all__ = ["figure_rival_codes", "rival_keys"]
+__all__ = ["bare", "figure_rival_codes", "rival_keys"]
 
 _NONE = np.zeros(0, dtype=np.int64)
 SLOT_WORDS = 3  # slot words read per figure (`_one_thing` reads the first three)
@@ -183,6 +188,36 @@ def _size_keys(f: Figure, statement: str) -> tuple[str, ...]:
     return tuple(f"{_unit_key(f)}~size~{b}" for b in (band, band + 1))
 
 
+# a speech verb (and a bound) told just before a count, which ends its clause: the count is
+# the verb's whole object ("The ministry says 5.1 million.", "He says about six, and ...")
+_TOLD_BEFORE = re.compile(
+    r"\b(?:says|said|say|puts|put|gives|gave|estimates|estimated|counts|counted)"
+    r"(?:\s+(?:about|around|roughly|nearly|almost|some|just|only|at\s+least|more\s+than))?"
+    r"\s*$",
+    re.IGNORECASE,
+)
+_CLAUSE_END = re.compile(r"\s*(?:[.,;:!?]|$)")
+
+
+def bare(statement: str, f: Figure) -> bool:
+    """A count told with nothing of what it counts: no unit, no counted noun or head of its
+    own, told as a speech verb's whole object (`_TOLD_BEFORE`, then the clause ends)."""
+    if f.unit or f.head or f.noun or f.counted:
+        return False
+    before = statement[max(0, f.start - _BEFORE) : f.start]
+    return bool(_TOLD_BEFORE.search(before)) and bool(
+        _CLAUSE_END.match(statement, f.start + len(f.text))
+    )
+
+
+def _bare_clash(ctx: PairContext, i: int, j: int, a: Figure, b: Figure) -> bool:
+    """Two figures met by a slot or size key, one of them bare (`bare`), whose claims the
+    pair context reads as a clash (`PairContext.figure_relation`): the bare figure's slot
+    is the other's, read from the pair (session 58)."""
+    told = bare(ctx.views[i].statement, a) or bare(ctx.views[j].statement, b)
+    return told and bool(ctx.figure_relation(i, j)[1])
+
+
 def figure_rival_codes(ctx: PairContext, cap: int) -> np.ndarray:
     """Pairs (i, j), i < j, of claims of two articles that give one slot two different
     figures (the module docstring), as sorted codes i * len(ctx.views) + j."""
@@ -246,7 +281,7 @@ def figure_rival_codes(ctx: PairContext, cap: int) -> np.ndarray:
         if math.isclose(a.value, b.value, rel_tol=1e-6):
             continue
         if (
-            (not v and ctx.same_slot(a, b))
+            (not v and (ctx.same_slot(a, b) or _bare_clash(ctx, i, j, a, b)))
             or (
                 v == 1
                 and ctx.views[i].speaker == ctx.views[j].speaker
