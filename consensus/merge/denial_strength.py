@@ -58,6 +58,11 @@ DENY_COS = 0.5  # cosine of what a denial rejects and an assertion, to oppose th
 DENY_RARE = 2.0  # ... sharing words of at least this summed IDF
 DENY_NAMED_COS = 0.2  # the cosine needed when the denier is named in the assertion
 DENY_NEAR = 0.05  # a denial keeps the targets this close to its best one
+DENY_NAMED_SHARE = 1 / 3  # ... and the share of its rejected words that assertion must state
+# a denied object cut before its complement ("rejected the group's account of"): what it
+# rejects is not told, so it rejects no assertion by likeness (a pointing-back denial is
+# bound by `answers.answered`, not here)
+_CUT_OBJECT = re.compile(r"\b(?:of|about|over|for|to|from|with|on|that)\W*$", re.IGNORECASE)
 # whose statement a denial rejects, when it says so: "Acme's repeated concerns about ..."
 _OWNED_REPORT = re.compile(
     r"\W*(?:the\s+)?((?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*)['’]s?\s+(?:[a-z-]+\s+){0,2}"
@@ -136,8 +141,11 @@ def _denial_strength(
     # what it rejects must be what the other states: two of its words beyond names and
     # report nouns (`_rejected_words`) in the assertion; a denial with fewer ("dismissed the
     # claim") points back at a claim, which is the one naming its party (below)
+    if _CUT_OBJECT.search(denied):
+        return 0.0  # ("rejected the group's account of": the claim ends before its object)
     what = _rejected_words(denied)
-    if len(what) >= DENY_OBJECT and _stated(ctx, what, s) < DENY_OBJECT:
+    stated = _stated(ctx, what, s)
+    if len(what) >= DENY_OBJECT and stated < DENY_OBJECT:
         return 0.0
     owner = _OWNED_REPORT.match(denied)
     if owner and not _said_by(fs, owner.group(1)):
@@ -146,7 +154,16 @@ def _denial_strength(
     dcos = float(vd @ vs) if vd is not None and vs is not None else 0.0
     shared = content_stems(denied) & ctx.stems[s]
     rare = sum(ctx.idf.get(w, 0.0) for w in shared)
-    if _names_what_it_denies(ctx, d, s, x) and shared and dcos >= DENY_NAMED_COS:
+    # the denier named in the assertion: a little likeness will do, when the assertion states
+    # a share of what is rejected ("rejected a union claim that the driver of its tanker
+    # that overturned had worked 13 hours" rejects no "the advice after the tanker overturned
+    # was lifted", which meets two of its seven words)
+    if (
+        _names_what_it_denies(ctx, d, s, x)
+        and shared
+        and dcos >= DENY_NAMED_COS
+        and stated >= DENY_NAMED_SHARE * len(what)
+    ):
         return dcos
     # another party's assertion (a speaker of its own, never the denier's side, and no
     # negation of its own: "X said the cabinet had not pushed ..." agrees with the denial)
