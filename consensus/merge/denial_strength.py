@@ -26,7 +26,7 @@ from consensus.merge.bound_negations import unbound
 from consensus.merge.claim_reads import (
     _one_subject,
 )
-from consensus.merge.claim_words import content_stems, denied_content
+from consensus.merge.claim_words import OWN_ACCOUNT, content_stems, denied_content
 from consensus.merge.compare import PairContext
 from consensus.merge.denial_objects import short_object
 from consensus.merge.features import (
@@ -162,7 +162,7 @@ def _denial_strength(
         _names_what_it_denies(ctx, d, s, x)
         and shared
         and dcos >= DENY_NAMED_COS
-        and stated >= DENY_NAMED_SHARE * len(what)
+        and (not long_object(denied, what) or stated >= DENY_NAMED_SHARE * len(what))
     ):
         return dcos
     # another party's assertion (a speaker of its own, never the denier's side, and no
@@ -188,6 +188,20 @@ def _denial_strength(
     ):
         return dcos
     return 0.0
+
+
+def long_object(denied: str, what: Sequence[str]) -> bool:
+    """Whether a denial states what it rejects at length: `DENY_OBJECT` rejected words or
+    more, and no account of its own after a report noun ("denied the accusation, saying
+    every one of its customers had paid": the words after "saying" are the denier's, not
+    what it rejects, `answers._without_own_account`)."""
+    return len(what) >= DENY_OBJECT and OWN_ACCOUNT.search(denied) is None
+
+
+def states_too_little(what: frozenset[str], stems: frozenset[str]) -> bool:
+    """Whether a claim states too few of a denial's rejected stems `what` to be what it
+    rejects, though it names the denier: under `DENY_NAMED_SHARE` of them."""
+    return len(what & stems) < DENY_NAMED_SHARE * len(what)
 
 
 # a purpose or result clause closing what a denial rejects: "that the company had set out to
