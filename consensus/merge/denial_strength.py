@@ -141,7 +141,7 @@ def _denial_strength(
     # what it rejects must be what the other states: two of its words beyond names and
     # report nouns (`_rejected_words`) in the assertion; a denial with fewer ("dismissed the
     # claim") points back at a claim, which is the one naming its party (below)
-    if _CUT_OBJECT.search(denied):
+    if object_cut(denied):
         return 0.0  # ("rejected the group's account of": the claim ends before its object)
     what = _rejected_words(denied)
     stated = _stated(ctx, what, s)
@@ -188,6 +188,12 @@ def _denial_strength(
     ):
         return dcos
     return 0.0
+
+
+def object_cut(denied: str) -> bool:
+    """Whether what a denial rejects ends before its complement ("the group's account of":
+    the claim was cut there), so it does not tell what is rejected (`_CUT_OBJECT`)."""
+    return _CUT_OBJECT.search(denied) is not None
 
 
 def long_object(denied: str, what: Sequence[str]) -> bool:
