@@ -5,7 +5,8 @@ does not reject (consensus/merge/denial_strength.py, cross_answers.py, claim_wor
 - a denial that states what it rejects at length ("rejected a union claim that the driver of
   its lorry that overturned ... had been at work for more than 14 hours") was read against
   another claim naming the denier that met two of its many words, at a low cosine (the
-  named-denier branch): such a claim must now state a third of them (`DENY_NAMED_SHARE`);
+  named-denier branch): such a claim must now state a third of them (`DENY_SHARE`, and so for
+  any long object at the usual likeness bar);
 - a denied object cut before its complement ("rejected the group's account of") tells
   nothing it rejects, so it rejects no claim by likeness (`object_cut`);
 - ", telling members of parliament that ..." after a denial's object is the denier's own

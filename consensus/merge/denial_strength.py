@@ -1,8 +1,9 @@
 """How surely a denial rejects an assertion (rule 2 of `link`'s docstring): the denial's
 party must not be the assertion's, what it rejects must be what the other states (two of its
-words beyond names and report nouns, or the same thing in other words when the other is an
-accusation), a sized denial rejects only an assertion of that size, and a plain negation given
-as a denial rejects what it negates. Pure: reads the batch's `PairContext`.
+words beyond names and report nouns, and a third of a long object's; or the same thing in
+other words when the other is an accusation), a denial whose object is cut short rejects
+nothing by likeness, a sized denial rejects only an assertion of that size, and a plain
+negation given as a denial rejects what it negates. Pure: reads the batch's `PairContext`.
 """
 
 from __future__ import annotations
@@ -58,7 +59,11 @@ DENY_COS = 0.5  # cosine of what a denial rejects and an assertion, to oppose th
 DENY_RARE = 2.0  # ... sharing words of at least this summed IDF
 DENY_NAMED_COS = 0.2  # the cosine needed when the denier is named in the assertion
 DENY_NEAR = 0.05  # a denial keeps the targets this close to its best one
-DENY_NAMED_SHARE = 1 / 3  # ... and the share of its rejected words that assertion must state
+# the share of a long rejected object's words (`long_object`) an assertion must state to be
+# what the denial rejects ("rejected a union claim that the driver of its tanker that
+# overturned had worked 13 hours" rejects no "the advice after the tanker overturned was
+# lifted", which meets two of its seven words)
+DENY_SHARE = 1 / 3
 # a denied object cut before its complement ("rejected the group's account of"): what it
 # rejects is not told, so it rejects no assertion by likeness (a pointing-back denial is
 # bound by `answers.answered`, not here)
@@ -147,6 +152,7 @@ def _denial_strength(
     stated = _stated(ctx, what, s)
     if len(what) >= DENY_OBJECT and stated < DENY_OBJECT:
         return 0.0
+    enough = not long_object(denied, what) or stated >= DENY_SHARE * len(what)
     owner = _OWNED_REPORT.match(denied)
     if owner and not _said_by(fs, owner.group(1)):
         return 0.0  # "dismissed Brightco's concerns": only what Brightco says or does
@@ -155,15 +161,8 @@ def _denial_strength(
     shared = content_stems(denied) & ctx.stems[s]
     rare = sum(ctx.idf.get(w, 0.0) for w in shared)
     # the denier named in the assertion: a little likeness will do, when the assertion states
-    # a share of what is rejected ("rejected a union claim that the driver of its tanker
-    # that overturned had worked 13 hours" rejects no "the advice after the tanker overturned
-    # was lifted", which meets two of its seven words)
-    if (
-        _names_what_it_denies(ctx, d, s, x)
-        and shared
-        and dcos >= DENY_NAMED_COS
-        and (not long_object(denied, what) or stated >= DENY_NAMED_SHARE * len(what))
-    ):
+    # a share of a long object (`DENY_SHARE`), as below
+    if _names_what_it_denies(ctx, d, s, x) and shared and dcos >= DENY_NAMED_COS and enough:
         return dcos
     # another party's assertion (a speaker of its own, never the denier's side, and no
     # negation of its own: "X said the cabinet had not pushed ..." agrees with the denial)
@@ -173,7 +172,7 @@ def _denial_strength(
         # (its verb in common, done to another thing: "fired rubber bullets")
         and not acts_on_another_thing(ctx, denied, s)
     )
-    if len(what) >= DENY_OBJECT and dcos >= DENY_COS and rare >= DENY_RARE:
+    if len(what) >= DENY_OBJECT and dcos >= DENY_COS and rare >= DENY_RARE and enough:
         if fd.speaker and not accusation and not _names_what_it_denies(ctx, d, s, x):
             return 0.0
         return dcos
@@ -206,8 +205,8 @@ def long_object(denied: str, what: Sequence[str]) -> bool:
 
 def states_too_little(what: frozenset[str], stems: frozenset[str]) -> bool:
     """Whether a claim states too few of a denial's rejected stems `what` to be what it
-    rejects, though it names the denier: under `DENY_NAMED_SHARE` of them."""
-    return len(what & stems) < DENY_NAMED_SHARE * len(what)
+    rejects, though it names the denier: under `DENY_SHARE` of them."""
+    return len(what & stems) < DENY_SHARE * len(what)
 
 
 # a purpose or result clause closing what a denial rejects: "that the company had set out to
