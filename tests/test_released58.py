@@ -9,6 +9,9 @@ does not reject (consensus/merge/denial_strength.py, cross_answers.py, claim_wor
   any long object at the usual likeness bar);
 - a denied object cut before its complement ("rejected the group's account of") tells
   nothing it rejects, so it rejects no claim by likeness (`object_cut`);
+- a relative clause that only says which thing the rejected claim is about ("its lorry that
+  overturned on the ring road had been at work ...") is not what is rejected
+  (`_without_relative`): the lorry's overturning is no side against the denial;
 - ", telling members of parliament that ..." after a denial's object is the denier's own
   account, as ", saying ..." is (`claim_words.OWN_ACCOUNT`).
 """
@@ -43,6 +46,18 @@ def test_a_long_denied_object_rejects_no_claim_meeting_few_of_its_words() -> Non
     # (the denial stays a claim of its own article)
     statements = [i.statement for i in report.single_source]
     assert any("union claim" in s for s in statements), statements
+
+
+def test_a_relative_clause_saying_which_thing_is_not_what_is_rejected() -> None:
+    report = _report(
+        "A lorry overturned on the Kessel ring road on Tuesday. Firefighters said the spill "
+        "had been contained by noon.",
+        "Marlin Tank Hire has rejected a union claim that the driver of its diesel lorry that "
+        "overturned on the Kessel ring road had been at work for more than 14 hours without "
+        "a break. Firefighters said the spill was contained by noon.",
+    )
+    sides = [p.statement for item in report.contested for p in item.positions]
+    assert not any(s.startswith("A lorry overturned") for s in sides), sides
 
 
 def test_a_denied_object_cut_before_its_complement_tells_nothing_rejected() -> None:

@@ -148,7 +148,7 @@ def _denial_strength(
     # claim") points back at a claim, which is the one naming its party (below)
     if object_cut(denied):
         return 0.0  # ("rejected the group's account of": the claim ends before its object)
-    what = _rejected_words(denied)
+    what = _rejected_words(_without_relative(denied))
     stated = _stated(ctx, what, s)
     if len(what) >= DENY_OBJECT and stated < DENY_OBJECT:
         return 0.0
@@ -187,6 +187,19 @@ def _denial_strength(
     ):
         return dcos
     return 0.0
+
+
+# a relative clause naming which thing the rejected claim is about ("the driver of its lorry
+# that overturned on the ring road had been at work ..."): up to the finite verb of the claim
+_RELATIVE = re.compile(
+    r"\s(?:that|which)\s+[a-z]+ed\b.*?(?=\s(?:had|has|was|were|is|are|would|did)\s)"
+)
+
+
+def _without_relative(denied: str) -> str:
+    """What a denial rejects without a relative clause that only says which thing it is
+    about (`_RELATIVE`)."""
+    return _RELATIVE.sub("", denied, count=1)
 
 
 def object_cut(denied: str) -> bool:
