@@ -956,7 +956,8 @@ def test_agreed_recall_floor() -> None:
     # session 57 (bodyperson57): more appositive shapes tie an officer to its body
     # session 57 (lead): merged bodyperson57
     # session 58 (lead): session 51's six held-out clusters released to training
-    assert total("agreed_found") >= 4094, shown("agreed_missed")
+    # session 58 (released58): long denied objects met by a third
+    assert total("agreed_found") >= 4095, shown("agreed_missed")
     # 1164 (session 30, agree30): a ministry's spokesperson and its minister speak as one
     # body, a minister for the ministry, a head title qualified by a body's word for it
     # ("Fire chief Jan Roe" / "the fire service"), "a spokeswoman for the X department, Jan
@@ -1360,7 +1361,9 @@ def test_disputes_found_floor() -> None:
     # session 58 (lead): session 51's six held-out clusters released to training
     # session 58 (neverpaired58): a bare count told as a speech verb's object ("says 5.1
     # million") meets the figure it clashes with (figure_blocks), disputes +2
-    assert total("disputes_found") >= 775, shown("disputes_missed")
+    # session 58 (released58): long denied objects met by a third
+    # session 58 (lead): merged released58 + neverpaired58
+    assert total("disputes_found") >= 776, shown("disputes_missed")
     # 298 (session 30, disputes30): a negated "such" phrase answers the claim of another
     # side just before it that states its noun ("never received such a report", "had not
     # received any such paperwork", "no such meeting had taken place": blind_bridgefail,
@@ -1723,7 +1726,8 @@ def test_few_contested_points_show_no_gold_dispute() -> None:
     # session 57 (lead): session 50's six held-out clusters released to training
     # session 57 (baredenial57): bare denial's reasons by a description; none when they are a point
     # session 58 (lead): session 51's six held-out clusters released to training
-    assert total("points_unconfirmed") <= 209, shown("unconfirmed_items")
+    # session 58 (released58): long denied objects met by a third
+    assert total("points_unconfirmed") <= 204, shown("unconfirmed_items")
     # 39 (session 30, agree30: blind_spyexpel's point without gold gone)
     # 37 in session 21 (nogold21, on 6f423c5): precision vetoes (`point_vetoes`: a demand
     # against its unmet act, two claims that share a year, a planned time against an act's;
@@ -1948,7 +1952,8 @@ def test_few_positions_cite_two_sides_of_one_dispute() -> None:
     # session 57 (lead): session 50's six held-out clusters released to training
     # session 57 (baredenial57): bare denial's reasons by a description; none when they are a point
     # session 58 (lead): session 51's six held-out clusters released to training
-    assert total("sides_mixed") <= 76, shown("sides_mixed_items")
+    # session 58 (released58): long denied objects met by a third
+    assert total("sides_mixed") <= 73, shown("sides_mixed_items")
 
 
 def test_copies_are_not_counted_twice() -> None:
@@ -3218,7 +3223,9 @@ def test_few_look_alikes_merged_or_facts_split() -> None:
     # session 57 (lead): merged bodyperson57
     # session 58 (lead): session 51's six held-out clusters released to training
     # session 58 (voices58): a body's words joined with its officer's show both voices
-    assert total("split_facts") <= 834, shown("split_fact_items")
+    # session 58 (released58): long denied objects met by a third
+    # session 58 (lead): merged released58 + neverpaired58
+    assert total("split_facts") <= 824, shown("split_fact_items")
     # 279 with blindS21's three as written (11 there)
     # (session 21, blindS21; held out, no code change, measured on 6f423c5)
     # 278 with blindT21's three as written (10 there, 7 of them the referee's: the suspension

@@ -158,7 +158,7 @@ def content_words(text: str) -> list[str]:
 OWN_ACCOUNT = re.compile(
     r"[,;:]\s+(?:and\s+)?(?:"
     + "|".join(sorted(w for w in _SPEECH if w.endswith("ing")))
-    + r"|insisting|arguing|explaining|noting|pointing out)\b",
+    + r"|insisting|arguing|explaining|noting|pointing out|telling)\b",
     re.IGNORECASE,
 )
 

@@ -47,6 +47,7 @@ import numpy as np
 
 from consensus.merge.answers import _one_side, _rejected_words
 from consensus.merge.claim_words import content_stems, denied_content
+from consensus.merge.denial_strength import long_object, states_too_little
 from consensus.merge.features import _Feat
 from consensus.merge.slots import _stem
 from consensus.models import Polarity
@@ -261,6 +262,9 @@ def cross_answers(
                 continue  # (the accused unnamed: what the denial rejects must be stated)
             if what and not what & stems:
                 continue  # it denies something else ("shipments" meets no "ship")
+            if long_object(denied or "", sorted(what)) and states_too_little(what, stems):
+                continue  # (a long object, one word met: "work" of "had been at work for
+                # 13 hours" in "moving the load is slow work")
             if g.article == f.article:
                 own = True
                 break

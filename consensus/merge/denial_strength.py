@@ -1,8 +1,9 @@
 """How surely a denial rejects an assertion (rule 2 of `link`'s docstring): the denial's
 party must not be the assertion's, what it rejects must be what the other states (two of its
-words beyond names and report nouns, or the same thing in other words when the other is an
-accusation), a sized denial rejects only an assertion of that size, and a plain negation given
-as a denial rejects what it negates. Pure: reads the batch's `PairContext`.
+words beyond names and report nouns, and a third of a long object's; or the same thing in
+other words when the other is an accusation), a denial whose object is cut short rejects
+nothing by likeness, a sized denial rejects only an assertion of that size, and a plain
+negation given as a denial rejects what it negates. Pure: reads the batch's `PairContext`.
 """
 
 from __future__ import annotations
@@ -26,7 +27,7 @@ from consensus.merge.bound_negations import unbound
 from consensus.merge.claim_reads import (
     _one_subject,
 )
-from consensus.merge.claim_words import content_stems, denied_content
+from consensus.merge.claim_words import OWN_ACCOUNT, content_stems, denied_content
 from consensus.merge.compare import PairContext
 from consensus.merge.denial_objects import short_object
 from consensus.merge.features import (
@@ -58,6 +59,15 @@ DENY_COS = 0.5  # cosine of what a denial rejects and an assertion, to oppose th
 DENY_RARE = 2.0  # ... sharing words of at least this summed IDF
 DENY_NAMED_COS = 0.2  # the cosine needed when the denier is named in the assertion
 DENY_NEAR = 0.05  # a denial keeps the targets this close to its best one
+# the share of a long rejected object's words (`long_object`) an assertion must state to be
+# what the denial rejects ("rejected a union claim that the driver of its tanker that
+# overturned had worked 13 hours" rejects no "the advice after the tanker overturned was
+# lifted", which meets two of its seven words)
+DENY_SHARE = 1 / 3
+# a denied object cut before its complement ("rejected the group's account of"): what it
+# rejects is not told, so it rejects no assertion by likeness (a pointing-back denial is
+# bound by `answers.answered`, not here)
+_CUT_OBJECT = re.compile(r"\b(?:of|about|over|for|to|from|with|on|that)\W*$", re.IGNORECASE)
 # whose statement a denial rejects, when it says so: "Acme's repeated concerns about ..."
 _OWNED_REPORT = re.compile(
     r"\W*(?:the\s+)?((?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*)['’]s?\s+(?:[a-z-]+\s+){0,2}"
@@ -136,9 +146,13 @@ def _denial_strength(
     # what it rejects must be what the other states: two of its words beyond names and
     # report nouns (`_rejected_words`) in the assertion; a denial with fewer ("dismissed the
     # claim") points back at a claim, which is the one naming its party (below)
-    what = _rejected_words(denied)
-    if len(what) >= DENY_OBJECT and _stated(ctx, what, s) < DENY_OBJECT:
+    if object_cut(denied):
+        return 0.0  # ("rejected the group's account of": the claim ends before its object)
+    what = _rejected_words(_without_relative(denied))
+    stated = _stated(ctx, what, s)
+    if len(what) >= DENY_OBJECT and stated < DENY_OBJECT:
         return 0.0
+    enough = not long_object(denied, what) or stated >= DENY_SHARE * len(what)
     owner = _OWNED_REPORT.match(denied)
     if owner and not _said_by(fs, owner.group(1)):
         return 0.0  # "dismissed Brightco's concerns": only what Brightco says or does
@@ -146,7 +160,9 @@ def _denial_strength(
     dcos = float(vd @ vs) if vd is not None and vs is not None else 0.0
     shared = content_stems(denied) & ctx.stems[s]
     rare = sum(ctx.idf.get(w, 0.0) for w in shared)
-    if _names_what_it_denies(ctx, d, s, x) and shared and dcos >= DENY_NAMED_COS:
+    # the denier named in the assertion: a little likeness will do, when the assertion states
+    # a share of a long object (`DENY_SHARE`), as below
+    if _names_what_it_denies(ctx, d, s, x) and shared and dcos >= DENY_NAMED_COS and enough:
         return dcos
     # another party's assertion (a speaker of its own, never the denier's side, and no
     # negation of its own: "X said the cabinet had not pushed ..." agrees with the denial)
@@ -156,7 +172,7 @@ def _denial_strength(
         # (its verb in common, done to another thing: "fired rubber bullets")
         and not acts_on_another_thing(ctx, denied, s)
     )
-    if len(what) >= DENY_OBJECT and dcos >= DENY_COS and rare >= DENY_RARE:
+    if len(what) >= DENY_OBJECT and dcos >= DENY_COS and rare >= DENY_RARE and enough:
         if fd.speaker and not accusation and not _names_what_it_denies(ctx, d, s, x):
             return 0.0
         return dcos
@@ -171,6 +187,39 @@ def _denial_strength(
     ):
         return dcos
     return 0.0
+
+
+# a relative clause naming which thing the rejected claim is about ("the driver of its lorry
+# that overturned on the ring road had been at work ..."): up to the finite verb of the claim
+_RELATIVE = re.compile(
+    r"\s(?:that|which)\s+[a-z]+ed\b.*?(?=\s(?:had|has|was|were|is|are|would|did)\s)"
+)
+
+
+def _without_relative(denied: str) -> str:
+    """What a denial rejects without a relative clause that only says which thing it is
+    about (`_RELATIVE`)."""
+    return _RELATIVE.sub("", denied, count=1)
+
+
+def object_cut(denied: str) -> bool:
+    """Whether what a denial rejects ends before its complement ("the group's account of":
+    the claim was cut there), so it does not tell what is rejected (`_CUT_OBJECT`)."""
+    return _CUT_OBJECT.search(denied) is not None
+
+
+def long_object(denied: str, what: Sequence[str]) -> bool:
+    """Whether a denial states what it rejects at length: `DENY_OBJECT` rejected words or
+    more, and no account of its own after a report noun ("denied the accusation, saying
+    every one of its customers had paid": the words after "saying" are the denier's, not
+    what it rejects, `answers._without_own_account`)."""
+    return len(what) >= DENY_OBJECT and OWN_ACCOUNT.search(denied) is None
+
+
+def states_too_little(what: frozenset[str], stems: frozenset[str]) -> bool:
+    """Whether a claim states too few of a denial's rejected stems `what` to be what it
+    rejects, though it names the denier: under `DENY_SHARE` of them."""
+    return len(what & stems) < DENY_SHARE * len(what)
 
 
 # a purpose or result clause closing what a denial rejects: "that the company had set out to
