@@ -11,6 +11,7 @@ from consensus.merge.compare import ClaimView, PairContext
 from consensus.merge.features import _build_features
 from consensus.merge.voice_rebuttals import (
     _object_of,
+    _object_run,
     about_two_things,
     own_remarks_apart,
     told_apart,
@@ -181,3 +182,19 @@ def test_a_month_named_may_is_no_hedge() -> None:
     neg = "The harbour master, Lene Dahl, said: \u201cThe licence is not valid.\u201d"
     assert not _told_apart(neg, "Piet Kroon said the licence was valid until May.", "valid")
     assert _told_apart(neg, "Piet Kroon said the licence may be valid until spring.", "valid")
+
+
+def test_the_object_is_read_to_the_head_of_its_noun_phrase() -> None:
+    """Session 58 (kinds58): the stating side's object is its noun phrase, not its first
+    content word: "spraying the barley field" governs the field its modifier stands before,
+    so "never sprayed the field" is an account of the same act, a rebuttal."""
+    said = "Mia Holt said she saw a tractor spraying the barley field at dawn."
+    run = "Ola Strand said he never sprayed the field at dawn."
+    assert _object_run(said, "spray") == ["barley", "field"]
+    assert not _told_apart(run, said, "spray")
+    # a phrase of other things stays another object
+    assert _told_apart(
+        "Ola Strand said he never sprayed the field at dawn.",
+        "Mia Holt said she saw a tractor spraying the barley crop at dawn.",
+        "spray",
+    )

@@ -1363,7 +1363,9 @@ def test_disputes_found_floor() -> None:
     # million") meets the figure it clashes with (figure_blocks), disputes +2
     # session 58 (released58): long denied objects met by a third
     # session 58 (lead): merged released58 + neverpaired58
-    assert total("disputes_found") >= 776, shown("disputes_missed")
+    # session 58 (kinds58): rule 6 reads the stating side's object to the head of its noun phrase
+    # session 58 (lead): merged kinds58
+    assert total("disputes_found") >= 777, shown("disputes_missed")
     # 298 (session 30, disputes30): a negated "such" phrase answers the claim of another
     # side just before it that states its noun ("never received such a report", "had not
     # received any such paperwork", "no such meeting had taken place": blind_bridgefail,
@@ -3225,7 +3227,9 @@ def test_few_look_alikes_merged_or_facts_split() -> None:
     # session 58 (voices58): a body's words joined with its officer's show both voices
     # session 58 (released58): long denied objects met by a third
     # session 58 (lead): merged released58 + neverpaired58
-    assert total("split_facts") <= 824, shown("split_fact_items")
+    # session 58 (kinds58): rule 6 reads the stating side's object to the head of its noun phrase
+    # session 58 (lead): merged kinds58
+    assert total("split_facts") <= 828, shown("split_fact_items")
     # 279 with blindS21's three as written (11 there)
     # (session 21, blindS21; held out, no code change, measured on 6f423c5)
     # 278 with blindT21's three as written (10 there, 7 of them the referee's: the suspension

@@ -130,7 +130,9 @@ def told_apart(ctx: PairContext, a: _Feat, b: _Feat, negated: str) -> bool:
     after a comma ("an attack on patients, not on computers"), the statement it would
     rebut is hedged ("probably linked to ...") or a condition ("if a breach is confirmed"),
     or the negated word governs other things in the two ("never allow companies to
-    violate" / "will be allowed to leave": `_OBJECT_MEET`)."""
+    violate" / "will be allowed to leave": `_OBJECT_MEET`; the stating side's object is
+    read to the head of its noun phrase, `_object_run`: "spraying the potato field" meets
+    "never sprayed that field")."""
     neg, other = (a, b) if _NEGATION.search(unbound(a.claim.statement)) else (b, a)
     said = neg.claim.statement
     if _MODAL_NEGATION.search(said) or _CONTRAST.search(said):
@@ -142,8 +144,36 @@ def told_apart(ctx: PairContext, a: _Feat, b: _Feat, negated: str) -> bool:
     if asked_for(other.claim.statement, negated):
         return True
     x = _object_of(neg.claim.statement, negated, adjunct=True)
-    y = _object_of(other.claim.statement, negated)
-    return bool(x and y) and _likeness(ctx, x, y) < _OBJECT_MEET
+    ys = _object_run(other.claim.statement, negated)  # (its phrase: "the potato field")
+    return bool(x and ys) and all(_likeness(ctx, x, y) < _OBJECT_MEET for y in ys)
+
+
+# how many words of the noun phrase after a word are read as what it governs
+_PHRASE_WORDS = 4
+
+
+def _object_run(statement: str, negated: str) -> list[str]:
+    """The content words of the phrase after the word of concept `negated` in its clause:
+    from the first content word up to the next function word or place preposition
+    (`_ADJUNCT_PREPOSITIONS`), at most `_PHRASE_WORDS` ("spraying the potato field beside
+    the school" -> potato, field: the head noun comes last in an English noun phrase, so
+    the first content word alone may be a modifier); [] when there is none."""
+    for clause in _CLAUSE.split(statement):
+        words: list[str] = [w.casefold() for w in _WORD.findall(clause)]
+        at = next((k for k, w in enumerate(words) if _concept(w) == negated), None)
+        if at is None:
+            continue
+        run: list[str] = []
+        for w in words[at + 1 :]:
+            if w in _ADJUNCT_PREPOSITIONS or not _concept(w):
+                if run:
+                    break
+                continue
+            run.append(w)
+            if len(run) >= _PHRASE_WORDS:
+                break
+        return run
+    return []
 
 
 # the words of an appeal ("asking to be paid", "calls for the plant to be closed"): what
