@@ -43,7 +43,8 @@ Session 58 (editor58) adds, per table:
 * possessive date: a timeline entry whose day comes from a date its quotes give only in the
   possessive ("arrested two men over Sunday's theft", "an inquiry into Monday night's
   strike"), which dates the thing it modifies, not what the statement reports; one whose
-  statement opens with that possessive ("Sunday's theft was ...") is not counted.
+  statement opens with that possessive ("Sunday's theft was ...") or whose possessive follows
+  "in", "at", "during" ("fell 5% in Tuesday's session") is not counted.
 
 With -v each hit is printed with its cluster and table.
 
@@ -115,6 +116,7 @@ _THANKS_OR_KIND = re.compile(
 
 # (session 58) a date written in the possessive
 _POSSESSIVE = "['’]s\\b"
+_HOSTING = r"\b(?:in|at|during|throughout|amid)\s+$"
 
 
 def possessive_date(entry: TimelineEntry) -> bool:
@@ -127,6 +129,7 @@ def possessive_date(entry: TimelineEntry) -> bool:
     return bool(quotes) and all(
         all(
             re.match(_POSSESSIVE, q[m.end() :]) is not None
+            and re.search(_HOSTING, q[: m.start()]) is None
             for m in re.finditer(when, q, re.IGNORECASE)
         )
         for q in quotes

@@ -75,6 +75,14 @@ def test_a_statement_opening_on_the_possessive_keeps_its_day() -> None:
             False,
         ),
         ("Friday", "The strike ended on Friday.", "The strike ended.", False),
+        # a preposition that puts the report inside the possessed thing's time
+        ("Tuesday", "Shares fell 5% in Tuesday's session.", "Shares fell 5%.", False),
+        (
+            "Monday",
+            "Doctors at Monday's briefing urged a common form.",
+            "Doctors urged a form.",
+            False,
+        ),
     ],
 )
 def test_possessive_only(when: str, quote: str, statement: str, skipped: bool) -> None:
