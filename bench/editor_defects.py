@@ -38,6 +38,14 @@ Session 27 (editor27) adds, per table:
   withdraw ...", "Their bus careered ...", "Its leader, X, said ...") that the report never
   resolves.
 
+Session 58 (editor58) adds, per table:
+
+* possessive date: a timeline entry whose day comes from a date its quotes give only in the
+  possessive ("arrested two men over Sunday's theft", "an inquiry into Monday night's
+  strike"), which dates the thing it modifies, not what the statement reports; one whose
+  statement opens with that possessive ("Sunday's theft was ...") or whose possessive follows
+  "in", "at", "during" ("fell 5% in Tuesday's session") is not counted.
+
 With -v each hit is printed with its cluster and table.
 
 Usage: .venv/bin/python bench/editor_defects.py [-v] [name ...]
@@ -55,7 +63,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from statements import cluster_report, default_names
 
-from consensus.models import Report
+from consensus.models import Report, TimelineEntry
 from consensus.render.sentences import ends_sentence, shown
 
 QUANTIFIERS = frozenset(
@@ -106,6 +114,28 @@ _THANKS_OR_KIND = re.compile(
     re.IGNORECASE,
 )
 
+# (session 58) a date written in the possessive
+_POSSESSIVE = "['’]s\\b"
+_HOSTING = r"\b(?:in|at|during|throughout|amid)\s+$"
+
+
+def possessive_date(entry: TimelineEntry) -> bool:
+    """Whether every quote of a timeline entry that holds its date expression holds it only in
+    the possessive, and the statement does not open with that possessive."""
+    when = re.escape(entry.text)
+    if re.match(rf"\W*{when}{_POSSESSIVE}", entry.statement, re.IGNORECASE):
+        return False
+    quotes = [c.quote for c in entry.citations if re.search(when, c.quote, re.IGNORECASE)]
+    return bool(quotes) and all(
+        all(
+            re.match(_POSSESSIVE, q[m.end() :]) is not None
+            and re.search(_HOSTING, q[: m.start()]) is None
+            for m in re.finditer(when, q, re.IGNORECASE)
+        )
+        for q in quotes
+    )
+
+
 # (session 27) a statement shown opening on a pronoun nothing resolves
 _PRONOUN_OPENING = re.compile(r"(?:It|Its|He|His|She|Her|They|Their|Them)\b")
 
@@ -114,6 +144,8 @@ def report_parts(report: Report) -> list[tuple[str, str]]:
     """(check, text) of the summary lines and timeline entries a session-25 check flags."""
     found: list[tuple[str, str]] = []
     for e in report.timeline:
+        if possessive_date(e):
+            found.append(("possessive date", e.statement))
         if e.text in ("Today", "Tonight") and _NAME_DAY.search(e.statement):
             found.append(("name day", e.statement))
         m = _ANY_WEEKDAY.search(e.statement)
@@ -185,6 +217,7 @@ def census(
                 dump.append(f"{name}\t{kind}\t{'|'.join(speakers)}\t{text}")
             if verbose and found:
                 print(f"[{name} {kind}] {','.join(found)} speakers={speakers}\n  S: {text}\n")
+        count["timeline entries"] += len(report.timeline)
         for check, text in report_parts(report):
             count[check] += 1
             if verbose:
@@ -207,6 +240,7 @@ def main() -> None:
         ("name day", "any-such weekday", "dateline", "background notable"),
         ("mute dispute line", "thanks / ungiven kind", "timeline twice"),
         ("point dated by another side", "no final stop", "pronoun opening"),
+        ("possessive date", "timeline entries"),
     ):
         print(f"{'table':<18} {'items':>6} " + " ".join(f"{c:>21}" for c in checks))
         for table, count in tables.items():

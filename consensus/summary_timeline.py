@@ -3,7 +3,11 @@ with the other days its quotes give kept beside it. A date after an article's pu
 no event (nor an item that says something is to come, reports nobody's words and is dated
 after publication by more of its origins than on its day: "is due to vote on Tuesday" /
 "before Tuesday's vote"), and a date the item's own words rule out is not its date. A
-contested point is dated by one side's quotes and shows that side's statement.
+date a quote gives only in the possessive ("arrested two men over Sunday's theft") is the
+day of the thing it modifies, not of what the item reports, unless the statement opens with
+it ("Sunday's theft was the third") or a preposition puts the report inside it ("at Monday's
+briefing"). A contested point is dated by one side's quotes and
+shows that side's statement.
 """
 
 from __future__ import annotations
@@ -91,6 +95,33 @@ def _fits_statement(date: dt.date, statement: str) -> bool:
     return not named and years_fit(date, statement)
 
 
+_POSSESSIVE = re.compile(r"['’]s\b")
+# a preposition that puts what is reported inside the possessed thing's time ("fell 5% in
+# Tuesday's session", "said at Monday's briefing"): that day is its day
+_HOSTED = re.compile(r"\b(?:in|at|during|throughout|amid)\s+$", re.IGNORECASE)
+
+
+def _possessive_only(when: str, quote: str, statement: str) -> bool:
+    """Whether the quote gives the time expression `when` only in the possessive ("an
+    inquiry into Monday night's strike") and the statement does not open with it: such a
+    date is the day of the strike, not of the inquiry. A possessive after "in", "at",
+    "during" ("rose in Tuesday's trading") holds what is reported, so it dates it. A quote
+    that does not hold `when` as written is not judged (False)."""
+    when = " ".join(when.split()).rstrip(".,;:")
+    if not when:
+        return False
+    pattern = re.compile(re.escape(when), re.IGNORECASE)
+    found = list(pattern.finditer(quote))
+    if not found or not all(
+        _POSSESSIVE.match(quote, m.end()) and not _HOSTED.search(quote, 0, m.start()) for m in found
+    ):
+        return False
+    opening = re.match(r"[\W_]*", statement)
+    rest = statement[opening.end() if opening else 0 :]
+    head = pattern.match(rest)
+    return head is None or _POSSESSIVE.match(rest, head.end()) is None
+
+
 _SIDE = "#side"  # (a contested point's side, inside `timeline` only)
 
 
@@ -161,7 +192,9 @@ def timeline(
                 if hit is None:
                     continue
                 item_id, text, srcs, score = hit
-                if not _fits_statement(claim.time.date, text):
+                if not _fits_statement(claim.time.date, text) or _possessive_only(
+                    claim.time.text, ev.quote, text
+                ):
                     continue
                 entry = found.setdefault(item_id, {}).setdefault(
                     claim.time.date, _Dated(text, srcs, score, {}, set())
