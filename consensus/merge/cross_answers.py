@@ -262,7 +262,9 @@ def cross_answers(
                 continue  # (the accused unnamed: what the denial rejects must be stated)
             if what and not what & stems:
                 continue  # it denies something else ("shipments" meets no "ship")
-            if long_object(denied or "", sorted(what)) and states_too_little(what, stems):
+            if long_object(denied or "", sorted(what)) and states_too_little(
+                what, stems, denied or ""
+            ):
                 continue  # (a long object, one word met: "work" of "had been at work for
                 # 13 hours" in "moving the load is slow work")
             if g.article == f.article:

@@ -9,7 +9,7 @@ negation given as a denial rejects what it negates. Pure: reads the batch's `Pai
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from functools import lru_cache
 
 import numpy as np
@@ -152,7 +152,7 @@ def _denial_strength(
     stated = _stated(ctx, what, s)
     if len(what) >= DENY_OBJECT and stated < DENY_OBJECT:
         return 0.0
-    enough = not long_object(denied, what) or stated >= DENY_SHARE * len(what)
+    enough = not long_object(denied, what) or stated >= DENY_SHARE * share_size(denied, what)
     owner = _OWNED_REPORT.match(denied)
     if owner and not _said_by(fs, owner.group(1)):
         return 0.0  # "dismissed Brightco's concerns": only what Brightco says or does
@@ -216,10 +216,27 @@ def long_object(denied: str, what: Sequence[str]) -> bool:
     return len(what) >= DENY_OBJECT and OWN_ACCOUNT.search(denied) is None
 
 
-def states_too_little(what: frozenset[str], stems: frozenset[str]) -> bool:
+# closed-class adverbs of time and degree: no part of what a denial rejects, for its share
+# ("denies ever taking a banned substance" rejects taking a banned substance)
+_SHARE_ADVERBS = frozenset(
+    {"ever", "never", "always", "still", "even", "just", "also", "really", "already", "once"}
+)
+_HYPHENED = re.compile(r"\b[A-Za-z]+(?:-[A-Za-z]+)+\b")
+
+
+def share_size(denied: str, what: Collection[str]) -> int:
+    """How many words a denial's rejected words `what` count as for `DENY_SHARE`: a
+    hyphened compound ("sanction-breaking") is one word, and a closed-class adverb of time
+    or degree (`_SHARE_ADVERBS`) none."""
+    extra: int = sum(str(w).count("-") for w in _HYPHENED.findall(denied) if str(w).islower())
+    adverbs = sum(1 for w in what if w in _SHARE_ADVERBS)
+    return max(1, len(what) - extra - adverbs)
+
+
+def states_too_little(what: frozenset[str], stems: frozenset[str], denied: str = "") -> bool:
     """Whether a claim states too few of a denial's rejected stems `what` to be what it
-    rejects, though it names the denier: under `DENY_SHARE` of them."""
-    return len(what & stems) < DENY_SHARE * len(what)
+    rejects, though it names the denier: under `DENY_SHARE` of them (`share_size`)."""
+    return len(what & stems) < DENY_SHARE * share_size(denied, what)
 
 
 # a purpose or result clause closing what a denial rejects: "that the company had set out to
