@@ -23,5 +23,4 @@ def test_one_word_of_three_is_enough_where_an_adverb_made_four() -> None:
     what = frozenset({"ever", "using", "forbidden", "drug"})
     stems = frozenset({"forbidden", "stimulant", "tested"})
     assert not states_too_little(what, stems, "ever using a forbidden drug")
-    # without the adverb rule the one met word of four is too little
-    assert len(what & stems) < 4 / 3
+    # (without the adverb rule the one met word of four would be too little: 1 < 4/3)

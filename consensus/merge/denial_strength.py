@@ -152,7 +152,7 @@ def _denial_strength(
     stated = _stated(ctx, what, s)
     if len(what) >= DENY_OBJECT and stated < DENY_OBJECT:
         return 0.0
-    enough = not long_object(denied, what) or stated >= DENY_SHARE * share_size(denied, what)
+    enough = not long_object(denied, what) or share_met(stated, denied, what)
     owner = _OWNED_REPORT.match(denied)
     if owner and not _said_by(fs, owner.group(1)):
         return 0.0  # "dismissed Brightco's concerns": only what Brightco says or does
@@ -233,10 +233,16 @@ def share_size(denied: str, what: Collection[str]) -> int:
     return max(1, len(what) - extra - adverbs)
 
 
+def share_met(stated: int, denied: str, what: Collection[str]) -> bool:
+    """Whether `stated` of a denial's rejected words `what` are `DENY_SHARE` of them
+    (`share_size`)."""
+    return stated >= DENY_SHARE * share_size(denied, what)
+
+
 def states_too_little(what: frozenset[str], stems: frozenset[str], denied: str = "") -> bool:
     """Whether a claim states too few of a denial's rejected stems `what` to be what it
-    rejects, though it names the denier: under `DENY_SHARE` of them (`share_size`)."""
-    return len(what & stems) < DENY_SHARE * share_size(denied, what)
+    rejects, though it names the denier: under `DENY_SHARE` of them (`share_met`)."""
+    return not share_met(len(what & stems), denied, what)
 
 
 # a purpose or result clause closing what a denial rejects: "that the company had set out to
