@@ -633,7 +633,8 @@ def test_agreed_recall_floor() -> None:
     # session 56 (lead): session 49's six held-out clusters released to training
     # session 57 (lead): session 50's six held-out clusters released to training
     # session 58 (lead): session 51's six held-out clusters released to training
-    assert total("agreed_total") == 5667
+    # session 59 (lead): session 52's six held-out clusters released to training
+    assert total("agreed_total") == 5822
     # 1316 with blindT21's three as written (77 facts)
     # (session 21, blindT21; no code change, measured on 6f423c5)
     # 92 in session 13: the shooting's gunman, named with his age by two outlets; 97 in
@@ -957,7 +958,8 @@ def test_agreed_recall_floor() -> None:
     # session 57 (lead): merged bodyperson57
     # session 58 (lead): session 51's six held-out clusters released to training
     # session 58 (released58): long denied objects met by a third
-    assert total("agreed_found") >= 4095, shown("agreed_missed")
+    # session 59 (lead): session 52's six held-out clusters released to training
+    assert total("agreed_found") >= 4213, shown("agreed_missed")
     # 1164 (session 30, agree30): a ministry's spokesperson and its minister speak as one
     # body, a minister for the ministry, a head title qualified by a body's word for it
     # ("Fire chief Jan Roe" / "the fire service"), "a spokeswoman for the X department, Jan
@@ -1062,7 +1064,8 @@ def test_disputes_found_floor() -> None:
     # session 56 (lead): session 49's six held-out clusters released to training
     # session 57 (lead): session 50's six held-out clusters released to training
     # session 58 (lead): session 51's six held-out clusters released to training
-    assert total("disputes_total") == 1460
+    # session 59 (lead): session 52's six held-out clusters released to training
+    assert total("disputes_total") == 1495
     # 369 with blindT21's three as written (16 disputes)
     # (session 21, blindT21; no code change, measured on 6f423c5)
     # 53: denials that answer the accusation just before them in other words (answers15:
@@ -1365,7 +1368,8 @@ def test_disputes_found_floor() -> None:
     # session 58 (lead): merged released58 + neverpaired58
     # session 58 (kinds58): rule 6 reads the stating side's object to the head of its noun phrase
     # session 58 (lead): merged kinds58
-    assert total("disputes_found") >= 777, shown("disputes_missed")
+    # session 59 (lead): session 52's six held-out clusters released to training
+    assert total("disputes_found") >= 788, shown("disputes_missed")
     # 298 (session 30, disputes30): a negated "such" phrase answers the claim of another
     # side just before it that states its noun ("never received such a report", "had not
     # received any such paperwork", "no such meeting had taken place": blind_bridgefail,
@@ -1729,7 +1733,8 @@ def test_few_contested_points_show_no_gold_dispute() -> None:
     # session 57 (baredenial57): bare denial's reasons by a description; none when they are a point
     # session 58 (lead): session 51's six held-out clusters released to training
     # session 58 (released58): long denied objects met by a third
-    assert total("points_unconfirmed") <= 204, shown("unconfirmed_items")
+    # session 59 (lead): session 52's six held-out clusters released to training
+    assert total("points_unconfirmed") <= 212, shown("unconfirmed_items")
     # 39 (session 30, agree30: blind_spyexpel's point without gold gone)
     # 37 in session 21 (nogold21, on 6f423c5): precision vetoes (`point_vetoes`: a demand
     # against its unmet act, two claims that share a year, a planned time against an act's;
@@ -1890,7 +1895,8 @@ def test_few_agreed_items_join_different_gold_facts() -> None:
     # session 56 (lead): session 49's six held-out clusters released to training
     # session 57 (lead): session 50's six held-out clusters released to training
     # session 57 (released57): 'the company' after a bare-name clause; 'normally' after -ing
-    assert total("agreed_mixed") <= 93, shown("agreed_mixed_items")
+    # session 59 (lead): session 52's six held-out clusters released to training
+    assert total("agreed_mixed") <= 94, shown("agreed_mixed_items")
 
 
 def test_few_positions_cite_two_sides_of_one_dispute() -> None:
@@ -1955,7 +1961,8 @@ def test_few_positions_cite_two_sides_of_one_dispute() -> None:
     # session 57 (baredenial57): bare denial's reasons by a description; none when they are a point
     # session 58 (lead): session 51's six held-out clusters released to training
     # session 58 (released58): long denied objects met by a third
-    assert total("sides_mixed") <= 73, shown("sides_mixed_items")
+    # session 59 (lead): session 52's six held-out clusters released to training
+    assert total("sides_mixed") <= 77, shown("sides_mixed_items")
 
 
 def test_copies_are_not_counted_twice() -> None:
@@ -2053,7 +2060,8 @@ def test_copies_are_not_counted_twice() -> None:
     # session 56 (lead): session 49's six held-out clusters released to training
     # session 57 (lead): session 50's six held-out clusters released to training
     # session 58 (lead): session 51's six held-out clusters released to training
-    assert total("origin_tp") == 243
+    # session 59 (lead): session 52's six held-out clusters released to training
+    assert total("origin_tp") == 249
     assert total("copy_inflated") == 0, shown("copy_inflated_items")
 
 
@@ -2221,7 +2229,8 @@ def test_few_non_claims_or_bad_speakers() -> None:
     # session 57 (lead): session 50's six held-out clusters released to training
     # session 57 (nonclaims57): whole short furniture lines (consensus/furniture_lines.py);
     # non-claims 20 -> 2, agreed -2 where a furniture line had carried a merge
-    assert total("non_claims") <= 2, shown("non_claim_items")
+    # session 59 (lead): session 52's six held-out clusters released to training
+    assert total("non_claims") <= 4, shown("non_claim_items")
     # 7 with blindS21's three as written (a local paper's "Parents with questions can call
     # ... on <phone>" service line)
     # (session 21, blindS21; held out, no code change, measured on 6f423c5)
@@ -2395,7 +2404,8 @@ def test_few_non_claims_or_bad_speakers() -> None:
     # session 57 (lead): merged bodyperson57
     # session 58 (lead): session 51's six held-out clusters released to training
     # session 58 (voices58): a body's words joined with its officer's show both voices
-    assert total("wrong_speaker") <= 46, shown("wrong_speaker_items")
+    # session 59 (lead): session 52's six held-out clusters released to training
+    assert total("wrong_speaker") <= 48, shown("wrong_speaker_items")
     # 14 (session 30, agree30; raised by 1, a trade for +1 agreed fact): a minister now
     # speaks for the ministry, so blind_oilcut's "Rahim Benaissa said the consultancy had
     # never asked the ministry ..." (the oil minister's own words) joins the ministry's
@@ -2623,7 +2633,8 @@ def test_blind_quotations_show_their_speaker() -> None:
     # session 57 (lead): merged bodyperson57
     # session 58 (lead): session 51's six held-out clusters released to training
     # session 58 (voices58): a body's words joined with its officer's show both voices
-    assert right >= 4086 and wrong <= 46, shown("speakers.wrong_items")
+    # session 59 (lead): session 52's six held-out clusters released to training
+    assert right >= 4192 and wrong <= 49, shown("speakers.wrong_items")
     # 1225 right, 13 wrong (session 30, agree30; raised by 1: the same blind_oilcut
     # statement as `wrong_speaker` above, the oil minister's words shown as his where the
     # gold names the oil ministry; it was "none" before)
@@ -2740,7 +2751,8 @@ def test_few_look_alikes_merged_or_facts_split() -> None:
     # session 56 (lead): session 49's six held-out clusters released to training
     # session 57 (lead): session 50's six held-out clusters released to training
     # session 58 (lead): session 51's six held-out clusters released to training
-    assert total("distinct_total") == 1623
+    # session 59 (lead): session 52's six held-out clusters released to training
+    assert total("distinct_total") == 1656
     # 493 with blindT21's three as written (23 pairs)
     # (session 21, blindT21; no code change, measured on 6f423c5)
     # (6 -> 5: speakers15, two counts of two acts; 4: figread15, "killed ... last week" is
@@ -2861,7 +2873,8 @@ def test_few_look_alikes_merged_or_facts_split() -> None:
     # session 56 (lead): session 49's six held-out clusters released to training
     # session 57 (lead): session 50's six held-out clusters released to training
     # session 58 (lead): session 51's six held-out clusters released to training
-    assert total("distinct_merged") <= 110
+    # session 59 (lead): session 52's six held-out clusters released to training
+    assert total("distinct_merged") <= 111
     # 24 with blindT21's three as written (none merged there)
     # (session 21, blindT21; no code change, measured on 6f423c5)
     # and the sinking's coast guard toll of 24 and the aid group's "up to 100 drowned", each
@@ -3229,7 +3242,8 @@ def test_few_look_alikes_merged_or_facts_split() -> None:
     # session 58 (lead): merged released58 + neverpaired58
     # session 58 (kinds58): rule 6 reads the stating side's object to the head of its noun phrase
     # session 58 (lead): merged kinds58
-    assert total("split_facts") <= 828, shown("split_fact_items")
+    # session 59 (lead): session 52's six held-out clusters released to training
+    assert total("split_facts") <= 851, shown("split_fact_items")
     # 279 with blindS21's three as written (11 there)
     # (session 21, blindS21; held out, no code change, measured on 6f423c5)
     # 278 with blindT21's three as written (10 there, 7 of them the referee's: the suspension
