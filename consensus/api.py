@@ -188,14 +188,16 @@ def build_report(
     waiting at most `timeout` s), cached in `cache`; EmbeddingError when it fails."""
     from consensus.clause_citations import readable_citations
     from consensus.merge import merge
+    from consensus.name_case import recase_names
     from consensus.origins import find_origins
     from consensus.outlets import label_articles
     from consensus.summary import add_summary
 
     origins = find_origins(extraction.articles)
+    claim_sets = recase_names(extraction.articles, extraction.claim_sets)
     if vectors is None:
         vectors = embed_for_merge(
-            extraction.claim_sets,
+            claim_sets,
             embed_model=embed_model,
             api_base=api_base,
             cache=cache,
@@ -203,14 +205,14 @@ def build_report(
         )
     report = merge(
         extraction.articles,
-        extraction.claim_sets,
+        claim_sets,
         origins,
         failures=extraction.failures,
         vectors=vectors,
     )
     report = label_articles(report, extraction.articles, outlets)
     try:
-        report = add_summary(report, extraction.articles, extraction.claim_sets)
+        report = add_summary(report, extraction.articles, claim_sets)
     except Exception as exc:  # (a presentation step never costs the merged report)
         logging.getLogger("consensus").warning(
             "summary and timeline left out of the report: %s: %s", type(exc).__name__, exc
