@@ -469,6 +469,10 @@ GOLD = {
     "blind_cropinsurance": (26, 6),
     "blind_quarantineship": (27, 6),
     "blind_rugbyconcussion": (26, 6),
+    # session 59 (blindA59): written blind
+    "blind_ebusfire": (27, 6),
+    "blind_clinicfridge": (27, 6),
+    "blind_cementdust": (28, 6),
 }
 
 
