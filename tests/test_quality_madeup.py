@@ -469,6 +469,10 @@ GOLD = {
     "blind_cropinsurance": (26, 6),
     "blind_quarantineship": (27, 6),
     "blind_rugbyconcussion": (26, 6),
+    # session 59 (blindB59): written blind
+    "blind_landfillfire": (27, 6),
+    "blind_racehorsedeaths": (27, 6),
+    "blind_councilinvest": (27, 6),
 }
 
 
