@@ -473,6 +473,10 @@ GOLD = {
     "blind_ebusfire": (27, 6),
     "blind_clinicfridge": (27, 6),
     "blind_cementdust": (28, 6),
+    # session 59 (blindB59): written blind
+    "blind_landfillfire": (27, 6),
+    "blind_racehorsedeaths": (27, 6),
+    "blind_councilinvest": (27, 6),
 }
 
 
