@@ -17,7 +17,7 @@ from consensus.merge.figures import figures
 
 
 def test_a_fine_told_as_a_range_is_a_fine() -> None:
-    fine = "Under league rules, a club found guilty faces a fine of between 30,000 and 90,000 euros."
+    fine = "Under league rules, a club found guilty faces a fine of between 30,000 and 90,000 euros"
     prize = "The cup winner's prize is 25,000 euros."
     (f,) = figures(fine)
     (p,) = figures(prize)
@@ -36,4 +36,3 @@ def test_a_rating_is_a_limit_not_a_rival_measure() -> None:
     assert is_limit(r)
     assert not is_limit(g)
     assert limit_and_count(r, g)
-
