@@ -967,7 +967,8 @@ def test_agreed_recall_floor() -> None:
     # session 58 (lead): session 51's six held-out clusters released to training
     # session 58 (released58): long denied objects met by a third
     # session 59 (lead): session 52's six held-out clusters released to training
-    assert total("agreed_found") >= 4213, shown("agreed_missed")
+    # session 59 (released59): a ranged fine, a rating as a limit, a measure before a time
+    assert total("agreed_found") >= 4214, shown("agreed_missed")
     # 1164 (session 30, agree30): a ministry's spokesperson and its minister speak as one
     # body, a minister for the ministry, a head title qualified by a body's word for it
     # ("Fire chief Jan Roe" / "the fire service"), "a spokeswoman for the X department, Jan
@@ -1742,7 +1743,8 @@ def test_few_contested_points_show_no_gold_dispute() -> None:
     # session 58 (lead): session 51's six held-out clusters released to training
     # session 58 (released58): long denied objects met by a third
     # session 59 (lead): session 52's six held-out clusters released to training
-    assert total("points_unconfirmed") <= 212, shown("unconfirmed_items")
+    # session 59 (released59): a ranged fine, a rating as a limit, a measure before a time
+    assert total("points_unconfirmed") <= 210, shown("unconfirmed_items")
     # 39 (session 30, agree30: blind_spyexpel's point without gold gone)
     # 37 in session 21 (nogold21, on 6f423c5): precision vetoes (`point_vetoes`: a demand
     # against its unmet act, two claims that share a year, a planned time against an act's;
@@ -3251,7 +3253,8 @@ def test_few_look_alikes_merged_or_facts_split() -> None:
     # session 58 (kinds58): rule 6 reads the stating side's object to the head of its noun phrase
     # session 58 (lead): merged kinds58
     # session 59 (lead): session 52's six held-out clusters released to training
-    assert total("split_facts") <= 851, shown("split_fact_items")
+    # session 59 (released59): a ranged fine, a rating as a limit, a measure before a time
+    assert total("split_facts") <= 849, shown("split_fact_items")
     # 279 with blindS21's three as written (11 there)
     # (session 21, blindS21; held out, no code change, measured on 6f423c5)
     # 278 with blindT21's three as written (10 there, 7 of them the referee's: the suspension

@@ -39,7 +39,10 @@ _BEFORE = {
     "ransom": r"\bransom\s+(?:(?:demand|payment)\s+)?of",
     "insurance": r"\b(?:insured\s+(?:for|at)|insurance\s+(?:value|cover|payout|sum)\s+of)",
 }
-_HEDGE = r"(?:\s+(?:up\s+to|about|around|nearly|some|roughly|more\s+than|at\s+least|an?))*\s*$"
+_HEDGE = (
+    r"(?:\s+(?:up\s+to|about|around|nearly|some|roughly|more\s+than|at\s+least|an?"
+    r"|between))*\s*$"
+)
 _BEFORE_RE = {k: re.compile(v + _HEDGE, re.IGNORECASE) for k, v in _BEFORE.items()}
 # ... or the noun right after it ("a $10,000 reward", "a 2 million-euro fine", "$250,000
 # bail", "$6 million in ransom"), or what it is paid for ("half a million euros for

@@ -565,6 +565,8 @@ def _slot_and_counted(
     before = [w.casefold() for w in _WORD.findall(before_text) if not w[:1].isupper()]
     if after and after[0] in UNIT_NOUNS:
         after = after[1:]  # the unit is no slot word; what it measures is
+        after = after[1:] if after and after[0] in _TIME_NOUNS else after  # ("71 mph seconds
+        # before the roof moved": a time after a measure, no duration the number counts)
     # ("up from five last week": a time, never what is counted)
     # ("fall 3% amid a sell-off": a preposition, never what is counted)
     noun = after[0] if after and after[0] not in _NO_NOUN else ""
