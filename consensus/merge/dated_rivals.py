@@ -7,7 +7,7 @@ exposure on October 27" / "Ann Roe said she first wrote to the retailer on Octob
 first got in touch on 2 June" share little beyond the date each side gives, and each is
 told by another party. The plain accounts of bench/account_pairs.py show it: of the
 compared cross-origin pairs told by two incompatible named speakers with no negation word,
-the pairs that also give two different calendar dates are gold disputes 11 times in 15;
+the pairs that also give two different calendar dates are gold disputes 11 times in 16;
 no other pair column (link probability, vector cosine, shared concepts, contrast words,
 naming the other party) separates disputes from unrelated pairs in that cell.
 

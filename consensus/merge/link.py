@@ -141,7 +141,8 @@ order:
    Two days something starts on ("will fall to 19 percent from April 1" / "the tax cut
    takes effect on July 1"; `start_day_cues` in data/words.toml) are a CONFLICT edge
    whatever the pair's probability when the words before the cues share one (what starts:
-   "tax"); such pairs are candidates by those words.
+   "tax"); such pairs are candidates by those words. Two parties' days of acts told as done
+   are compared whatever the pair's probability (`dated_rivals`).
 5. One clock time each that differ by more than a few minutes (20 when either is
    approximate: "around 11pm" / "11:30pm"; `clock.times_clash`): a CONFLICT edge on the
    same condition as dates, or when the pair would link were its figures one and the
