@@ -141,7 +141,8 @@ order:
    Two days something starts on ("will fall to 19 percent from April 1" / "the tax cut
    takes effect on July 1"; `start_day_cues` in data/words.toml) are a CONFLICT edge
    whatever the pair's probability when the words before the cues share one (what starts:
-   "tax"); such pairs are candidates by those words.
+   "tax"); such pairs are candidates by those words. Two parties' days of acts told as done
+   are compared whatever the pair's probability (`dated_rivals`).
 5. One clock time each that differ by more than a few minutes (20 when either is
    approximate: "around 11pm" / "11:30pm"; `clock.times_clash`): a CONFLICT edge on the
    same condition as dates, or when the pair would link were its figures one and the
@@ -265,6 +266,7 @@ from consensus.merge.codes import (
 from consensus.merge.compare import COMPARISONS, PairContext
 from consensus.merge.compared_pairs import _rows_of, comparison_matrix
 from consensus.merge.cross_answers import agreed_claims, cross_answers
+from consensus.merge.dated_rivals import dated_rivals
 from consensus.merge.denial_strength import DENY_NEAR, _denial_strength, _Negations, denial_agrees
 from consensus.merge.features import REVERSED_LEADS, _Feat
 from consensus.merge.figures_apart import figures_apart
@@ -413,7 +415,8 @@ def link_edges(
     live |= start_clash & ~opposed & ~rival
     # two clock times of one thing: compared whatever the pair's probability or speakers
     rivals_t = timed_rivals(feats, pi, pj) & ~opposed  # (rule 5; rival-only pairs too)
-    live |= rivals_t
+    rivals_d = dated_rivals(feats, pi, pj) & ~opposed  # (rule 4: two parties' dates)
+    live |= rivals_t | rivals_d
     # what usually happens and what happened once: no edge of any kind (rule 8)
     habitual = _habitual(feats)
     live &= habitual[pi] == habitual[pj]
@@ -530,13 +533,25 @@ def link_edges(
         rounded,
         p_even,
         conflict_at,
-        rivals_t,
+        rivals_t | rivals_d,
         rival,
         VERBATIM_AT,
         edges,
     )
     other_date, other_time = when_conflicts(
-        feats, ctx, pairs, same, pi, pj, rounded, conflict_at, starts, start_clash, rivals_t, edges
+        feats,
+        ctx,
+        pairs,
+        same,
+        pi,
+        pj,
+        rounded,
+        conflict_at,
+        starts,
+        start_clash,
+        rivals_t,
+        edges,
+        rivals_d,
     )
     join = same[~other_date & ~other_time[same] & (rounded_j[same] >= jm.threshold)]
     join = join[~occasions[join]]

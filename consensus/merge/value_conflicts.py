@@ -182,18 +182,21 @@ def when_conflicts(
     start_clash: np.ndarray,
     rivals_t: np.ndarray,
     edges: list[_Edge],
+    rivals_d: np.ndarray | None = None,
 ) -> tuple[np.ndarray, np.ndarray]:
     """Rules 4 and 5 of the pairs `same` left after rule 3 (`starts`, `start_clash`: the
     days things start on, and the pairs that give one thing two): appends their conflict
     edges to `edges`, and returns the pairs of `same` given two dates (a mask over `same`)
-    and those given two clock times (a mask over `pairs`)."""
+    and those given two clock times (a mask over `pairs`). `rivals_d` (over `pairs`): two
+    parties' dates (`dated_rivals`), read as a linked pair's whatever their probability."""
+    rd = np.zeros(len(pairs), dtype=bool) if rivals_d is None else rivals_d
 
     # explicit calendar dates that differ
     date_no = {d: q for q, d in enumerate(sorted({f.date for f in feats if f.date}))}
     date = np.fromiter((date_no.get(f.date or "", -1) for f in feats), np.int64, len(feats))
     di, dj = date[pi[same]], date[pj[same]]
     other_date = (di >= 0) & (dj >= 0) & (di != dj)
-    for k in same[other_date & (rounded[same] >= conflict_at)].tolist():
+    for k in same[other_date & ((rounded[same] >= conflict_at) | rd[same])].tolist():
         i, j = pairs[k]
         a, b = feats[i].date or "", feats[j].date or ""
         edges.append(_Edge(float(rounded[k]), i, j, f"date: {min(a, b)} vs {max(a, b)}"))
@@ -206,9 +209,9 @@ def when_conflicts(
     has_day = np.fromiter((d is not None for d in days), bool, len(feats))
     either = (yearless[pi[same]] | yearless[pj[same]]) & ~(wd[pi[same]] & wd[pj[same]])
     day_pairs = ~other_date & either & has_day[pi[same]] & has_day[pj[same]]
-    for k in same[day_pairs & (rounded[same] >= conflict_at)].tolist():
+    for k in same[day_pairs & ((rounded[same] >= conflict_at) | rd[same])].tolist():
         i, j = pairs[k]
-        if days[i] != days[j] and _day_slot(feats[i]) & _day_slot(feats[j]):
+        if days[i] != days[j] and (rd[k] or _day_slot(feats[i]) & _day_slot(feats[j])):
             other_date[np.searchsorted(same, k)] = True
             first, second = sorted((i, j), key=lambda q: days[q] or "")
             said = f"date: {_day_text(feats[first])} vs {_day_text(feats[second])}"
