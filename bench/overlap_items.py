@@ -28,7 +28,11 @@ content words, or either when they are equal, is single-source: what
 `consensus/merge/repeated_singles.py` leaves out, unless the single ranks above a single
 it repeats); with -v each pair with its statements and quotes.
 
-Usage: .venv/bin/python bench/overlap_items.py [-v] [name ...]
+With --before each cluster's report is also counted as built without
+`consensus/merge/repeated_singles.py` (tables "<table> before"; the same single-source items
+the merger builds, none left out), and a PER line per cluster gives both pair counts.
+
+Usage: .venv/bin/python bench/overlap_items.py [-v] [--before] [name ...]
 """
 
 from __future__ import annotations
@@ -95,13 +99,33 @@ def _table_of(report: Report, item: Item) -> str:
     return "agreed" if item in report.agreed else "single"
 
 
-def census(names: list[str], verbose: bool) -> dict[str, Counter[str]]:
+def _reports(name: str, before: bool) -> list[tuple[str, Report]]:
+    """(table, report) of a cluster; with `before`, first the report as built without
+    `repeated_singles` (table "<table> before"), then with it."""
+    if not before:
+        return [cluster_report(name)]
+    import consensus.merge.verdicts as verdicts
+    from consensus.merge.repeated_singles import without_repeated_singles
+
+    verdicts.without_repeated_singles = lambda agreed, single: list(single)  # type: ignore
+    table, report = cluster_report(name)
+    verdicts.without_repeated_singles = without_repeated_singles
+    after = without_repeated_singles(report.agreed, report.single_source)
+    return [
+        (f"{table} before", report),
+        (table, report.model_copy(update={"single_source": tuple(after)})),
+    ]
+
+
+def census(names: list[str], verbose: bool, before: bool = False) -> dict[str, Counter[str]]:
     tables: dict[str, Counter[str]] = {}
-    for name in names:
-        table, report = cluster_report(name)
+    for name, (table, report) in ((n, r) for n in names for r in _reports(n, before)):
         count = tables.setdefault(table, Counter())
         count["items"] += len(report.agreed) + len(report.single_source)
-        for kind, a, b in overlapping_pairs(report):
+        pairs = overlapping_pairs(report)
+        if before:  # (a line per cluster: a long census can be read while it runs)
+            print(f"PER {name} {table.replace(' ', '_')} pairs={len(pairs)}", flush=True)
+        for kind, a, b in pairs:
             count["pairs"] += 1
             count[kind] += 1
             count[kind.split(",")[0]] += 1
@@ -121,12 +145,18 @@ def census(names: list[str], verbose: bool) -> dict[str, Counter[str]]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("-v", "--verbose", action="store_true")
+    parser.add_argument(
+        "--before",
+        action="store_true",
+        help="also count each report as built without merge/repeated_singles.py",
+    )
     parser.add_argument("names", nargs="*")
     args = parser.parse_args()
-    tables = census(args.names or default_names(), args.verbose)
-    total: Counter[str] = Counter()
-    for count in tables.values():
-        total.update(count)
+    tables = census(args.names or default_names(), args.verbose, args.before)
+    totals: dict[str, Counter[str]] = {}
+    for table, count in tables.items():
+        totals.setdefault("TOTAL before" if table.endswith(" before") else "TOTAL", Counter())
+        totals["TOTAL before" if table.endswith(" before") else "TOTAL"].update(count)
     for cols in (
         ("items", "pairs", "same fact twice", "one inside the other"),
         ("two facts", "single repeats", "agreed/agreed", "agreed/single", "single/single"),
@@ -135,7 +165,7 @@ def main() -> None:
         ("two facts, contained", "two facts, overlap"),
     ):
         print(f"{'table':<18} " + " ".join(f"{c:>31}" for c in cols))
-        for table, count in [*tables.items(), ("TOTAL", total)]:
+        for table, count in [*tables.items(), *sorted(totals.items())]:
             print(f"{table:<18} " + " ".join(f"{count[c]:>31}" for c in cols))
 
 
