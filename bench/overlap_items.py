@@ -155,8 +155,8 @@ def main() -> None:
     tables = census(args.names or default_names(), args.verbose, args.before)
     totals: dict[str, Counter[str]] = {}
     for table, count in tables.items():
-        totals.setdefault("TOTAL before" if table.endswith(" before") else "TOTAL", Counter())
-        totals["TOTAL before" if table.endswith(" before") else "TOTAL"].update(count)
+        key = "TOTAL before" if table.endswith(" before") else "TOTAL"
+        totals.setdefault(key, Counter()).update(count)
     for cols in (
         ("items", "pairs", "same fact twice", "one inside the other"),
         ("two facts", "single repeats", "agreed/agreed", "agreed/single", "single/single"),
