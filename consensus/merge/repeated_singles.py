@@ -36,10 +36,10 @@ def without_repeated_singles(agreed: Sequence[Item], single: Sequence[Item]) -> 
     """`single` but the items another printed item repeats (the module rule), in order."""
     printed = [*agreed, *single]
     stems = [content_stems(it.statement) for it in printed]
-    by_article: dict[str, set[int]] = defaultdict(set)
+    by_article: dict[str, list[tuple[int, int, int]]] = defaultdict(list)
     for k, it in enumerate(printed):
         for c in it.citations:
-            by_article[c.article].add(k)
+            by_article[c.article].append((c.start, c.end, k))
 
     def repeats(s: int, o: int) -> bool:
         if not stems[s] <= stems[o]:
@@ -57,7 +57,15 @@ def without_repeated_singles(agreed: Sequence[Item], single: Sequence[Item]) -> 
     kept = []
     for s in range(len(agreed), len(printed)):
         cites = printed[s].citations
-        holders = by_article[cites[0].article] - {s} if cites else set()
-        if not stems[s] or not any(repeats(s, o) for o in sorted(holders)):
+        if not cites or not stems[s]:
+            kept.append(printed[s])
+            continue
+        first = cites[0]  # (an item that repeats it overlaps its first citation)
+        holders = {
+            k
+            for start, end, k in by_article[first.article]
+            if k != s and start < first.end and first.start < end
+        }
+        if not any(repeats(s, o) for o in sorted(holders)):
             kept.append(printed[s])
     return kept
