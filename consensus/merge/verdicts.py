@@ -77,6 +77,7 @@ from consensus.merge.periods import names_past, period_named
 from consensus.merge.place_slots import PLACE, side_places
 from consensus.merge.point_vetoes import no_dispute
 from consensus.merge.quoted_once import quoted_once
+from consensus.merge.repeated_singles import without_repeated_singles
 from consensus.merge.score import _Edge, side_negated
 from consensus.merge.speakers import Speakers, speakers_in_scope
 from consensus.merge.time_leftovers import LEFT_OUT_TIME, left_out_times
@@ -779,6 +780,7 @@ def _merge(
         )
         (agreed if n_origins >= 2 else single).append(item)
     agreed = _without_parts(agreed)
+    single = without_repeated_singles(agreed, single)
     before = [c.id for c in contested]
     agreed, contested, single = _unique_ids(agreed, contested, single)
     agreed = renamed_points(agreed, dict(zip(before, (c.id for c in contested), strict=True)))
