@@ -32,7 +32,7 @@ def test_an_ed_form_after_a_determiner_is_no_predicate() -> None:
 
 
 def test_a_noun_phrase_has_no_head() -> None:
-    assert head_of("A 42-room hotel outside Marrowby") is None
+    assert head_of("A 42-room hotel outside Quellford") is None
 
 
 class _Words:
@@ -69,7 +69,7 @@ def test_gate_drops_a_raise_on_two_predicates() -> None:
         "The Varlen council has approved the plan",
         "The agency opened an inquiry",
         "The agency launched an inquiry",
-        "Within the limit of 45,000",
+        "Under the cap of 31,000",
     )
     pairs = [(0, 1), (0, 2), (3, 4), (0, 5)]
     join_p = np.array([0.6, 0.6, 0.6, 0.6])
