@@ -1378,7 +1378,7 @@ def test_disputes_found_floor() -> None:
     # session 58 (kinds58): rule 6 reads the stating side's object to the head of its noun phrase
     # session 58 (lead): merged kinds58
     # session 59 (lead): session 52's six held-out clusters released to training
-    # session 59 (accounts59): two parties' calendar dates of one matter are a dispute (merge/dated_rivals.py)
+    # session 59 (accounts59): two parties' dates of one matter are a dispute (dated_rivals)
     assert total("disputes_found") >= 796, shown("disputes_missed")
     # 298 (session 30, disputes30): a negated "such" phrase answers the claim of another
     # side just before it that states its noun ("never received such a report", "had not
@@ -2416,7 +2416,7 @@ def test_few_non_claims_or_bad_speakers() -> None:
     # session 58 (lead): session 51's six held-out clusters released to training
     # session 58 (voices58): a body's words joined with its officer's show both voices
     # session 59 (lead): session 52's six held-out clusters released to training
-    # session 59 (accounts59): two parties' calendar dates of one matter are a dispute (merge/dated_rivals.py)
+    # session 59 (accounts59): two parties' dates of one matter are a dispute (dated_rivals)
     assert total("wrong_speaker") <= 49, shown("wrong_speaker_items")
     # 14 (session 30, agree30; raised by 1, a trade for +1 agreed fact): a minister now
     # speaks for the ministry, so blind_oilcut's "Rahim Benaissa said the consultancy had
@@ -3256,7 +3256,7 @@ def test_few_look_alikes_merged_or_facts_split() -> None:
     # session 58 (lead): merged kinds58
     # session 59 (lead): session 52's six held-out clusters released to training
     # session 59 (released59): a ranged fine, a rating as a limit, a measure before a time
-    # session 59 (accounts59): two parties' calendar dates of one matter are a dispute (merge/dated_rivals.py)
+    # session 59 (accounts59): two parties' dates of one matter are a dispute (dated_rivals)
     # session 59 (lead): released59 + accounts59 merged
     assert total("split_facts") <= 863, shown("split_fact_items")
     # 279 with blindS21's three as written (11 there)
