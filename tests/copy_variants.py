@@ -554,22 +554,23 @@ def remembered_non_claim_spans() -> Iterator[None]:
     clusters) is the same each time. Nothing else writes to a document once made. The
     origins found are the same (tests/test_origins_adversarial.py checks)."""
     from consensus import origins as o
+    from consensus import shingles as sh
 
-    plain_spans, plain_doc = o.non_claim_spans, o._make_doc
-    docs: dict[tuple[int, Article], o._Doc] = {}
+    plain_spans, plain_doc = sh.non_claim_spans, o._make_doc
+    docs: dict[tuple[int, Article], sh._Doc] = {}
 
-    def remembered_doc(index: int, article: Article, cache: dict[str, int]) -> o._Doc:
+    def remembered_doc(index: int, article: Article, cache: dict[str, int]) -> sh._Doc:
         key = (index, article)
         if key not in docs:
             docs[key] = plain_doc(index, article, cache)
         return docs[key]
 
-    o.non_claim_spans = functools.lru_cache(maxsize=4096)(plain_spans)
+    sh.non_claim_spans = functools.lru_cache(maxsize=4096)(plain_spans)
     o._make_doc = remembered_doc
     try:
         yield
     finally:
-        o.non_claim_spans, o._make_doc = plain_spans, plain_doc
+        sh.non_claim_spans, o._make_doc = plain_spans, plain_doc
 
 
 def score_cases(cases: Sequence[Case]) -> tuple[Score, list[str]]:
@@ -602,6 +603,7 @@ def attributed_share(case: Case) -> float:
     import numpy as np
 
     from consensus import origins as o
+    from consensus import shingles as sh
 
     origins = o.find_origins(case.articles)
     by_id = {a.id: a for a in case.articles}
@@ -610,12 +612,12 @@ def attributed_share(case: Case) -> float:
     if origins.origin_of(COPY_ID) == origins.origin_of(base_id):
         return 1.0
     cache: dict[str, int] = {}
-    copy, base = o._make_doc(0, by_id[COPY_ID], cache), o._make_doc(1, by_id[base_id], cache)
+    copy, base = sh._make_doc(0, by_id[COPY_ID], cache), sh._make_doc(1, by_id[base_id], cache)
     found = 0
     total = 0
     for x, y in ((copy, base), (base, copy)):
         shared = np.zeros(len(x.words), dtype=bool)
-        width = min(o.SHINGLE_WORDS, len(x.words))
+        width = min(sh.SHINGLE_WORDS, len(x.words))
         for i in np.flatnonzero(np.isin(x.seq, y.shingles)):
             shared[i : i + width] = True
         shared &= np.array(x.own_voice, dtype=bool)

@@ -41,7 +41,10 @@ One module per step, each importing only modules above it in this list (no cycle
   `participle_tails.py`, `subordinate_clauses.py`, `relative_clauses.py` and
   `verb_phrases.py`, `carried_leads.py` carries a lead across ", but" / "; ", and
   `clause_pieces.py` holds the piece they all make
-* `speakers.py`   step 4: attribution (who asserts a clause) and speaker resolution
+* `speakers.py`   step 4: attribution (who asserts a clause: the reporting verb and the
+  noun phrase before or after it); `speaker_resolution.py` resolves the phrase to a name,
+  `speaker_anaphors.py` reads "he", "she" and "the company"; `speaker_nps.py` holds the
+  phrase shapes
 * `kinds.py`      step 4: kind, polarity and hedge cues
 * `quantities.py` step 4: quantities
 * `dates.py`      step 4: time expressions resolved against the publication date

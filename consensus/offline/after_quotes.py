@@ -3,7 +3,7 @@ spokeswoman for the ministry, told reporters': `TRAILING_ATTR`, read by
 `speakers._trailing`) or after it ('"…," said foreign ministry spokeswoman Maria
 Zakharova.', '"…," said one witness, who …', '"…," wrote on Twitter Jane Roe, mayor
 of Tresk.': `INVERTED_ATTR`, which `clause_attribution.py` tries after a leading attribution
-and before a trailing one). `speakers._resolve_np` reads the phrase either finds."""
+and before a trailing one). `speaker_resolution._resolve_np` reads the phrase either finds."""
 
 from __future__ import annotations
 

@@ -17,14 +17,9 @@ from consensus.offline.kinds import _own_voice
 from consensus.offline.names import _Names
 from consensus.offline.sentences import _PAST, _VERB_FIRST, _in_quotes
 from consensus.offline.speaker_nps import _ACCORDING, _DASH_ATTR, _RELATIVE
+from consensus.offline.speaker_resolution import _resolve_np
 from consensus.offline.speaker_state import _Speaker, _State
-from consensus.offline.speakers import (
-    _ACCORDING_LEAD,
-    _Attribution,
-    _leading,
-    _resolve_np,
-    _trailing,
-)
+from consensus.offline.speakers import _ACCORDING_LEAD, _Attribution, _leading, _trailing
 
 # an appositive description: "an industry group", "a local newspaper"
 _ARTICLE_LOWER = re.compile(r"(?:an?|the)\s+[a-z]")

@@ -10,8 +10,9 @@ from consensus.ingest.spans import post_header_end
 from consensus.offline.body_leads import body_lead
 from consensus.offline.drafts import _named
 from consensus.offline.names import _Names, _strip_possessive
+from consensus.offline.speaker_anaphors import pronoun_person
 from consensus.offline.speaker_state import _State
-from consensus.offline.speakers import _Attribution, pronoun_person
+from consensus.offline.speakers import _Attribution
 from consensus.offline.statements import (
     _DISCOURSE,
     _close_quotes,

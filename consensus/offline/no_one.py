@@ -2,11 +2,12 @@
 
 "Several said that ...", "Others told reporters ...", "Neither said whether ...": the
 quantifier stands for people the story named before (or never), so it is no speaker.
-`no_one` is checked before a noun phrase is read as a speaker (`speakers._resolve_np`); the
-claim then has no speaker rather than a word that names nobody. ("Another said" is read
-from the unnamed person before it, in `_resolve_np`. A sentence adverb before a comma,
-"Separately, the company confirmed ...", is still read as a speaker: measured, session 24,
-the right speaker let a claim join a look-alike group; bench/README "editor24".)
+`no_one` is checked before a noun phrase is read as a speaker
+(`speaker_resolution._resolve_np`); the claim then has no speaker rather than a word that
+names nobody. ("Another said" is read from the unnamed person before it, in `_resolve_np`.
+A sentence adverb before a comma, "Separately, the company confirmed ...", is still read as
+a speaker: measured, session 24, the right speaker let a claim join a look-alike group;
+bench/README "editor24".)
 
 Pure: no I/O, clock or randomness.
 """

@@ -1,6 +1,7 @@
 """The noun-phrase shapes step 4 (`speakers`) reads a speaker from: a named office, a kin of a
 name, a body in a place, a statement's issuer, a role of a group, "according to" and a dash
-after a quotation. Patterns only (every one linear); the readings stay in `speakers`."""
+after a quotation. Patterns only (every one linear); the readings are in `speaker_resolution`
+(and `clause_attribution`)."""
 
 from __future__ import annotations
 
@@ -133,3 +134,57 @@ _ACCORDING = re.compile(r"(?:,\s*|(?<!\s)\s*)according to\s+(?:the\s+)?(?P<src>[
 _RELATIVE = re.compile(r"(?:which|who|whom|whose)\s", re.IGNORECASE)
 _IN_STATEMENT = re.compile(r"^In\s+an?\s+(?:[a-z]+\s+)?statement\s+(?=\S)")
 _DASH_ATTR = re.compile(rf"[”\"…]\s*[–—-]\s*(?P<np>{_TOKEN}(?:\s+{_TOKEN})*)")
+
+# (moved from speakers.py, session 59: the shapes of an age, a kin, a role and a body)
+# "The 76-year-old", "the 30-year-old mother", "the 34-year-old carpenter from Sankt Orlen":
+# a person described by their age (a noun or two, where they are from), never the place
+_AGED = re.compile(
+    r"[Tt]he\s+\d{1,3}-year-old(?:\s+[a-z][a-z-]+){0,2}"
+    r"(?:\s+(?:from|of)\s+[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2})?"
+)
+# "His spokesman", "her lawyers": someone speaking for the person "his" or "her" names
+_KIN_OF_PRONOUN_NP = re.compile(
+    r"(?:[Hh]is|[Hh]er)\s+(?P<kin>lawyers?|attorneys?|office|spokes(?:man|woman|person))"
+)
+_ROLE_NP = re.compile(
+    r"(?:[Tt]he\s+|[Aa]n?\s+)((?:[\w.’'-]+\s+){0,3}?)"
+    r"(president|President|leader|Leader|prime minister|minister|envoy|spokesman|spokeswoman|"
+    r"spokesperson|chancellor|commander|head|chief|official|mayor|governor|premier|senator|"
+    r"coach|captain|director)"
+)
+_ROLE_NAME_NP = re.compile(
+    r"(?:[Tt]he\s+)?(?:[\w.’'-]{1,40}\s+){0,4}?(?:leader|president|envoy|aide|minister|spokesman|"
+    r"spokeswoman|spokesperson|chief|commander|head)\s+"
+    rf"(?P<name>{_TOKEN}(?:\s+{_TOKEN}){{0,2}})"
+)
+# "Harbor assistant coach Dan Lowe": any lower-case description, then a person's
+# full name (a person the article's names teach)
+_DESCRIBED_NAME_NP = re.compile(
+    r"(?:(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+)?(?:[A-Z][\w.’'-]*\s+){0,3}"
+    r"(?P<role>(?:[a-z][a-z-]+\s+){1,3})"
+    rf"(?P<name>{_TOKEN}\s+{_TOKEN}(?:\s+{_TOKEN})?)"
+)
+_BODY_NP = re.compile(
+    rf"[Tt]he\s+((?:{_TOKEN}\s+)*(?:ministry|Ministry|government|military|army|embassy|agency|"
+    r"police|authorities|prosecutors?|spokes(?:man|woman|person)|company|statement))"
+)
+# A body or group named by a common noun, with up to four words before it: "the health
+# ministry", "fire officials", "the county sheriff's office", "a utility company", "aid groups"
+_GROUP_NP = re.compile(
+    r"(?:(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ne|[Aa]nother|[Ss]ome|[Mm]any|"
+    r"[Ss]everal|[Oo]ther)\s+)?"
+    r"(?P<body>(?:[a-z][\w’'-]*\s+){0,4}?(?:ministry|department|commissioner|coroner|watchdog|"
+    r"office|agency|government|authorities|officials|company|companies|firms?|airline|carrier|"
+    r"operator|utility|groups?|committee|council|commission|regulator|union|prosecutors|"
+    r"investigators|body|board|court|service|bank|club|team|league|federation|association|"
+    r"party|hospital|embassy|university|broadcaster|newspaper|family|lawyers?|attorneys?|"
+    r"panel|jury|judges|spokes(?:man|woman|person)|aides?|advisers?|"
+    r"brother|sister|mother|father|son|daughter|wife|husband|widow|neighbou?rs?|"
+    r"relatives|residents?|witness(?:es)?|eyewitness(?:es)?|survivors?|leaders|lawmakers|analysts|experts|economists|doctors|"
+    r"rescuers|activists|organi[sz]ers|researchers|scientists|sources|diplomats|passengers|"
+    r"mediators|negotiators|opposition|agent|publicist|representative|guards?|coastguard|"
+    # "the national health institute said", "health chiefs warned" (bare "police" costs
+    # agreed items on the tunable clusters: session 41, bench/README)
+    r"firefighters|paramedics|institute|charity|foundation|tribunal|inspectorate|"
+    r"authority|chiefs))"
+)

@@ -13,16 +13,10 @@ from consensus.offline.body_anaphors import ANAPHOR_KINDS
 from consensus.offline.honorifics import noun_gender
 from consensus.offline.names import _TITLES, _strip_possessive
 from consensus.offline.sentences import _in_quotes
+from consensus.offline.speaker_anaphors import pronoun_person
+from consensus.offline.speaker_resolution import _FOLLOWED_ROLES
 from consensus.offline.speaker_state import _State
-from consensus.offline.speakers import (
-    _COMMA,
-    _FOLLOWED_ROLES,
-    _FRONTED,
-    _NP_LEAD,
-    _VERB_RE,
-    _without_place,
-    pronoun_person,
-)
+from consensus.offline.speakers import _COMMA, _FRONTED, _NP_LEAD, _VERB_RE, _without_place
 from consensus.offline.subject_names import opening_name
 
 if TYPE_CHECKING:

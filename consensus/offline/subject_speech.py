@@ -44,7 +44,7 @@ def subject_speaks(
 ) -> tuple[str, int, int] | None:
     """(subject, its offset, where the speech starts) of a clause that introduces speech
     after a colon or a participle of saying, or None. With ``kind_np`` (a pattern of a body
-    or group named by its kind, `speakers._GROUP_NP`), a segment opening "The <kind>"
+    or group named by its kind, `speaker_nps._GROUP_NP`), a segment opening "The <kind>"
     followed by its verb is a subject too ("The agriculture ministry stood by its number,
     saying ...")."""
     m = _COLON_QUOTE.match(clause) or _PARTICIPLE.match(clause)

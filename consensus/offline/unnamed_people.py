@@ -12,7 +12,7 @@ at the scene or on the story, count; "a man said" stays nobody in particular unl
 names him.
 
 Never used for a phrase that names a person or a body by its own name: those are read first
-(`speakers._resolve_np`), this is its last resort before giving up.
+(`speaker_resolution._resolve_np`), this is its last resort before giving up.
 """
 
 from __future__ import annotations
@@ -21,7 +21,7 @@ import re
 
 __all__ = ["member_of", "plain_person", "unnamed_person"]
 
-# the singular kinds (their plurals are read elsewhere: `speakers._GROUP_NP`)
+# the singular kinds (their plurals are read elsewhere: `speaker_nps._GROUP_NP`)
 _KINDS = (
     "witness|eyewitness|bystander|onlooker|journalist|reporter|correspondent|photographer|"
     "source|resident|survivor|passenger|tourist|holidaymaker|neighbou?r|spectator|"

@@ -1,0 +1,96 @@
+"""Step 4: who an anaphor among the speakers is: "he" or "she" (the person the story
+follows, unless the text tells another gender), "his spokesman" after a person named just
+before, "the company" after the one named body that spoke, a bare "a spokesman" after a body
+read as a person. Read by `speaker_resolution._resolve_np` and the attribution readers in
+`speakers`; moved out of speakers.py unchanged (session 59).
+
+It reads the discourse state (`speaker_state._State`) and the article's names only; it never
+writes a statement."""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from importlib import resources
+
+from consensus.offline.body_anaphors import named_body_anaphor
+from consensus.offline.honorifics import honorific_gender
+from consensus.offline.names import _Names
+from consensus.offline.speaker_state import _State
+
+_PRONOUN = re.compile(r"(?:he|she|He|She)")
+
+
+# The last word of a company's name ("Tellan Labs", "Kessmar Pharma"): no "he" or "she"
+# (consensus/data/name_words.toml, which a user can extend)
+_COMPANY_ENDINGS = frozenset(
+    tomllib.loads(
+        resources.files("consensus").joinpath("data/name_words.toml").read_text(encoding="utf-8")
+    )["company_endings"]
+)
+
+
+def _body_read(state: _State, names: _Names) -> str | None:
+    """The speaker of the clause just before, read as a person, when its name is a body's
+    ("Harvestline told us ... '…,' a spokeswoman said"): one word the article never gives
+    as a person's, or a name that ends in a company's word (`_COMPANY_ENDINGS`)."""
+    who = state.last_person
+    if who is None or who != state.last_quote_speaker:
+        return None
+    if " " not in who:
+        return who if who not in names.persons and who[:1].isupper() else None
+    return who if who.split()[-1].lower() in _COMPANY_ENDINGS else None
+
+
+def pronoun_person(pronoun: str, state: _State) -> str | None:
+    """The person "he" or "she" refers to: the one the story follows, unless a title or the
+    text says otherwise ("She said ..." after "Mr Holt said ..." is someone else: None), or
+    the one it follows is a company by its name's last word ("Tellan Labs"; never a
+    surname that is also an organisation word: "Tom West").
+    """
+    person = state.last_person
+    if person is None or (" " in person and person.split()[-1].lower() in _COMPANY_ENDINGS):
+        return None
+    said = "f" if pronoun.lower() == "she" else "m"
+    gender = honorific_gender(person) or state.genders.get(person, "")
+    if not gender:
+        # "Vera Holm ... She said ...": once a pronoun names her, a later "he" is
+        # someone else (a man the text introduced without a speech verb)
+        state.genders[person] = said
+    return person if gender in ("", said) else None
+
+
+# how far back a person named just before a possessive "his"/"her" is its nearer antecedent
+_NEAR_MENTION = 160
+
+
+def _named_just_before(who: str, pos: int, names: _Names) -> bool:
+    """Whether a person other than `who` is the last one named in the `_NEAR_MENTION`
+    characters before `pos` (the nearer antecedent of a "his"/"her" there)."""
+    last = None
+    for mpos, person in reversed(names.mentions):
+        if mpos < pos:
+            last = (mpos, person)
+            break
+    return last is not None and pos - last[0] <= _NEAR_MENTION and last[1] != who
+
+
+def _only_body(np: str, names: _Names, state: _State) -> str | None:
+    """The one body with a name that has spoken and fits the kind, for "the company" said
+    after others spoke since it did ("Velmont said … . Analysts said … . The company
+    said"); None when two fit or none does (a person's name never fits)."""
+    fits = {
+        who
+        for who in state.spoken
+        if all(w in names.name_words for w in who.split())
+        # a person's full name or surname is no body ("Henrik Solas" ends like "Airlines")
+        and not (" " in who and who in names.persons)
+        and " " not in names.aliases.get(who, "")
+        and who not in names.genders
+        and named_body_anaphor(np, who) is not None
+    }
+    return fits.pop() if len(fits) == 1 else None
+
+
+# a public body named by its kind alone, which news writes for the body it just named
+_PUBLIC_BODY_ANAPHORS = frozenset({"the agency"})
