@@ -968,7 +968,9 @@ def test_agreed_recall_floor() -> None:
     # session 58 (released58): long denied objects met by a third
     # session 59 (lead): session 52's six held-out clusters released to training
     # session 59 (released59): a ranged fine, a rating as a limit, a measure before a time
-    assert total("agreed_found") >= 4214, shown("agreed_missed")
+    # session 59 (negpara59): rule 6 reads a negation of a paraphrase (disputes +3; one agreed fact's copies now stand apart from a side, split +3: a side shown also as agreed)
+    # session 59 (lead): negpara59 merged
+    assert total("agreed_found") >= 4213, shown("agreed_missed")
     # 1164 (session 30, agree30): a ministry's spokesperson and its minister speak as one
     # body, a minister for the ministry, a head title qualified by a body's word for it
     # ("Fire chief Jan Roe" / "the fire service"), "a spokeswoman for the X department, Jan
@@ -1379,7 +1381,9 @@ def test_disputes_found_floor() -> None:
     # session 58 (lead): merged kinds58
     # session 59 (lead): session 52's six held-out clusters released to training
     # session 59 (accounts59): two parties' dates of one matter are a dispute (dated_rivals)
-    assert total("disputes_found") >= 796, shown("disputes_missed")
+    # session 59 (negpara59): rule 6 reads a negation of a paraphrase (disputes +3; one agreed fact's copies now stand apart from a side, split +3: a side shown also as agreed)
+    # session 59 (lead): negpara59 merged
+    assert total("disputes_found") >= 799, shown("disputes_missed")
     # 298 (session 30, disputes30): a negated "such" phrase answers the claim of another
     # side just before it that states its noun ("never received such a report", "had not
     # received any such paperwork", "no such meeting had taken place": blind_bridgefail,
@@ -3258,7 +3262,9 @@ def test_few_look_alikes_merged_or_facts_split() -> None:
     # session 59 (released59): a ranged fine, a rating as a limit, a measure before a time
     # session 59 (accounts59): two parties' dates of one matter are a dispute (dated_rivals)
     # session 59 (lead): released59 + accounts59 merged
-    assert total("split_facts") <= 863, shown("split_fact_items")
+    # session 59 (negpara59): rule 6 reads a negation of a paraphrase (disputes +3; one agreed fact's copies now stand apart from a side, split +3: a side shown also as agreed)
+    # session 59 (lead): negpara59 merged
+    assert total("split_facts") <= 866, shown("split_fact_items")
     # 279 with blindS21's three as written (11 there)
     # (session 21, blindS21; held out, no code change, measured on 6f423c5)
     # 278 with blindT21's three as written (10 there, 7 of them the referee's: the suspension

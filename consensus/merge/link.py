@@ -173,7 +173,9 @@ order:
    `VOICES_REBUT_AT` (below the threshold): one speaker's negation of what another states
    ("That ship was overloaded" / "the company said the ship was not overloaded") is a
    rebuttal unless the two are about two things or told as no account (a modal, a hedge,
-   a condition, other objects; `voice_rebuttals`); from `PARTY_REBUT_AT`, a party's
+   a condition, other objects; `voice_rebuttals`), and so is one speaker's negation of
+   what another states in other words ("did not cut any jobs" / "laid off 40 staff": a
+   word-vector likeness at a fitted bar, `paraphrased_negations`); from `PARTY_REBUT_AT`, a party's
    negation of its own act against another side's statement of it naming the party
    ("Brisca said it did not know of the fault until this year" / "... showed Brisca knew
    of the fault in 2024"; `party_rebuttals`).
@@ -284,6 +286,7 @@ from consensus.merge.named_accusers import named_answers
 from consensus.merge.negation_scope import SCOPE_REBUT_AT, scope_rebuttal
 from consensus.merge.occurrences import occurrences_apart
 from consensus.merge.offsets import offsets, offsets_differ
+from consensus.merge.paraphrased_negations import paraphrase_clash
 from consensus.merge.party_rebuttals import party_edges
 from consensus.merge.periods import periods_clash
 from consensus.merge.place_compounds import compounds_apart
@@ -596,6 +599,8 @@ def link_edges(
             rebutted[k] = True  # (one stance: no edge; not joined either, as two tellings)
             continue  # ("denied that anyone was fed" / "nobody was fed")
         if k in of_voices:  # (two speakers: a rebuttal unless about two things)
+            if not what and has_hint[i] != has_hint[j]:  # (in other words: "laid off")
+                what = paraphrase_clash(ctx, feats[i], feats[j], neg_i, neg_j)
             if (
                 what
                 and not about_two_things(feats[i], feats[j], what, bare=True)
