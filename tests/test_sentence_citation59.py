@@ -1,0 +1,79 @@
+"""A quote cut from the subject that says it is shown from its sentence's start
+(consensus/clause_citations.py `sentence_citation`, session 59). Invented texts."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from consensus.api import build_report
+from consensus.clause_citations import sentence_citation
+from consensus.models import Article, Citation, ExtractionResult
+from consensus.offline import extract_offline
+
+
+def _cite(text: str, sub: str, article: str = "a") -> Citation:
+    start = text.index(sub)
+    return Citation(article=article, quote=sub, start=start, end=start + len(sub))
+
+
+def test_a_predicate_is_shown_from_its_sentence_start() -> None:
+    text = (
+        "The union said a pump had failed in May. Dorran Ferries, which runs the crossing, "
+        "denied that any fault was reported."
+    )
+    cut = _cite(text, "denied that any fault was reported.")
+    shown = sentence_citation(cut, text)
+    assert shown.quote == (
+        "Dorran Ferries, which runs the crossing, denied that any fault was reported."
+    )
+    assert text[shown.start : shown.end] == shown.quote  # verbatim
+    assert shown.end == cut.end
+
+
+def test_a_title_or_an_initial_does_not_end_the_sentence() -> None:
+    text = "Talks ended. Mr. J. Orvell Brask told the board the vote would go ahead."
+    shown = sentence_citation(_cite(text, "the vote would go ahead."), text)
+    assert shown.quote == "Mr. J. Orvell Brask told the board the vote would go ahead."
+    # a month's name is no title: the sentence before it stays out
+    text = "The pier was inspected in May. The board said the ship passed every test."
+    shown = sentence_citation(_cite(text, "said the ship passed every test."), text)
+    assert shown.quote == "The board said the ship passed every test."
+
+
+def test_what_is_left_as_it_is() -> None:
+    text = "The board met. Its chair, Ana Velt, said the ship passed. Then it rained."
+    whole = _cite(text, "Its chair, Ana Velt, said the ship passed.")
+    assert sentence_citation(whole, text) == whole  # opens on a capital
+    first = _cite("said the ship passed.", "said the ship passed.")
+    assert sentence_citation(first, "said the ship passed.") == first  # nothing before it
+    # a sentence that starts further back than the reach: no start to show it from
+    long = "The board, " + "after a long review of every log, " * 12 + "said it passed."
+    far = _cite(long, "said it passed.")
+    assert sentence_citation(far, long) == far
+    # a quote not at its offsets of this text is not touched
+    moved = Citation(article="a", quote="said it passed.", start=0, end=15)
+    assert sentence_citation(moved, long) == moved
+
+
+def test_the_report_shows_no_predicate_cut_from_its_subject() -> None:
+    one = (
+        "Dorran Ferries said its vessel had been inspected in May. The harbour board "
+        "confirmed the inspection and said the ship had passed every test."
+    )
+    two = "The harbour board said the ship had passed every test at its inspection in May."
+    articles = [
+        Article(id="a", outlet="Outlet A", text=one, published=dt.date(2026, 3, 3)),
+        Article(id="b", outlet="Outlet B", text=two, published=dt.date(2026, 3, 3)),
+    ]
+    sets = tuple(extract_offline(a) for a in articles)
+    cut = [e for c in sets[0].claims for e in c.evidence if e.quote.startswith("said the ship")]
+    assert cut, "the extractor no longer cites the predicate alone: this test reads nothing"
+    report = build_report(ExtractionResult(articles=tuple(articles), claim_sets=sets))
+    cites = [c for it in (*report.agreed, *report.single_source) for c in it.citations]
+    assert cites
+    assert not any(c.quote[:1].islower() for c in cites)
+    assert any(
+        c.quote == "The harbour board confirmed the inspection and said the ship had passed every "
+        "test."
+        for c in cites
+    )
