@@ -12,8 +12,9 @@ report (items, sides, summary lines, timeline entries):
 * shows a predicate whose item states its subject and it from the subject's start in the same
   sentence (`headed_citation`);
 * shows a quote that still opens inside its sentence on a lowercase word ("said he had
-  relied ...", "denied that any fault ...") from the sentence's start, so that the excerpt
-  names who says it (`sentence_citation`, session 59);
+  relied ...", "denied that any fault ...") from the sentence's start when a short lead
+  (the subject, an aside, a reporting verb) comes before it, so that the excerpt names who
+  says it (`sentence_citation`, session 59);
 * shows two citations of one article that an aside alone parts, in one sentence, or that
   overlap, as ONE citation from the first's start to the second's end (`joined_citations`).
 
@@ -173,13 +174,17 @@ def _own_sentence_start(text: str, pos: int) -> int:
 def sentence_citation(c: Citation, text: str) -> Citation:
     """`c` from its sentence's start when it opens inside that sentence on a lowercase word
     (a predicate or a clause cut from the subject that says it: "denied that any fault was
-    reported."), so the excerpt names who says it; else `c` (a quote opening on a capital, a
-    number or a sentence's first word; or a sentence starting out of reach)."""
+    reported.") and at most `_MAX_LEAD_WORDS` words of the sentence come before it, so the
+    excerpt names who says it; else `c` (a quote opening on a capital, a number or a
+    sentence's first word; a longer lead; a sentence starting out of reach)."""
     first = _FIRST_WORD.match(c.quote)
     if first is None or not first.group(1).islower() or text[c.start : c.end] != c.quote:
         return c
     lo = _own_sentence_start(text, c.start)
-    if lo < 0 or not text[lo : c.start].strip():
+    lead = text[lo : c.start].split() if lo >= 0 else []
+    # a longer lead holds a clause of its own (another fact: "X has sent a team to Y and
+    # has taken ..."); shown with it, the quote would cite that fact too
+    if not lead or len(lead) > _MAX_LEAD_WORDS:
         return c
     lo += len(text[lo : c.start]) - len(text[lo : c.start].lstrip())
     return Citation(article=c.article, quote=text[lo : c.end], start=lo, end=c.end)

@@ -46,6 +46,10 @@ def test_what_is_left_as_it_is() -> None:
     assert sentence_citation(whole, text) == whole  # opens on a capital
     first = _cite("said the ship passed.", "said the ship passed.")
     assert sentence_citation(first, "said the ship passed.") == first  # nothing before it
+    # a lead of more words than a subject and its verb holds a fact of its own: left out
+    text = "The board sent four inspectors to the harbour on Monday and said the ship passed."
+    own = _cite(text, "said the ship passed.")
+    assert sentence_citation(own, text) == own
     # a sentence that starts further back than the reach: no start to show it from
     long = "The board, " + "after a long review of every log, " * 12 + "said it passed."
     far = _cite(long, "said it passed.")
