@@ -171,6 +171,13 @@ def _own_sentence_start(text: str, pos: int) -> int:
     return start
 
 
+# a conjunction (a closed class) or a semicolon in the lead joins a clause of its own to it
+_JOINS = re.compile(
+    r"(?i)(?:and|but|or|nor|yet|so|while|whereas|as|after|before|because|since|when|if|though"
+    r"|although|until|unless)|.*;"
+)
+
+
 def sentence_citation(c: Citation, text: str) -> Citation:
     """`c` from its sentence's start when it opens inside that sentence on a lowercase word
     (a predicate or a clause cut from the subject that says it: "denied that any fault was
@@ -184,7 +191,7 @@ def sentence_citation(c: Citation, text: str) -> Citation:
     lead = text[lo : c.start].split() if lo >= 0 else []
     # a longer lead holds a clause of its own (another fact: "X has sent a team to Y and
     # has taken ..."); shown with it, the quote would cite that fact too
-    if not lead or len(lead) > _MAX_LEAD_WORDS:
+    if not lead or len(lead) > _MAX_LEAD_WORDS or any(_JOINS.fullmatch(w) for w in lead):
         return c
     lo += len(text[lo : c.start]) - len(text[lo : c.start].lstrip())
     return Citation(article=c.article, quote=text[lo : c.end], start=lo, end=c.end)

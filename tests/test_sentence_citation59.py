@@ -50,6 +50,10 @@ def test_what_is_left_as_it_is() -> None:
     text = "The board sent four inspectors to the harbour on Monday and said the ship passed."
     own = _cite(text, "said the ship passed.")
     assert sentence_citation(own, text) == own
+    # a short lead that joins a clause of its own ("... passed, and") is left out too
+    text = "The pump failed, and the board said the ship passed."
+    joined = _cite(text, "the board said the ship passed.")
+    assert sentence_citation(joined, text) == joined
     # a sentence that starts further back than the reach: no start to show it from
     long = "The board, " + "after a long review of every log, " * 12 + "said it passed."
     far = _cite(long, "said it passed.")
