@@ -171,10 +171,12 @@ def _own_sentence_start(text: str, pos: int) -> int:
     return start
 
 
-# a conjunction (a closed class) or a semicolon in the lead joins a clause of its own to it
+# a conjunction or a relative pronoun (closed classes), a comma or a semicolon in the lead
+# joins a clause or an aside of its own to it ("X, which runs the port, said"; "Bodo, a
+# four-year-old tiger, got out"; "The board lists three, counting"): each a fact of its own
 _JOINS = re.compile(
     r"(?i)(?:and|but|or|nor|yet|so|while|whereas|as|after|before|because|since|when|if|though"
-    r"|although|until|unless)|.*;"
+    r"|although|until|unless|who|whom|whose|which|where)|.*[;,]"
 )
 
 
