@@ -172,7 +172,7 @@ def _own_sentence_start(text: str, pos: int) -> int:
 
 
 # a conjunction or a relative pronoun (closed classes), a comma or a semicolon in the lead
-# joins a clause or an aside of its own to it ("X, which runs the port, said"; "Bodo, a
+# joins a clause or an aside of its own to it ("X, which runs the port, said"; "Tarn, a
 # four-year-old tiger, got out"; "The board lists three, counting"): each a fact of its own
 _JOINS = re.compile(
     r"(?i)(?:and|but|or|nor|yet|so|while|whereas|as|after|before|because|since|when|if|though"
