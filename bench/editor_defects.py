@@ -46,6 +46,14 @@ Session 58 (editor58) adds, per table:
   statement opens with that possessive ("Sunday's theft was ...") or whose possessive follows
   "in", "at", "during" ("fell 5% in Tuesday's session") is not counted.
 
+Session 59 (editor59) adds, per table:
+
+* cut quote: a citation of an item or a side (as the report shows it, after
+  `consensus/clause_citations.readable_citations`) whose quote opens on a lowercase word
+  ("said he had relied ...", "denied that any fault ...", "raising 4 million"): an excerpt
+  cut from the subject that says it. Counted per citation of each item; without the article
+  text a sentence that itself opens lowercase is counted too.
+
 With -v each hit is printed with its cluster and table.
 
 Usage: .venv/bin/python bench/editor_defects.py [-v] [name ...]
@@ -136,6 +144,20 @@ def possessive_date(entry: TimelineEntry) -> bool:
     )
 
 
+# (session 59) a quote cut from its sentence's subject: its first word is lowercase
+_CUT_QUOTE = re.compile(r"[\s\"“‘'(\[—–-]*[a-z]")
+
+
+def cut_quotes(report: Report) -> list[tuple[str, str]]:
+    """(table, quote) of every citation of an item or a side that opens on a lowercase word."""
+    cites = [("agreed", c) for i in report.agreed for c in i.citations]
+    cites += [("single", c) for i in report.single_source for c in i.citations]
+    cites += [
+        ("contested", c) for ci in report.contested for p in ci.positions for c in p.citations
+    ]
+    return [(table, c.quote) for table, c in cites if _CUT_QUOTE.match(c.quote)]
+
+
 # (session 27) a statement shown opening on a pronoun nothing resolves
 _PRONOUN_OPENING = re.compile(r"(?:It|Its|He|His|She|Her|They|Their|Them)\b")
 
@@ -217,6 +239,10 @@ def census(
                 dump.append(f"{name}\t{kind}\t{'|'.join(speakers)}\t{text}")
             if verbose and found:
                 print(f"[{name} {kind}] {','.join(found)} speakers={speakers}\n  S: {text}\n")
+        for kind, quote in cut_quotes(report):
+            count["cut quote"] += 1
+            if verbose:
+                print(f"[{name} {kind}] cut quote\n  Q: {quote}\n")
         count["timeline entries"] += len(report.timeline)
         for check, text in report_parts(report):
             count[check] += 1
@@ -240,7 +266,7 @@ def main() -> None:
         ("name day", "any-such weekday", "dateline", "background notable"),
         ("mute dispute line", "thanks / ungiven kind", "timeline twice"),
         ("point dated by another side", "no final stop", "pronoun opening"),
-        ("possessive date", "timeline entries"),
+        ("possessive date", "cut quote", "timeline entries"),
     ):
         print(f"{'table':<18} {'items':>6} " + " ".join(f"{c:>21}" for c in checks))
         for table, count in tables.items():

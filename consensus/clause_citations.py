@@ -11,6 +11,10 @@ report (items, sides, summary lines, timeline entries):
 
 * shows a predicate whose item states its subject and it from the subject's start in the same
   sentence (`headed_citation`);
+* shows a quote that still opens inside its sentence on a lowercase word ("said he had
+  relied ...", "denied that any fault ...") from the sentence's start when a short lead
+  (the subject, an aside, a reporting verb) comes before it, so that the excerpt names who
+  says it (`sentence_citation`, session 59);
 * shows two citations of one article that an aside alone parts, in one sentence, or that
   overlap, as ONE citation from the first's start to the second's end (`joined_citations`).
 
@@ -148,6 +152,53 @@ def headed_citation(c: Citation, statement: str, text: str) -> Citation:
     return Citation(article=c.article, quote=text[lo : c.end], start=lo, end=c.end)
 
 
+# a full stop after an initial or a title (a closed class) ends an abbreviation, not a sentence
+_ABBREVIATION = re.compile(
+    r"(?<![\w’'-])(?:[A-Z]|Mr|Mrs|Ms|Dr|St|Jr|Sr|Prof|Gen|Col|Lt|Sgt|Capt|Gov|Sen|Rep|Rev|No"
+    r"|Co|Inc|Ltd|Corp|vs)$"
+)
+_FIRST_WORD = re.compile(r"[\s\"“‘'(\[—–-]*(\w)")
+
+
+def _own_sentence_start(text: str, pos: int) -> int:
+    """Where the sentence holding `pos` starts, or -1 when it starts further back than
+    `_MAX_LEAD_REACH` characters (no sentence end found before `pos` in that reach)."""
+    reach = max(0, pos - _MAX_LEAD_REACH)
+    start = 0 if reach == 0 else -1
+    for m in _BEFORE_SENTENCE_END.finditer(text, reach, pos):
+        if m.group().startswith("\n") or not _ABBREVIATION.search(text, reach, m.start()):
+            start = m.end()
+    return start
+
+
+# a conjunction or a relative pronoun (closed classes), a comma or a semicolon in the lead
+# joins a clause or an aside of its own to it ("X, which runs the port, said"; "Tarn, a
+# four-year-old tiger, got out"; "The board lists three, counting"): each a fact of its own
+_JOINS = re.compile(
+    r"(?i)(?:and|but|or|nor|yet|so|while|whereas|as|after|before|because|since|when|if|though"
+    r"|although|until|unless|who|whom|whose|which|where)|.*[;,]"
+)
+
+
+def sentence_citation(c: Citation, text: str) -> Citation:
+    """`c` from its sentence's start when it opens inside that sentence on a lowercase word
+    (a predicate or a clause cut from the subject that says it: "denied that any fault was
+    reported.") and at most `_MAX_LEAD_WORDS` words of the sentence come before it, so the
+    excerpt names who says it; else `c` (a quote opening on a capital, a number or a
+    sentence's first word; a longer lead; a sentence starting out of reach)."""
+    first = _FIRST_WORD.match(c.quote)
+    if first is None or not first.group(1).islower() or text[c.start : c.end] != c.quote:
+        return c
+    lo = _own_sentence_start(text, c.start)
+    lead = text[lo : c.start].split() if lo >= 0 else []
+    # a longer lead holds a clause of its own (another fact: "X has sent a team to Y and
+    # has taken ..."); shown with it, the quote would cite that fact too
+    if not lead or len(lead) > _MAX_LEAD_WORDS or any(_JOINS.fullmatch(w) for w in lead):
+        return c
+    lo += len(text[lo : c.start]) - len(text[lo : c.start].lstrip())
+    return Citation(article=c.article, quote=text[lo : c.end], start=lo, end=c.end)
+
+
 def readable_citations(report: Report, articles: Sequence[Article]) -> Report:
     """The report with every citation list headed (`headed_citation`, items and sides by
     their own statement; a summary line or timeline entry's citation as its item's) and
@@ -159,7 +210,9 @@ def readable_citations(report: Report, articles: Sequence[Article]) -> Report:
         heads = []
         for c in cites:
             text = texts.get(c.article)
-            heads.append(headed_citation(c, statement, text) if text is not None else c)
+            heads.append(
+                c if text is None else sentence_citation(headed_citation(c, statement, text), text)
+            )
         joined = joined_citations(heads, texts)
         mine = headed.setdefault(owner, {})
         for c, h in zip(cites, heads, strict=True):
