@@ -60,8 +60,6 @@ class _Batch:
     prob: Mapping[tuple[int, int], float]  # (the mapping they were read from)
     partners: dict[int, dict[int, float]]
     best: dict[int, float]
-    # a claim's partners by article, best first (ties: in `partners` order), read when asked
-    by_article: dict[int, dict[str, list[tuple[float, int]]]]
 
 
 _NO_PARTNERS: dict[int, float] = {}
@@ -83,21 +81,7 @@ def _batch(ctx: PairContext, prob: Mapping[tuple[int, int], float]) -> _Batch:
                 best[x] = v
             if v > best.get(y, -1.0):
                 best[y] = v
-        got = _batches[ctx] = _Batch(prob, dict(partners), best, {})
-    return got
-
-
-def _by_article(ctx: PairContext, batch: _Batch, y: int) -> dict[str, list[tuple[float, int]]]:
-    """`y`'s scored partners by article, each article's best first."""
-    got = batch.by_article.get(y)
-    if got is None:
-        views = ctx.views
-        out: dict[str, list[tuple[float, int]]] = defaultdict(list)
-        for z, v in batch.partners.get(y, _NO_PARTNERS).items():
-            out[views[z].article].append((v, z))
-        for row in out.values():
-            row.sort(key=lambda vz: -vz[0])  # (stable)
-        got = batch.by_article[y] = dict(out)
+        got = _batches[ctx] = _Batch(prob, dict(partners), best)
     return got
 
 
@@ -135,19 +119,14 @@ def join_signals(
     into = set(large)
     # read from the larger side's partners (links are symmetric): the same pairs as every
     # claim of the smaller side's articles against the larger side, without walking articles
-    # (the best such link: each article's partners best first, read up to the first one not
-    # of the smaller side or no better than the best found so far, which cannot change the
-    # maximum; none found: 0.0)
+    # (the best such link: a partner no better than the best found so far is not read
+    # further, which cannot change the maximum; none found: 0.0)
     rival, found = 0.0, False
+    partners = batch.partners
     for y in into:
-        by_art = _by_article(ctx, batch, y)
-        for art in small_arts:
-            for v, z in by_art.get(art, ()):
-                if found and v <= rival:
-                    break
-                if z not in members:
-                    rival, found = v, True
-                    break
+        for z, v in partners.get(y, _NO_PARTNERS).items():
+            if (not found or v > rival) and z not in members and views[z].article in small_arts:
+                rival, found = v, True
     return (
         _share(small_words, printed, idf),
         _share(core, small_words, idf),
