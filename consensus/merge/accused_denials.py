@@ -63,6 +63,8 @@ _IS_ACCUSED = re.compile(
     r"(?:accused|blamed|criticised|criticized)\s+(?:of|for)\s+(?P<charge>[^.;:!?]*)",
     re.IGNORECASE,
 )
+# a word both patterns need (the same case rule): without one, neither is searched
+_VERB = re.compile(r"accus|blam|critici[sz]", re.IGNORECASE)
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 _NEGATION = re.compile(
     r"^(?:not|no|never|nobody|none|nothing|neither|nor|den(?:y|ied|ies|ying)|"
@@ -88,6 +90,8 @@ def accused_party(statement: str) -> tuple[str, frozenset[str]] | None:
     """The party an accusation in `statement` names (lower-cased, no article) and the
     content words of the charge after its "of"/"for"; None without one (see the module
     docstring)."""
+    if _VERB.search(statement) is None:
+        return None
     m = _ACCUSES.search(statement) or _IS_ACCUSED.search(statement)
     if m is None:
         return None

@@ -9,7 +9,7 @@ PURE: no I/O, clock or randomness.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -138,6 +138,7 @@ def _may_join(
     reported: bool = False,
     told: bool = False,
     unscored: SampleScorer | None = None,
+    apart: Mapping[int, set[int]] | None = None,
 ) -> bool:
     """Whether two clusters may join (the compatibility and link rules of `_align`);
     `verbatim`: the edge links at >= `link.VERBATIM_AT`, so speakers do not matter;
@@ -154,7 +155,9 @@ def _may_join(
     the speakers keep neither apart (the item lists both).
     Quotations of two different named persons never join, verbatim or not (`quoters.py`).
     `unscored`: when the sample fails the link test with fewer than half its pairs scored,
-    the pairs never compared are scored (`sample_scores.py`) and the test is asked again."""
+    the pairs never compared are scored (`sample_scores.py`) and the test is asked again.
+    `apart`: `ctx.never_together` as each claim's partners (`_apart_index`), when the caller
+    has it (the same test, read per member instead of per member pair)."""
     if ci.polarity != cj.polarity and not one_voice:
         return False
     facts = (reported and ci.facts and cj.facts) or one_voice
@@ -170,8 +173,12 @@ def _may_join(
         return False
     if ci.quoters and cj.quoters and quoters_apart(ci.quoters, cj.quoters):
         return False  # (two persons' quotations: `quoters.py`)
-    if ctx.never_together and any(
-        (min(x, y), max(x, y)) in ctx.never_together for x in ci.members for y in cj.members
+    if ctx.never_together and (
+        any(not apart[x].isdisjoint(cj.members) for x in ci.members if x in apart)
+        if apart is not None
+        else any(
+            (min(x, y), max(x, y)) in ctx.never_together for x in ci.members for y in cj.members
+        )
     ):
         return False  # (one thing of two owners: link rule 0)
     if len(ci.members) > 1 or len(cj.members) > 1:
@@ -218,6 +225,15 @@ def _may_join(
                 if (clash or other_states(ctx, x, y)) and not same:
                     return False  # one slot, two figures (or two states): never one item
     return True
+
+
+def _apart_index(pairs: set[tuple[int, int]]) -> dict[int, set[int]]:
+    """Each claim's partners in `pairs` (both directions)."""
+    out: dict[int, set[int]] = defaultdict(set)
+    for x, y in pairs:
+        out[x].add(y)
+        out[y].add(x)
+    return dict(out)
 
 
 def _join_inputs(
@@ -298,6 +314,7 @@ def _align(
     if parts is None:  # parts of a longer claim join on what they say (nested.py)
         parts = nested_claims(feats)
     sim_cache = prob  # (read only, but for a view's pair: its score while it is asked)
+    apart = _apart_index(ctx.never_together)  # (final once `link_edges` returns)
     unscored = sample_scorer(feats, vectors or Vectors.empty(), prob, edges)
     join_at = join_link_model().threshold
     group_at = group_bar()  # (the groups' bar: the JOIN file's own, `link_models.group_bar`)
@@ -370,7 +387,7 @@ def _align(
         # (two named sources of one event fact: `voices.told_by_two`)
         told = e.score >= TOLD_BY_TWO_AT and told_by_two_pair(feats[e.i], feats[e.j])
         joins = _may_join(
-            ci, cj, sim_cache, ctx, verbatim, group_at, one_voice, reported, told, unscored
+            ci, cj, sim_cache, ctx, verbatim, group_at, one_voice, reported, told, unscored, apart
         )
         if not joins and remember_refusals:
             refused.add(key)

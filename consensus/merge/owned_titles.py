@@ -73,12 +73,24 @@ def _owner(phrase: str, titles: frozenset[str]) -> str | None:
     return None
 
 
+def _last_word(text: str) -> re.Match[str] | None:
+    """`_LAST_WORD.search(text)`, read in the last 24 characters first: a match there
+    that starts after their first is the whole text's (a match starts where its run of
+    letters starts); the whole text is searched when the run may start before them, or when
+    they hold no more than a dot and spaces (a match may end in them)."""
+    pos = max(0, len(text) - 24)
+    m = _LAST_WORD.search(text, pos)
+    if pos and (m.start() == pos if m else len(text[pos:].strip()) <= 1):
+        return _LAST_WORD.search(text)
+    return m
+
+
 def _description(text: str, start: int, end: int, titles: frozenset[str]) -> tuple[str, int]:
     """The owner of the name's owned title before or after it ("" for none) and where the
     description starts (the body is named before that)."""
     base = max(0, start - 120)
     before = text[base:start].rstrip()
-    word = _LAST_WORD.search(before)
+    word = _last_word(before)
     if word and honorific(word.group(1)):  # "Its director, Dr Jan Roe"
         before = before[: word.start()].rstrip()
     if before.endswith(","):
