@@ -314,9 +314,6 @@ def test_every_quote_is_in_its_article(extractor: str) -> None:
     assert cites
     for c in cites:
         assert texts[c.article][c.start : c.end] == c.quote
-        # the lead shown before it is verbatim and contiguous (session 59)
-        assert texts[c.article][c.start - len(c.lead) : c.start] == c.lead
-    assert any(c.lead for c in cites)
 
 
 def test_no_claim_under_two_verdicts(extractor: str) -> None:
