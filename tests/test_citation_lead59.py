@@ -113,3 +113,20 @@ def test_the_context_shown_with_article_texts_holds_the_whole_lead() -> None:
     report, articles = _report()
     md = render_markdown(report, articles_text={a.id: a.text for a in articles})
     assert "Dorran Ferries, which runs the crossing, **said the ship passed every test.**" in md
+
+
+def test_every_lead_of_the_seeds_report_is_verbatim_and_contiguous() -> None:
+    from pathlib import Path
+
+    from consensus.api import read_inputs, summarize
+
+    articles, _ = read_inputs([Path(__file__).resolve().parent.parent / "seeds"])
+    report = summarize(articles, use_cache=False)
+    texts = {a.id: a.text for a in articles}
+    cites = [c for it in (*report.agreed, *report.single_source) for c in it.citations]
+    cites += [c for point in report.contested for p in point.positions for c in p.citations]
+    cites += [c for e in report.timeline for c in e.citations]
+    led = [c for c in cites if c.lead]
+    assert led
+    for c in led:
+        assert texts[c.article][c.start - len(c.lead) : c.end] == c.lead + c.quote
