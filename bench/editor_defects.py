@@ -53,6 +53,9 @@ Session 59 (editor59) adds, per table:
   ("said he had relied ...", "denied that any fault ...", "raising 4 million"): an excerpt
   cut from the subject that says it. Counted per citation of each item; without the article
   text a sentence that itself opens lowercase is counted too.
+* (leadin59) cut quote, led: a cut quote the report shows after its sentence's lead
+  (`Citation.lead`, `consensus/clause_citations.led_citation`): an excerpt that names who
+  says it; "cut quote" minus this is what an editor still reads cut.
 
 With -v each hit is printed with its cluster and table.
 
@@ -148,14 +151,15 @@ def possessive_date(entry: TimelineEntry) -> bool:
 _CUT_QUOTE = re.compile(r"[\s\"“‘'(\[—–-]*[a-z]")
 
 
-def cut_quotes(report: Report) -> list[tuple[str, str]]:
-    """(table, quote) of every citation of an item or a side that opens on a lowercase word."""
+def cut_quotes(report: Report) -> list[tuple[str, str, str]]:
+    """(table, quote, lead) of every citation of an item or a side that opens on a lowercase
+    word."""
     cites = [("agreed", c) for i in report.agreed for c in i.citations]
     cites += [("single", c) for i in report.single_source for c in i.citations]
     cites += [
         ("contested", c) for ci in report.contested for p in ci.positions for c in p.citations
     ]
-    return [(table, c.quote) for table, c in cites if _CUT_QUOTE.match(c.quote)]
+    return [(table, c.quote, c.lead) for table, c in cites if _CUT_QUOTE.match(c.quote)]
 
 
 # (session 27) a statement shown opening on a pronoun nothing resolves
@@ -239,10 +243,11 @@ def census(
                 dump.append(f"{name}\t{kind}\t{'|'.join(speakers)}\t{text}")
             if verbose and found:
                 print(f"[{name} {kind}] {','.join(found)} speakers={speakers}\n  S: {text}\n")
-        for kind, quote in cut_quotes(report):
+        for kind, quote, lead in cut_quotes(report):
             count["cut quote"] += 1
+            count["cut quote, led"] += bool(lead.strip())
             if verbose:
-                print(f"[{name} {kind}] cut quote\n  Q: {quote}\n")
+                print(f"[{name} {kind}] cut quote\n  L: {lead}\n  Q: {quote}\n")
         count["timeline entries"] += len(report.timeline)
         for check, text in report_parts(report):
             count[check] += 1
@@ -266,7 +271,8 @@ def main() -> None:
         ("name day", "any-such weekday", "dateline", "background notable"),
         ("mute dispute line", "thanks / ungiven kind", "timeline twice"),
         ("point dated by another side", "no final stop", "pronoun opening"),
-        ("possessive date", "cut quote", "timeline entries"),
+        ("possessive date", "cut quote", "cut quote, led"),
+        ("timeline entries",),
     ):
         print(f"{'table':<18} {'items':>6} " + " ".join(f"{c:>21}" for c in checks))
         for table, count in tables.items():

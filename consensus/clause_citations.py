@@ -16,7 +16,11 @@ report (items, sides, summary lines, timeline entries):
   (the subject, an aside, a reporting verb) comes before it, so that the excerpt names who
   says it (`sentence_citation`, session 59);
 * shows two citations of one article that an aside alone parts, in one sentence, or that
-  overlap, as ONE citation from the first's start to the second's end (`joined_citations`).
+  overlap, as ONE citation from the first's start to the second's end (`joined_citations`);
+* gives every citation still opening inside its sentence the text before it in that sentence
+  as its `lead` ("The board said" before "denied that any fault ..."), verbatim and
+  contiguous, for display only: the renderers show it before the quote, the scorer and the
+  merger read the span alone (`led_citation`, session 59).
 
 Every citation stays verbatim (article.text[start:end]); the items' ids and statements stay
 as merged. Pure and deterministic.
@@ -165,7 +169,10 @@ def _own_sentence_start(text: str, pos: int) -> int:
     `_MAX_LEAD_REACH` characters (no sentence end found before `pos` in that reach)."""
     reach = max(0, pos - _MAX_LEAD_REACH)
     start = 0 if reach == 0 else -1
-    for m in _BEFORE_SENTENCE_END.finditer(text, reach, pos):
+    # (the capital after a sentence end may be the quote's own first letter: look past `pos`)
+    for m in _BEFORE_SENTENCE_END.finditer(text, reach, min(len(text), pos + 2)):
+        if m.end() > pos:
+            break
         if m.group().startswith("\n") or not _ABBREVIATION.search(text, reach, m.start()):
             start = m.end()
     return start
@@ -199,10 +206,30 @@ def sentence_citation(c: Citation, text: str) -> Citation:
     return Citation(article=c.article, quote=text[lo : c.end], start=lo, end=c.end)
 
 
+_MAX_LEAD_SHOWN = 30  # words: a longer lead (the sentence starts far before) is not shown
+
+
+def led_citation(c: Citation, text: str) -> Citation:
+    """`c` with its `lead`: the text of its sentence before it, from the sentence's start,
+    verbatim and contiguous (text[c.start - len(lead):c.start] == lead), when the quote opens
+    inside its sentence and at most `_MAX_LEAD_SHOWN` words come before it; else `c` with no
+    lead (a quote opening its sentence, a sentence starting out of reach). Display only: the
+    span (start, end, quote) stays what the item cites."""
+    if text[c.start : c.end] != c.quote:
+        return c.model_copy(update={"lead": ""}) if c.lead else c
+    lo = _own_sentence_start(text, c.start)
+    before = text[lo : c.start] if lo >= 0 else ""
+    lead = before[len(before) - len(before.lstrip()) :]
+    # (an opening quote mark or a bracket alone is no lead: the quote opens its sentence)
+    if not any(ch.isalnum() for ch in lead) or len(lead.split()) > _MAX_LEAD_SHOWN:
+        lead = ""
+    return c if lead == c.lead else c.model_copy(update={"lead": lead})
+
+
 def readable_citations(report: Report, articles: Sequence[Article]) -> Report:
     """The report with every citation list headed (`headed_citation`, items and sides by
-    their own statement; a summary line or timeline entry's citation as its item's) and
-    joined (`joined_citations`)."""
+    their own statement; a summary line or timeline entry's citation as its item's), joined
+    (`joined_citations`) and given its sentence's lead for display (`led_citation`)."""
     texts = {a.id: a.text for a in articles}
     headed: dict[str, dict[Citation, Citation]] = {}  # item or point id -> its citations
 
@@ -220,11 +247,16 @@ def readable_citations(report: Report, articles: Sequence[Article]) -> Report:
                 j for j in joined if j.article == h.article and j.start <= h.start < h.end <= j.end
             )
             mine.setdefault(c, next(whole, h))
-        return joined
+        return led(joined)
 
     def fix(cites: tuple[Citation, ...], owner: str) -> tuple[Citation, ...]:
         mine = headed.get(owner, {})
-        return joined_citations([mine.get(c, c) for c in cites], texts)
+        return led(joined_citations([mine.get(c, c) for c in cites], texts))
+
+    def led(cites: Sequence[Citation]) -> tuple[Citation, ...]:
+        return tuple(
+            c if (text := texts.get(c.article)) is None else led_citation(c, text) for c in cites
+        )
 
     update: dict[str, object] = {
         "agreed": tuple(

@@ -317,12 +317,23 @@ class Verdict(StrEnum):
 
 
 class Citation(_Frozen):
-    """A verbatim quote of one article: article.text[start:end] == quote."""
+    """A verbatim quote of one article: article.text[start:end] == quote.
+
+    `lead` is for display only: the words of the quote's sentence before it, verbatim and
+    contiguous (article.text[start - len(lead):start] == lead), so that an excerpt cut inside
+    its sentence ("denied that any fault was reported") is shown with who says it; empty when
+    the quote opens its sentence or the sentence starts far before it. What the item cites (and
+    every check reads) is start/end/quote alone."""
 
     article: str
     quote: str
     start: int = Field(ge=0)
     end: int = Field(ge=0)
+    lead: str = Field(
+        default="",
+        description="Display only: the text of the quote's sentence just before the quote, "
+        "verbatim (article.text[start - len(lead):start] == lead); empty when none is shown.",
+    )
 
 
 class OriginGroup(_Frozen):

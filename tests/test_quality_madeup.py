@@ -968,7 +968,7 @@ def test_agreed_recall_floor() -> None:
     # session 58 (released58): long denied objects met by a third
     # session 59 (lead): session 52's six held-out clusters released to training
     # session 59 (released59): a ranged fine, a rating as a limit, a measure before a time
-    # session 59 (negpara59): rule 6 reads a negation of a paraphrase (disputes +3; one agreed fact's copies now stand apart from a side, split +3: a side shown also as agreed)
+    # session 59 (negpara59): rule 6 reads a negation of a paraphrase (disputes +3, split +3)
     # session 59 (lead): negpara59 merged
     assert total("agreed_found") >= 4213, shown("agreed_missed")
     # 1164 (session 30, agree30): a ministry's spokesperson and its minister speak as one
@@ -1381,7 +1381,7 @@ def test_disputes_found_floor() -> None:
     # session 58 (lead): merged kinds58
     # session 59 (lead): session 52's six held-out clusters released to training
     # session 59 (accounts59): two parties' dates of one matter are a dispute (dated_rivals)
-    # session 59 (negpara59): rule 6 reads a negation of a paraphrase (disputes +3; one agreed fact's copies now stand apart from a side, split +3: a side shown also as agreed)
+    # session 59 (negpara59): rule 6 reads a negation of a paraphrase (disputes +3, split +3)
     # session 59 (lead): negpara59 merged
     assert total("disputes_found") >= 799, shown("disputes_missed")
     # 298 (session 30, disputes30): a negated "such" phrase answers the claim of another
@@ -3262,7 +3262,7 @@ def test_few_look_alikes_merged_or_facts_split() -> None:
     # session 59 (released59): a ranged fine, a rating as a limit, a measure before a time
     # session 59 (accounts59): two parties' dates of one matter are a dispute (dated_rivals)
     # session 59 (lead): released59 + accounts59 merged
-    # session 59 (negpara59): rule 6 reads a negation of a paraphrase (disputes +3; one agreed fact's copies now stand apart from a side, split +3: a side shown also as agreed)
+    # session 59 (negpara59): rule 6 reads a negation of a paraphrase (disputes +3, split +3)
     # session 59 (lead): negpara59 merged
     assert total("split_facts") <= 866, shown("split_fact_items")
     # 279 with blindS21's three as written (11 there)

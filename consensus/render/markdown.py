@@ -55,6 +55,15 @@ def _md_line(text: str) -> str:
     return _MD_LINE_START.sub(lambda m: "\\" + m.group(1), escaped)
 
 
+def _md_lead(c: Citation, *, line_start: bool = False) -> str:
+    """The citation's lead (the start of its sentence), plain, then a space when the article
+    has one before the quote: the emphasised quote after it stays what is cited."""
+    if not c.lead.strip():
+        return ""
+    text = _md_line(c.lead) if line_start else _md(c.lead)
+    return text + (" " if c.lead[-1:].isspace() else "")
+
+
 def _md_code(text: str) -> str:
     tick = "``" if "`" in text else "`"
     return f"{tick}{text}{tick}" if tick == "`" else f"{tick} {text} {tick}"
@@ -110,7 +119,9 @@ def _md_position(view: _View, i: int, p: Position, gives: str = "") -> list[str]
         f"({_plural(p.origins, 'independent origin')})",
     ]
     for c in sorted(p.citations, key=view.num):
-        lines.append(f"  - [{view.num(c)}] {_md(view.who(c.article))}: *{_md(c.quote)}*")
+        lines.append(
+            f"  - [{view.num(c)}] {_md(view.who(c.article))}: {_md_lead(c)}*{_md(c.quote)}*"
+        )
     return lines
 
 
@@ -239,11 +250,14 @@ def _md_source(view: _View, n: int, c: Citation, texts: Mapping[str, str] | None
         lines.append(">")
         lines.append("> ⚠ This quote is not at these offsets of the article text.")
     if text is not None and text[c.start : c.end] == c.quote:
-        before = text[max(0, c.start - _CONTEXT_CHARS) : c.start]
+        reach = max(_CONTEXT_CHARS, len(c.lead))  # the lead shown whole
+        before = text[max(0, c.start - reach) : c.start]
         after = text[c.end : c.end + _CONTEXT_CHARS]
-        lead = "…" if c.start > _CONTEXT_CHARS else ""
+        lead = "…" if c.start > reach else ""
         tail = "…" if c.end + _CONTEXT_CHARS < len(text) else ""
         lines.append(f"> {lead}{_md(before)} **{_md(c.quote)}** {_md(after)}{tail}")
+    elif c.lead.strip():
+        lines.append(f"> {_md_lead(c, line_start=True)}**{_md(c.quote)}**")
     else:
         lines.append(f"> {_md_line(c.quote)}")
     return [*lines, ""]

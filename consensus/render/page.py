@@ -52,6 +52,11 @@ def _h(text: object) -> str:
     return html.escape(str(text), quote=True)
 
 
+def _lead(c: Citation) -> str:
+    """The citation's lead (the start of its sentence), muted, before the quote it heads."""
+    return f'<span class="lead">{_h(c.lead)}</span>' if c.lead.strip() else ""
+
+
 _CSS = _asset("report.css")
 _JS = _asset("report.js")
 
@@ -75,7 +80,7 @@ class _Html:
         who = self.v.who(c.article)
         return (
             f'<details class="cite"><summary title="source {n}">{n}</summary>'
-            f'<span class="pop"><q>{_h(c.quote)}</q>'
+            f'<span class="pop"><q>{_lead(c)}{_h(c.quote)}</q>'
             f'<span class="src">{_h(who)} · <a href="#cite-{n}">source {n}</a></span>'
             "</span></details>"
         )
@@ -177,7 +182,7 @@ class _Html:
         rows.append(("Origins", _h(_plural(p.origins, "independent origin"))))
         dl = "".join(f"<dt>{k}</dt><dd>{val}</dd>" for k, val in rows)
         quotes = "".join(
-            f'<li><a href="#cite-{v.num(q)}">[{v.num(q)}]</a> {_h(q.quote)}'
+            f'<li><a href="#cite-{v.num(q)}">[{v.num(q)}]</a> {_lead(q)}{_h(q.quote)}'
             f'<span class="who">{_h(v.who(q.article))}</span></li>'
             for q in sorted(p.citations, key=v.num)
         )
@@ -463,7 +468,7 @@ class _Html:
             head.append(f"chars {c.start}–{c.end}")
             items.append(
                 f'<li id="cite-{n}"><b>[{n}]</b><small>{" · ".join(head)}</small>'
-                f"<blockquote>{_h(c.quote)}</blockquote></li>"
+                f"<blockquote>{_lead(c)}{_h(c.quote)}</blockquote></li>"
             )
         return (
             f'<ol class="sources">{"".join(items)}</ol>'
