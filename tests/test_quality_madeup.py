@@ -970,7 +970,8 @@ def test_agreed_recall_floor() -> None:
     # session 59 (released59): a ranged fine, a rating as a limit, a measure before a time
     # session 59 (negpara59): rule 6 reads a negation of a paraphrase (disputes +3, split +3)
     # session 59 (lead): negpara59 merged
-    assert total("agreed_found") >= 4213, shown("agreed_missed")
+    # session 59 (pronoun59): an opening It of an act names the body the clause before opened on
+    assert total("agreed_found") >= 4215, shown("agreed_missed")
     # 1164 (session 30, agree30): a ministry's spokesperson and its minister speak as one
     # body, a minister for the ministry, a head title qualified by a body's word for it
     # ("Fire chief Jan Roe" / "the fire service"), "a spokeswoman for the X department, Jan
@@ -1911,7 +1912,8 @@ def test_few_agreed_items_join_different_gold_facts() -> None:
     # session 57 (lead): session 50's six held-out clusters released to training
     # session 57 (released57): 'the company' after a bare-name clause; 'normally' after -ing
     # session 59 (lead): session 52's six held-out clusters released to training
-    assert total("agreed_mixed") <= 94, shown("agreed_mixed_items")
+    # session 59 (pronoun59): an opening It of an act names the body the clause before opened on
+    assert total("agreed_mixed") <= 92, shown("agreed_mixed_items")
 
 
 def test_few_positions_cite_two_sides_of_one_dispute() -> None:

@@ -9,7 +9,7 @@ import re
 from consensus.ingest.spans import post_header_end
 from consensus.offline.body_leads import body_lead
 from consensus.offline.drafts import _named
-from consensus.offline.names import _Names, _strip_possessive
+from consensus.offline.names import _VERBS, _Names, _strip_possessive
 from consensus.offline.speaker_anaphors import pronoun_person
 from consensus.offline.speaker_state import _State
 from consensus.offline.speakers import _Attribution
@@ -23,12 +23,15 @@ from consensus.offline.statements import (
     _WordCase,
     lead_capitals,
 )
+from consensus.offline.subject_names import spokesman_body
 
 # articles before a description of a speaker that the statement keeps as written
 _KEPT = frozenset(("the", "a", "an", "one", "his", "her", "their", "its"))
 # the rest of a quotation that a trailing attribution interrupts: '…,” she said, “…”'
 # a relative clause closing a trailing "according to X": ", who told reporters that …"
 _TOLD_OF_SOURCE = re.compile(r",\s+(?P<rel>(?:which|who|whom|whose)\s[^\n]+)$")
+# a speaker of the clause's own after a comma: "It weighs 2 kg, the institute says"
+_SPEECH_AFTER_COMMA = re.compile(rf",[^,]*?(?<![\w’'-])(?:{_VERBS})(?![\w’'-])")
 _RESUMED_QUOTE = re.compile(r"[^“”\"]*?,\s*[“\"](?P<rest>[^“”\"]+[”\"])\s*$")
 
 
@@ -116,7 +119,8 @@ class StatementWriter:
         if not self.quoted:
             # "Hallvik said …. It denied a report": the body that spoke just before
             kind = self.state.kind_subject
-            lead = body_lead(body, self.state.subject_body or (kind and _named(kind)))
+            group = self.state.subject_body or (kind and _named(kind)) or self._opening_body(body)
+            lead = body_lead(body, group)
             if lead is not None:
                 return lead
         m = re.match(r"(He|She)\b(['’]s\b)?", body)
@@ -130,6 +134,28 @@ class StatementWriter:
             aux = "has" if re.match(r"\s+(?:been|got|had|done|said|told)\b", rest) else "is"
             return f"{person} {aux}{rest}"
         return person + rest
+
+    def _opening_body(self, body: str) -> str | None:
+        """The body with a name the clause before (no speaker) opened on as its subject
+        ("Ostra Exams Board revised its figure.", "The Harbour Authority closed ..."), as the
+        text writes it, for the "It" that opens `body`; None for a person, a name given "he"
+        or "she", or a sentence's first word only. Unsure, also None: a possessive name
+        ("Norby's runway is ..."), a plural ("Drovers are ..."), one word after "The" ("The
+        Norby plant": a name used as a modifier), or a clause that names a speaker of its
+        own after a comma ("It weighs 2 kg, the institute says": what that speaker talks
+        about)."""
+        written = self.state.opening_name
+        if not written or written in ("A", "An"):  # "A group calling itself ...": no name
+            return None
+        if not spokesman_body(written, self.names, self.state.genders):
+            return None
+        if re.search(rf"\b{re.escape(written)}\s+(?:are|were|have|do)\b", self.text):
+            return None  # "Drovers are protesting ...": a plural, never "it"
+        if written.endswith(("'s", "’s", "'", "’")) or _SPEECH_AFTER_COMMA.search(body):
+            return None
+        if f"The {written}" in self.text:
+            return None if " " not in written else f"the {written}"
+        return written
 
     def _normalise_caps(self, s: str) -> str:
         word = s.split(" ", 1)[0]
