@@ -129,10 +129,12 @@ def _refusal(
     rep: bool = False,
     told: bool = False,
     unscored: Any = None,
+    apart: Any = None,
 ) -> str:
     """The first of `clusters._may_join`'s checks that fails (the same order; `unscored`, the
     re-scored sample of `sample_scores.py`, only re-asks a failed link test, so it names no
-    other check)."""
+    other check; `apart`, `_may_join`'s per-claim index of `ctx.never_together`, is read here
+    from `ctx.never_together` itself)."""
     from consensus.merge.clusters import _heard, _named_alike, _one_voice, _speakers_compatible
     from consensus.merge.periods import periods_clash
     from consensus.merge.quoters import quoters_apart

@@ -1,4 +1,4 @@
-"""Fit the predicate gate's bar (consensus/merge/predicate_gate.py) on labelled pairs
+"""Fit the predicate gate's bar (bench/predicate_gate.py) on labelled pairs
 (session 59, predgate59).
 
 Pairs are bench/align_columns.py's (`--dump P` there): the gold agreed pairs (`pos`: two
@@ -34,13 +34,13 @@ import numpy as np
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "bench"))
 
+import predicate_gate  # noqa: E402
 from align_columns import auc, vectors  # noqa: E402
+from predicates import verbs_of  # noqa: E402
 from quality_lib import events, madeup, tunable  # noqa: E402
 
-from consensus.merge import predicate_gate  # noqa: E402
 from consensus.merge.compare import COMPARISONS  # noqa: E402
 from consensus.merge.link_models import join_link_model, link_model  # noqa: E402
-from consensus.merge.predicates import verbs_of  # noqa: E402
 
 BARS = np.round(np.arange(0.20, 0.951, 0.05), 2)
 
@@ -128,7 +128,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         path.write_text(
             json.dumps(
                 {
-                    "comment": "The predicate gate's bar (consensus/merge/predicate_gate.py), "
+                    "comment": "The predicate gate's bar (bench/predicate_gate.py), "
                     "fitted by bench/predicate_bar.py on the gold agreed pairs vs the "
                     "look-alikes and near negatives of the tunable made-up clusters; "
                     "re-fit with that script, never edit by hand.",

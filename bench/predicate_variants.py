@@ -31,12 +31,12 @@ sys.path.insert(0, str(ROOT / "bench"))
 
 from align_columns import auc  # noqa: E402
 from predicate_bar import _Words  # noqa: E402
+from predicate_gate import _similar  # noqa: E402
+from predicates import Head, verbs_of  # noqa: E402
 from quality_lib import events, madeup, tunable  # noqa: E402
 
 from consensus.merge.compare import COMPARISONS  # noqa: E402
 from consensus.merge.link_models import join_link_model, link_model  # noqa: E402
-from consensus.merge.predicate_gate import _similar  # noqa: E402
-from consensus.merge.predicates import Head, verbs_of  # noqa: E402
 
 NAMES = ("head-head", "min-ways", "max-ways", "all-max")
 

@@ -1,16 +1,21 @@
-"""The head-predicate reader (consensus/merge/predicates.py) and the predicate gate
-(consensus/merge/predicate_gate.py), on invented sentences (session 59, predgate59)."""
+"""The head-predicate reader (bench/predicates.py) and the predicate gate
+(bench/predicate_gate.py), on invented sentences (session 59, predgate59; measured
+negative, so tooling in bench/, not the merger's)."""
 
 from __future__ import annotations
 
+import sys
+from pathlib import Path
 from types import SimpleNamespace
 from typing import Any, ClassVar
 
 import numpy as np
 import pytest
 
-from consensus.merge import predicate_gate
-from consensus.merge.predicates import head_of, verbs_of
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "bench"))
+
+import predicate_gate
+from predicates import head_of, verbs_of
 
 
 def test_head_is_the_first_verb_not_of_speech() -> None:

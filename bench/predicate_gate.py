@@ -27,9 +27,9 @@ from typing import Protocol
 
 import numpy as np
 from numpy.typing import NDArray
+from predicates import head_of, verbs_of
 
 from consensus.merge.features import _Feat, _stem
-from consensus.merge.predicates import head_of, verbs_of
 
 __all__ = ["BAR_FILE", "predicate_bar", "predicate_similarity", "predicates_apart"]
 
