@@ -16,11 +16,9 @@ from collections import Counter
 from collections.abc import Sequence
 
 from consensus.models import Article, ClaimSet
+from consensus.offline.statements import _SENTENCE_OPENING as _OPENING  # (one reading)
 
 _WORD = re.compile(r"\b[A-Za-z]+\b")
-# what may stand before a sentence's first word: its start, an end stop, an opening quote or
-# bracket, a line break, a dash between spaces
-_OPENING = re.compile(r"(?:^|[.!?:;“”\"‘(\n•]\s*|\s[-–—]\s+)$")
 
 
 class _ClusterCase:
