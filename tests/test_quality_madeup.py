@@ -642,7 +642,8 @@ def test_agreed_recall_floor() -> None:
     # session 57 (lead): session 50's six held-out clusters released to training
     # session 58 (lead): session 51's six held-out clusters released to training
     # session 59 (lead): session 52's six held-out clusters released to training
-    assert total("agreed_total") == 5822
+    # session 60 (lead): session 53's six released to training
+    assert total("agreed_total") == 5979
     # 1316 with blindT21's three as written (77 facts)
     # (session 21, blindT21; no code change, measured on 6f423c5)
     # 92 in session 13: the shooting's gunman, named with his age by two outlets; 97 in
@@ -971,7 +972,8 @@ def test_agreed_recall_floor() -> None:
     # session 59 (negpara59): rule 6 reads a negation of a paraphrase (disputes +3, split +3)
     # session 59 (lead): negpara59 merged
     # session 59 (pronoun59): an opening It of an act names the body the clause before opened on
-    assert total("agreed_found") >= 4215, shown("agreed_missed")
+    # session 60 (lead): session 53's six released to training
+    assert total("agreed_found") >= 4340, shown("agreed_missed")
     # 1164 (session 30, agree30): a ministry's spokesperson and its minister speak as one
     # body, a minister for the ministry, a head title qualified by a body's word for it
     # ("Fire chief Jan Roe" / "the fire service"), "a spokeswoman for the X department, Jan
@@ -1077,7 +1079,8 @@ def test_disputes_found_floor() -> None:
     # session 57 (lead): session 50's six held-out clusters released to training
     # session 58 (lead): session 51's six held-out clusters released to training
     # session 59 (lead): session 52's six held-out clusters released to training
-    assert total("disputes_total") == 1495
+    # session 60 (lead): session 53's six released to training
+    assert total("disputes_total") == 1531
     # 369 with blindT21's three as written (16 disputes)
     # (session 21, blindT21; no code change, measured on 6f423c5)
     # 53: denials that answer the accusation just before them in other words (answers15:
@@ -1384,7 +1387,8 @@ def test_disputes_found_floor() -> None:
     # session 59 (accounts59): two parties' dates of one matter are a dispute (dated_rivals)
     # session 59 (negpara59): rule 6 reads a negation of a paraphrase (disputes +3, split +3)
     # session 59 (lead): negpara59 merged
-    assert total("disputes_found") >= 799, shown("disputes_missed")
+    # session 60 (lead): session 53's six released to training
+    assert total("disputes_found") >= 818, shown("disputes_missed")
     # 298 (session 30, disputes30): a negated "such" phrase answers the claim of another
     # side just before it that states its noun ("never received such a report", "had not
     # received any such paperwork", "no such meeting had taken place": blind_bridgefail,
@@ -1750,7 +1754,8 @@ def test_few_contested_points_show_no_gold_dispute() -> None:
     # session 58 (released58): long denied objects met by a third
     # session 59 (lead): session 52's six held-out clusters released to training
     # session 59 (released59): a ranged fine, a rating as a limit, a measure before a time
-    assert total("points_unconfirmed") <= 210, shown("unconfirmed_items")
+    # session 60 (lead): session 53's six released to training
+    assert total("points_unconfirmed") <= 218, shown("unconfirmed_items")
     # 39 (session 30, agree30: blind_spyexpel's point without gold gone)
     # 37 in session 21 (nogold21, on 6f423c5): precision vetoes (`point_vetoes`: a demand
     # against its unmet act, two claims that share a year, a planned time against an act's;
@@ -1913,7 +1918,8 @@ def test_few_agreed_items_join_different_gold_facts() -> None:
     # session 57 (released57): 'the company' after a bare-name clause; 'normally' after -ing
     # session 59 (lead): session 52's six held-out clusters released to training
     # session 59 (pronoun59): an opening It of an act names the body the clause before opened on
-    assert total("agreed_mixed") <= 92, shown("agreed_mixed_items")
+    # session 60 (lead): session 53's six released to training
+    assert total("agreed_mixed") <= 96, shown("agreed_mixed_items")
 
 
 def test_few_positions_cite_two_sides_of_one_dispute() -> None:
@@ -1979,7 +1985,8 @@ def test_few_positions_cite_two_sides_of_one_dispute() -> None:
     # session 58 (lead): session 51's six held-out clusters released to training
     # session 58 (released58): long denied objects met by a third
     # session 59 (lead): session 52's six held-out clusters released to training
-    assert total("sides_mixed") <= 77, shown("sides_mixed_items")
+    # session 60 (lead): session 53's six released to training
+    assert total("sides_mixed") <= 82, shown("sides_mixed_items")
 
 
 def test_copies_are_not_counted_twice() -> None:
@@ -2078,7 +2085,8 @@ def test_copies_are_not_counted_twice() -> None:
     # session 57 (lead): session 50's six held-out clusters released to training
     # session 58 (lead): session 51's six held-out clusters released to training
     # session 59 (lead): session 52's six held-out clusters released to training
-    assert total("origin_tp") == 249
+    # session 60 (lead): session 53's six released to training
+    assert total("origin_tp") == 255
     assert total("copy_inflated") == 0, shown("copy_inflated_items")
 
 
@@ -2247,7 +2255,8 @@ def test_few_non_claims_or_bad_speakers() -> None:
     # session 57 (nonclaims57): whole short furniture lines (consensus/furniture_lines.py);
     # non-claims 20 -> 2, agreed -2 where a furniture line had carried a merge
     # session 59 (lead): session 52's six held-out clusters released to training
-    assert total("non_claims") <= 4, shown("non_claim_items")
+    # session 60 (lead): session 53's six released to training
+    assert total("non_claims") <= 7, shown("non_claim_items")
     # 7 with blindS21's three as written (a local paper's "Parents with questions can call
     # ... on <phone>" service line)
     # (session 21, blindS21; held out, no code change, measured on 6f423c5)
@@ -2423,7 +2432,8 @@ def test_few_non_claims_or_bad_speakers() -> None:
     # session 58 (voices58): a body's words joined with its officer's show both voices
     # session 59 (lead): session 52's six held-out clusters released to training
     # session 59 (accounts59): two parties' dates of one matter are a dispute (dated_rivals)
-    assert total("wrong_speaker") <= 49, shown("wrong_speaker_items")
+    # session 60 (lead): session 53's six released to training
+    assert total("wrong_speaker") <= 58, shown("wrong_speaker_items")
     # 14 (session 30, agree30; raised by 1, a trade for +1 agreed fact): a minister now
     # speaks for the ministry, so blind_oilcut's "Rahim Benaissa said the consultancy had
     # never asked the ministry ..." (the oil minister's own words) joins the ministry's
@@ -2652,7 +2662,8 @@ def test_blind_quotations_show_their_speaker() -> None:
     # session 58 (lead): session 51's six held-out clusters released to training
     # session 58 (voices58): a body's words joined with its officer's show both voices
     # session 59 (lead): session 52's six held-out clusters released to training
-    assert right >= 4192 and wrong <= 49, shown("speakers.wrong_items")
+    # session 60 (lead): session 53's six released to training
+    assert right >= 4322 and wrong <= 55, shown("speakers.wrong_items")
     # 1225 right, 13 wrong (session 30, agree30; raised by 1: the same blind_oilcut
     # statement as `wrong_speaker` above, the oil minister's words shown as his where the
     # gold names the oil ministry; it was "none" before)
@@ -2770,7 +2781,8 @@ def test_few_look_alikes_merged_or_facts_split() -> None:
     # session 57 (lead): session 50's six held-out clusters released to training
     # session 58 (lead): session 51's six held-out clusters released to training
     # session 59 (lead): session 52's six held-out clusters released to training
-    assert total("distinct_total") == 1656
+    # session 60 (lead): session 53's six released to training
+    assert total("distinct_total") == 1691
     # 493 with blindT21's three as written (23 pairs)
     # (session 21, blindT21; no code change, measured on 6f423c5)
     # (6 -> 5: speakers15, two counts of two acts; 4: figread15, "killed ... last week" is
@@ -3266,7 +3278,8 @@ def test_few_look_alikes_merged_or_facts_split() -> None:
     # session 59 (lead): released59 + accounts59 merged
     # session 59 (negpara59): rule 6 reads a negation of a paraphrase (disputes +3, split +3)
     # session 59 (lead): negpara59 merged
-    assert total("split_facts") <= 866, shown("split_fact_items")
+    # session 60 (lead): session 53's six released to training
+    assert total("split_facts") <= 893, shown("split_fact_items")
     # 279 with blindS21's three as written (11 there)
     # (session 21, blindS21; held out, no code change, measured on 6f423c5)
     # 278 with blindT21's three as written (10 there, 7 of them the referee's: the suspension
