@@ -477,6 +477,10 @@ GOLD = {
     "blind_landfillfire": (27, 6),
     "blind_racehorsedeaths": (27, 6),
     "blind_councilinvest": (27, 6),
+    # session 60 (blindB60): written blind
+    "blind_pooldrowning": (28, 6),
+    "blind_chemspill": (26, 6),
+    "blind_marinawreck": (26, 6),
 }
 
 
