@@ -5,9 +5,12 @@
 
 Prints for the train half, the test half and dev: pairs, positives, AUC over all pairs and
 over the pairs the merger made no conflict edge of (what a reader after the existing rules
-would add), the precision at recall 0.05 / 0.10 / 0.20 / 0.30, and at the threshold fitted on
+would add), the precision at recall 0.05 / 0.10 / 0.20 / 0.30 (over all pairs / over the no-edge
+pairs), and at the threshold fitted on
 the train half for precision >= `--precision` (the bar one would ship) the pairs flagged,
-precision and recall on each. Also the single-column AUCs on the test half, so a model is
+precision and recall on each, and the positives among the top 10 / 20 / 40 / 80 no-edge
+pairs; with point ids, the points no conflict edge crosses and how many of them have a
+flagged pair. Also the single-column AUCs on the test half, so a model is
 compared with its best column. `--write PATH` writes the columns, means, scales, weights and
 bar as JSON (a record; nothing in consensus/ reads it).
 
@@ -130,15 +133,22 @@ def report(
     name: str, s: np.ndarray, y: np.ndarray, e: np.ndarray, bar: float, points: Sequence[str]
 ) -> None:
     live = e == 0
-    at = " ".join(f"P@R{r:.2f} {precision_at(s, y, r):.3f}" for r in (0.05, 0.1, 0.2, 0.3))
+    at = " ".join(
+        f"P@R{r:.2f} {precision_at(s, y, r):.3f}/{precision_at(s[live], y[live], r):.3f}"
+        for r in (0.05, 0.1, 0.2, 0.3)
+    )
     flag = (s >= bar) & live
     tp = int((flag & (y == 1)).sum())
     print(
         f"{name}: pairs {len(y)} pos {int(y.sum())} AUC {auc(s, y):.3f}; no-edge pairs "
-        f"{int(live.sum())} pos {int(y[live].sum())} AUC {auc(s[live], y[live]):.3f}; {at}; "
+        f"{int(live.sum())} pos {int(y[live].sum())} AUC {auc(s[live], y[live]):.3f}; all/no-edge "
+        f"{at}; "
         f"at bar {bar:.3f}: no-edge flagged {int(flag.sum())} tp {tp} precision "
         f"{tp / max(1, int(flag.sum())):.3f} recall {tp / max(1, int(y[live].sum())):.3f}"
     )
+    ranked = y[live][np.argsort(-s[live], kind="mergesort")]
+    tops = " ".join(f"top {k}: {int(ranked[:k].sum())}" for k in (10, 20, 40, 80))
+    print(f"  no-edge pairs ranked, positives in the {tops}")
     if not any(points):
         return
     # points with no conflict edge across their sides (most are missed), and those of them
@@ -159,6 +169,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("--precision", type=float, default=0.8)
     ap.add_argument("--l2", type=float, default=1.0)
     ap.add_argument("--write")
+    ap.add_argument("--show", type=int, default=0, help="print the top N no-edge test pairs")
     args = ap.parse_args(argv)
     clusters, x, y, e, pts = load(args.pairs)
     names = sorted(set(clusters))
@@ -178,6 +189,19 @@ def main(argv: Sequence[str] | None = None) -> int:
     print(f"single-column AUC on the test half: {cols}")
     weights = " ".join(f"{c} {w:+.2f}" for c, w in zip((*COLUMNS, "bias"), model[2], strict=True))
     print(f"weights (standardised, train half): {weights}")
+    if args.show:
+        with open(args.pairs, encoding="utf-8") as fh:
+            rows = list(csv.DictReader(fh, delimiter="\t", quoting=csv.QUOTE_NONE))
+        test = [
+            (float(sc), r)
+            for sc, r in zip(s_te, (r for r, t in zip(rows, tr, strict=True) if not t), strict=True)
+        ]
+        test = [t for t in test if t[1]["edge"] == "0"]
+        for sc, r in sorted(test, key=lambda t: -t[0])[: args.show]:
+            print(
+                f"{sc:.2f}\t{r['label']}\t{r['kind']}\t{r['cluster']}\t{r['p']}\t"
+                f"{r['a']} | {r['b']}"
+            )
     if args.write:
         full = fit(x, y, args.l2)
         record: dict[str, Any] = {
