@@ -30,12 +30,14 @@ from typing import Any
 
 import numpy as np
 
-BASE = ("p", "cos", "share", "rare", "ents", "lead", "unit")
+BASE = ("p", "cos", "cosc", "share", "rare", "ents", "lead", "unit")
 STANCE = ("spk", "negx", "deny", "contra", "figx", "dated", "medium")
 # products: one "same matter" column times one "opposed stance" column
 PRODUCTS = (
     ("rare", "spk"),
     ("cos", "spk"),
+    ("cosc", "spk"),
+    ("cosc", "negx"),
     ("rare", "negx"),
     ("cos", "negx"),
     ("rare", "deny"),

@@ -14,7 +14,9 @@ neverpaired58) of claims from two gold origins is labelled:
   other     any other pair (a negative; a conflict edge there is a point without gold)
 
 Columns (one TSV row a pair; `COLS`):
-  "same matter": p (link probability), cos (statement vector cosine), share (Jaccard of the
+  "same matter": p (link probability), cos (statement vector cosine), cosc (cosine of the
+  offline model's vectors of the two content-concept sets: the statements without their
+  speech frames and names), share (Jaccard of the
   content concepts), rare (IDF-weighted share of the content concepts, IDF over the cluster's
   claims: shared rare words), ents (Jaccard of the named things), lead (one lead predicate),
   unit (both give a figure of one unit);
@@ -79,7 +81,9 @@ def _jaccard(a: frozenset[str] | set[str], b: frozenset[str] | set[str]) -> floa
     return len(a & b) / len(union) if union else 0.0
 
 
-def pair_row(trace: Any, i: int, j: int, p: float, idf: dict[str, float]) -> dict[str, Any]:
+def pair_row(
+    trace: Any, i: int, j: int, p: float, idf: dict[str, float], bare: Any = None
+) -> dict[str, Any]:
     """The pair's columns (see the module docstring)."""
     import numpy as np
 
@@ -104,6 +108,7 @@ def pair_row(trace: Any, i: int, j: int, p: float, idf: dict[str, float]) -> dic
     return {
         "p": p,
         "cos": cos,
+        "cosc": float(np.dot(bare[i], bare[j])) if bare is not None else 0.0,
         "share": _jaccard(a.content, b.content),
         "rare": shared / min(wa, wb) if min(wa, wb) > 0 else 0.0,
         "ents": _jaccard(a.entities, b.entities),
@@ -132,6 +137,11 @@ def read_cluster(event: str) -> list[dict[str, Any]]:
     df: Counter[str] = Counter(c for f in trace.feats for c in f.content)
     n = max(1, len(trace.feats))
     idf = {c: math.log(n / k) for c, k in df.items()}
+    # each statement's content concepts alone (no speech frame, no names), embedded by the
+    # offline static model: the "same matter" likeness without "X said" and who says it
+    from consensus.vectors import offline_embed
+
+    bare = offline_embed([" ".join(sorted(f.content)) or "-" for f in trace.feats])
     label: dict[tuple[int, int], tuple[str, str, str]] = {}
 
     def mark(si: set[int], sj: set[int], name: str, kind: str, point: str = "-") -> None:
@@ -168,7 +178,7 @@ def read_cluster(event: str) -> list[dict[str, Any]]:
         if fi.article == fj.article or origin.get(fi.article) == origin.get(fj.article):
             continue
         name, kind, point = label.get(q, ("other", "-", "-"))
-        row = pair_row(trace, *q, p, idf)
+        row = pair_row(trace, *q, p, idf, bare)
         row.update(cluster=event, label=name, kind=kind, point=point, edge=int(q in edges))
         rows.append(row)
     return rows
@@ -182,6 +192,7 @@ COLS = (
     "edge",
     "p",
     "cos",
+    "cosc",
     "share",
     "rare",
     "ents",
