@@ -477,6 +477,10 @@ GOLD = {
     "blind_landfillfire": (27, 6),
     "blind_racehorsedeaths": (27, 6),
     "blind_councilinvest": (27, 6),
+    # session 60 (blindA60): written blind
+    "blind_ferrystrike": (27, 6),
+    "blind_grainsilo": (26, 6),
+    "blind_dampflats": (27, 6),
 }
 
 
