@@ -481,6 +481,10 @@ GOLD = {
     "blind_pooldrowning": (28, 6),
     "blind_chemspill": (26, 6),
     "blind_marinawreck": (26, 6),
+    # session 60 (blindA60): written blind
+    "blind_ferrystrike": (27, 6),
+    "blind_grainsilo": (26, 6),
+    "blind_dampflats": (27, 6),
 }
 
 
