@@ -58,7 +58,17 @@ One module per step, each importing only modules above it in this list (no cycle
 * `clusters.py`   step 3, clustering: union-find over scored pairs; `align`, `Group`
 * `items.py`      steps 0, 1 and 4: grounding, copy folding, origins of a claim; item ids,
   medoid statements, citations (`OriginsLike`: what merge needs of origins)
-* `disputes.py`   steps 5 and 7: denial links, contested points, positions, stories
+* `written_figures.py` steps 5 and 6: a figure as written (its bound, "at least 84") and
+  what it counts ("killed", "fire rescue units")
+* `figure_timeline.py` steps 5 and 6: a point's figures or sides by first publication, the
+  sides that give an earlier figure, an agreed item's rising counts
+* `positions.py`  step 5: the sides of a point (what tells them apart, which members of a
+  figure point print a disputed figure) and a side as shown
+* `disputed_slots.py` step 5: what each side of a figure point gives for each disputed slot
+* `inner_disputes.py` step 5b: figures disputed inside one agreed group
+* `compound_support.py` step 6: a clause of an agreed claim corroborating a single-origin group
+* `disputes.py`   steps 5 and 7: contested points grown from links, figure points folded,
+  a point's topic, stories
 * `party_sides.py` step 5: which sides of a point between parties are also agreed
 * `quoted_once.py` step 5: a figure point's side that an agreed item quotes in full quotes
   one origin there

@@ -26,32 +26,20 @@ from consensus.merge.clause_cuts import clause_claims
 from consensus.merge.clause_views import ViewEdges, view_edges
 from consensus.merge.clusters import _align, _display, _group_features
 from consensus.merge.compare import PairContext
+from consensus.merge.compound_support import _compound_support
 from consensus.merge.coverage import _coverage
 from consensus.merge.denial_reasons import denial_reasons
 from consensus.merge.denial_scope import denial_misses_group
-from consensus.merge.disputes import (
-    _compound_support,
-    _figure_text,
-    _figure_timeline,
-    _fold_figure_points,
-    _points,
-    _position,
-    _position_key,
-    _prints_disputed,
-    _split_figure,
-    _topic,
-    agreed_figures,
-    by_slot,
-    disputed_slots,
-    earlier_sides,
-    inner_disputes,
-)
+from consensus.merge.disputed_slots import by_slot, disputed_slots
+from consensus.merge.disputes import _fold_figure_points, _points, _topic
 from consensus.merge.features import _build_features, _Feat, _norm_entity
 from consensus.merge.figure_leftovers import left_out_figures
+from consensus.merge.figure_timeline import _figure_timeline, agreed_figures, earlier_sides
 from consensus.merge.figure_told_updates import on_both_sides
 from consensus.merge.figures import figures
 from consensus.merge.group_rebuttals import group_rebuttals
 from consensus.merge.implied_negation import implies_not
+from consensus.merge.inner_disputes import inner_disputes
 from consensus.merge.items import (
     OriginsLike,
     _citations,
@@ -76,6 +64,13 @@ from consensus.merge.party_sides import party_sides, told_by_party
 from consensus.merge.periods import names_past, period_named
 from consensus.merge.place_slots import PLACE, side_places
 from consensus.merge.point_vetoes import no_dispute
+from consensus.merge.positions import (
+    _figure_text,
+    _position,
+    _position_key,
+    _prints_disputed,
+    _split_figure,
+)
 from consensus.merge.quoted_once import quoted_once
 from consensus.merge.repeated_singles import without_repeated_singles
 from consensus.merge.score import _Edge, side_negated
