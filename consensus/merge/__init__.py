@@ -78,6 +78,14 @@ One module per step, each importing only modules above it in this list (no cycle
   the words that place a figure: "initially", "still", "rose to") and why a point reads
   as an update rather than a disagreement
 * `coverage.py`   step 7: omissions and wording variants per article
+* `grounded_claims.py` step 1: evidence grounded, ungrounded claims dropped, copies' claims
+  folded into their representative's
+* `conflict_vetoes.py` step 5: conflict edges that link no point (an outlet's own two sides,
+  an earlier event's figure)
+* `inner_points.py` step 5b: the point of a figure disputed inside one agreed group
+* `clause_items.py` step 6: clause parts an agreed item cites already; speakers of clause items
+* `report.py`     step 7: citations asserted, articles with origins, coverage, the Report
+* `merge_scope.py` what `merge` sets up: the speakers' texts, the cycle collector paused
 * `verdicts.py`   `merge`: runs the steps in order, decides verdicts (step 6), builds the Report
 
 Pipeline

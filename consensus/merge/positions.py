@@ -183,3 +183,15 @@ def _position(
         hedges=_hedges(members),
         citations=_citations(members),
     )
+
+
+def _clashed_kinds(members: Sequence[_Feat], clashed: Collection[str]) -> set[tuple[str, bool]]:
+    """The (unit, `Figure.change`) of the figures of a point's members that its conflicts
+    name, as written ("ten", "15"): the kinds of figure the point disputes."""
+    named = {text.strip().casefold() for text in clashed}
+    return {
+        (fig.unit, fig.change)
+        for m in members
+        for fig in figures(m.claim.statement)
+        if fig.text.strip().casefold() in named
+    }
