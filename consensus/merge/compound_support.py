@@ -82,7 +82,6 @@ def _compound_support(
 
 _TIME_WORDS = frozenset(_concept(w) for w in _TIME_WORD_FORMS)
 
-
 _MONTH_YEAR = re.compile(r"\d{4}-\d{2}")
 
 

@@ -19,7 +19,6 @@ BOUND_BEFORE = re.compile(
     re.IGNORECASE,
 )
 
-
 _BOUND_WORDS = frozenset(
     "at more fewer less up as nearly almost about around roughly some over under "
     "approximately an a another".split()
@@ -83,7 +82,6 @@ def counted(statement: str, fig: Figure) -> tuple[str, str]:
 # Words that qualify a count's state ("four are seriously injured", "two still trapped"):
 # adverbs in -ly and a few of time, the rest of the words before the state being auxiliaries
 _QUALIFIER = re.compile(r"[a-z]+ly|still|now|already|yet", re.IGNORECASE)
-
 
 _AUXILIARY = frozenset("are were is was have has had been be being people".split())
 
