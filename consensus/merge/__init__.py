@@ -17,7 +17,8 @@ One module per step, each importing only modules above it in this list (no cycle
   killed; "75 basis points" -> 0.75 percentage point); it reads vague counts with
   `figure_vague.py`, numbers that are no figures (months, names' numbers) with
   `figure_names.py`, places with `figure_places.py` and the verb a count is the subject
-  of with `figure_predicates.py`
+  of with `figure_predicates.py`; numbers as written (digits, words, scales, hours) with
+  `figure_numbers.py` and the words that say what a figure counts with `figure_slot_words.py`
 * `figure_pairs.py` two figures' owners, kinds, earlier values and places compared
 * `periods.py`    the period a claim places its event in ("last week", "in 2015", "in
   September"), resolved against its article's publication date
