@@ -45,9 +45,9 @@ from dataclasses import dataclass
 from importlib import resources
 
 from consensus.merge.clock import clock_times
-from consensus.merge.disputes import bound_start, count_state, in_line
 from consensus.merge.figures import SCALES, Figure, figures
 from consensus.merge.measure_points import MEASURE_NAMES
+from consensus.merge.written_figures import bound_start, count_state, in_line
 from consensus.models import (
     Article,
     Citation,

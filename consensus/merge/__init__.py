@@ -17,7 +17,8 @@ One module per step, each importing only modules above it in this list (no cycle
   killed; "75 basis points" -> 0.75 percentage point); it reads vague counts with
   `figure_vague.py`, numbers that are no figures (months, names' numbers) with
   `figure_names.py`, places with `figure_places.py` and the verb a count is the subject
-  of with `figure_predicates.py`
+  of with `figure_predicates.py`; numbers as written (digits, words, scales, hours) with
+  `figure_numbers.py` and the words that say what a figure counts with `figure_slot_words.py`
 * `figure_pairs.py` two figures' owners, kinds, earlier values and places compared
 * `periods.py`    the period a claim places its event in ("last week", "in 2015", "in
   September"), resolved against its article's publication date
@@ -58,7 +59,17 @@ One module per step, each importing only modules above it in this list (no cycle
 * `clusters.py`   step 3, clustering: union-find over scored pairs; `align`, `Group`
 * `items.py`      steps 0, 1 and 4: grounding, copy folding, origins of a claim; item ids,
   medoid statements, citations (`OriginsLike`: what merge needs of origins)
-* `disputes.py`   steps 5 and 7: denial links, contested points, positions, stories
+* `written_figures.py` steps 5 and 6: a figure as written (its bound, "at least 84") and
+  what it counts ("killed", "fire rescue units")
+* `figure_timeline.py` steps 5 and 6: a point's figures or sides by first publication, the
+  sides that give an earlier figure, an agreed item's rising counts
+* `positions.py`  step 5: the sides of a point (what tells them apart, which members of a
+  figure point print a disputed figure) and a side as shown
+* `disputed_slots.py` step 5: what each side of a figure point gives for each disputed slot
+* `inner_disputes.py` step 5b: figures disputed inside one agreed group
+* `compound_support.py` step 6: a clause of an agreed claim corroborating a single-origin group
+* `disputes.py`   steps 5 and 7: contested points grown from links, figure points folded,
+  a point's topic, stories
 * `party_sides.py` step 5: which sides of a point between parties are also agreed
 * `quoted_once.py` step 5: a figure point's side that an agreed item quotes in full quotes
   one origin there
@@ -68,6 +79,14 @@ One module per step, each importing only modules above it in this list (no cycle
   the words that place a figure: "initially", "still", "rose to") and why a point reads
   as an update rather than a disagreement
 * `coverage.py`   step 7: omissions and wording variants per article
+* `grounded_claims.py` step 1: evidence grounded, ungrounded claims dropped, copies' claims
+  folded into their representative's
+* `conflict_vetoes.py` step 5: conflict edges that link no point (an outlet's own two sides,
+  an earlier event's figure)
+* `inner_points.py` step 5b: the point of a figure disputed inside one agreed group
+* `clause_items.py` step 6: clause parts an agreed item cites already; speakers of clause items
+* `report.py`     step 7: citations asserted, articles with origins, coverage, the Report
+* `merge_scope.py` what `merge` sets up: the speakers' texts, the cycle collector paused
 * `verdicts.py`   `merge`: runs the steps in order, decides verdicts (step 6), builds the Report
 
 Pipeline

@@ -43,7 +43,7 @@ Rule (`clause_backing`): a clause part P backs the group of claim Q when
 
 Each part backs one group: the one of its best edge (highest score; ties: lower position).
 Returns target group -> the parts backing it, each with its feature text (as
-`disputes._compound_support`, whose supporters are claims of the groups). Cost: a second
+`compound_support._compound_support`, whose supporters are claims of the groups). Cost: a second
 `link_edges` pass over the claims and their parts, so a batch of more than `MAX_CLAIMS`
 claims (many stories merged at once, as `bench/merge_scale.py` does; `consensus batch` and
 every report merge one story at a time) is not backed: the pass would double the merge's

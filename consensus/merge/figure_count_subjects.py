@@ -203,7 +203,7 @@ def writes_both(figs: Sequence[Figure], own: Figure, other: Figure) -> bool:
     unit) as another figure of another place: it tells the two apart itself ("killed by
     the storm in A has risen to 19 ... B, where two people died" against "killing two
     people"), so the two are no rival figures of one slot inside a group
-    (`disputes.inner_disputes`). Of one place the two stay rivals ("about 40 soldiers
+    (`inner_disputes.inner_disputes`). Of one place the two stay rivals ("about 40 soldiers
     had been detained, a higher figure than the 27 announced")."""
     return any(
         g is not own

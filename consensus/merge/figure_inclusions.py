@@ -4,7 +4,7 @@ debt), "a profit of 40 million before tax" and "30 million after tax" two profit
 amount of money or a share that its words qualify by what it includes or leaves out is no
 rival value of one qualified otherwise, or of one whose statement names no word of it: two
 slots (pure;
-`figure_of_nouns.amounts_apart` and `disputes.inner_disputes` ask it).
+`figure_of_nouns.amounts_apart` and `inner_disputes.inner_disputes` ask it).
 
 The qualifier is read right after the figure (a comma allowed): "including", "excluding",
 "inclusive of", "exclusive of", "net of", "plus", "with" or "without" and a noun of

@@ -7,7 +7,7 @@ that point's, is then in no point at all, and its dispute is lost: "Shares in a 
 dropped 5.4 percent" (one outlet) against a group that joined "the carmaker fell 5.1
 percent" and "the index lost 2.6 percent", which a third outlet's "the index fell 2.3
 percent" took into a point of the index's fall. The group belongs in that point as a side
-of the other slot: the point then shows its figures slot by slot (`disputes.disputed_slots`,
+of the other slot: the point then shows its figures slot by slot (`disputed_slots.disputed_slots`,
 `verdicts._merge` puts each member on the side of the figure it prints).
 
 Only figure conflicts (`link`'s "quantity" edges) are read, only into a point that has

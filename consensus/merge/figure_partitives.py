@@ -4,7 +4,7 @@
 "N of the M <noun>" counts the part of a whole of M that an act picked out (the 14 brought
 up, of the 19 trapped); a count with no whole of its own ("four men dead", "the last three
 miners were reached") counts another group of the same noun. Inside one agreed group, where
-a dispute is read from the words alone (`disputes.inner_disputes`), the two were read as
+a dispute is read from the words alone (`inner_disputes.inner_disputes`), the two were read as
 one slot ("men": 14 vs four, an editor's "how many men" with no answer). Two parts of one
 whole ("Eleven of the 19 miners" / "14 of the 19 men") are still compared: they count one
 part at two times, or as two sources saw it (pure).

@@ -1,7 +1,7 @@
 """A figure the claim gives as a named owner's ("nearly 14,000 more than Elm Park's
 18,500", "against Monday's 3.4 percent"): a value it ascribes to another thing than its
 own figure. Pure English grammar over one statement; which clashes that voids is
-`disputes.inner_disputes`'s call.
+`inner_disputes.inner_disputes`'s call.
 """
 
 from __future__ import annotations

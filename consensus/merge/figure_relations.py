@@ -367,7 +367,7 @@ class FigureRelations:
                 ):
                     # (two places in a sequence are disputed inside the group the claims
                     # join for what they agree on: "won 2-1 ... in the 88th minute" / "in
-                    # the 89th minute to give a 2-1 win"; `disputes.inner_disputes`)
+                    # the 89th minute to give a 2-1 win"; `inner_disputes.inner_disputes`)
                     clashes.append(f"{_stem(a.slot[0])}: {a.text} vs {b.text}")
                     clashed.add(a.start)
         # every slot the two give different figures for ("65 passengers and six crew" /

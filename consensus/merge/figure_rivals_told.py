@@ -1,7 +1,7 @@
 """The value a claim gives as its own when it writes two values of one slot, one of them
 told as another party's or an earlier figure.
 
-`disputes.inner_disputes` drops a slot a member gives two values of: a source writing both
+`inner_disputes.inner_disputes` drops a slot a member gives two values of: a source writing both
 ("up from its initial offer of $70 to $82") tells an update, no dispute. Many such members
 write their own figure and contrast it with a rival's, told in the same sentence: "11
 batches were affected, fewer than the 14 batches listed by the agency", "nearly 1.5 million

@@ -24,7 +24,7 @@ __all__ = [
 
 # an aside right after a figure's noun ("84 people, including 10 children, were killed",
 # "14 people, most of them women and children, were killed"): none of its words are the
-# figure's slot (`figures._slot_and_counted` blanks it)
+# figure's slot (`figure_slot_words._slot_and_counted` blanks it)
 ASIDE = re.compile(
     r",\s*(?:including|among them|of whom|mostly|(?:many|most|all) of them)\b[^,;.]{0,60},"
 )
@@ -103,7 +103,7 @@ def condition(text: str, start: int, end: int) -> bool:
     return m is not None and len(m.group(0).split()) >= 4
 
 
-# (what ends the stretch between a time and its figure: as `figures._SENTENCE_END`)
+# (what ends the stretch between a time and its figure: as `figure_slot_words._SENTENCE_END`)
 _CLAUSE_BREAK = re.compile(r"[;:.!?()\[\]\"“”]")
 
 

@@ -87,7 +87,7 @@ _BY_BEFORE = re.compile(r"\bby\s+(?:up\s+to\s+|nearly\s+|almost\s+|about\s+|anot
 _CHANGE_REACH = 8  # words of a term's clause read back for a verb that changes it
 
 # a number told by an article, only before a term's noun ("a week", "half a day", "a couple
-# of months", "a fortnight"); one alternative of `figures._NUM_RE` (group "art"), linear
+# of months", "a fortnight"); one alternative of `figure_numbers._NUM_RE` (group "art"), linear
 ARTICLE_NUM = (
     r"(?P<art>half[ \t]+an?|a[ \t]+couple[ \t]+of|an?)"
     r"(?=[ \t]+(?:year|month|week|day|fortnight)s?\b)"

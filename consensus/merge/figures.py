@@ -18,6 +18,9 @@ learned by the merger from the batch (`compare.PairContext`), not from a list.
 Years standing alone (1959, 2016), times of day, ages ("a 42-year-old"), phone numbers and
 list positions ("14/34") are not figures; an ordinal is one only before a lower-case noun
 ("in the 88th minute": unit `ORDINAL`, compared with ordinals alone).
+
+A number's pattern and value are read in `figure_numbers.py`, the words around it that say
+what it counts in `figure_slot_words.py`; this module puts them together (`_figures`).
 """
 
 from __future__ import annotations
@@ -33,16 +36,14 @@ from consensus.merge.figure_names import (
     month_before,
     noun_is_month,
 )
+from consensus.merge.figure_numbers import _AT_TIME, _NUM_RE, _hour, _may_have_numbers, _value
 from consensus.merge.figure_owner import named_owner, owner_of
 from consensus.merge.figure_places import (
     alone_place,
     bearing_origin,
-    teller_places,
     where,
 )
-from consensus.merge.figure_predicates import VERBS_IN_PAST, predicate, without_light_verbs
 from consensus.merge.figure_ratio import in_ratio, ratio_shares
-from consensus.merge.figure_scope import ASIDE as _ASIDE
 from consensus.merge.figure_scope import (
     also_counted,
     among_others,
@@ -56,32 +57,30 @@ from consensus.merge.figure_scope import (
     since_year,
 )
 from consensus.merge.figure_shares import share_fractions
-from consensus.merge.figure_terms import (
-    ARTICLE_NUM,
-    OF_A_THING,
-    TERM_NOUNS,
-    article_value,
-    forecast_term,
-    term_change,
+from consensus.merge.figure_slot_words import (
+    _TIME_NOUNS,
+    _act,
+    _measured,
+    _other_set,
+    _predicate,
+    _slot,
+    _slot_and_counted,
+    _told_slot,
 )
 from consensus.merge.figure_terms import (
     TERMS as TERMS,  # (re-exported: the units of terms)
 )
-from consensus.merge.figure_terms import term as _term
-from consensus.merge.figure_unit_words import SPEED_AFTER, UNIT_NOUNS, counted_scale, unit_after
-from consensus.merge.figure_vague import VAGUE_WORDS, vague_counts
-from consensus.merge.figure_words import _BOUND, _PHRASE_END, _SCALE, _STOP, _UNITS, _WORD
-from consensus.merge.lexicon import (
-    _SPEECH,
-    FIGURE_CURRENCY_WORDS,
-    FIGURE_GENERIC_NOUNS,
-    FIGURE_HEDGE_WORDS,
-    FIGURE_OTHER_SET_WORDS,
-    FIGURE_REPEAT_NOUNS,
-    FIGURE_WHEN_WORDS,
+from consensus.merge.figure_terms import (
+    forecast_term,
+    term_change,
 )
-from consensus.merge.spelled_numbers import DIGIT_WORD as _DIGIT_WORD
-from consensus.merge.spelled_numbers import DIGIT_WORDS as _DIGIT_WORDS
+from consensus.merge.figure_terms import term as _term
+from consensus.merge.figure_unit_words import unit_after
+from consensus.merge.figure_vague import vague_counts
+from consensus.merge.figure_words import _BOUND, _SCALE, _STOP, _UNITS, _WORD
+from consensus.merge.lexicon import (
+    FIGURE_CURRENCY_WORDS,
+)
 from consensus.merge.spelled_numbers import WORD_NUM as _WORD_NUM
 from consensus.merge.spelled_numbers import spelled_rest as _spelled_rest
 
@@ -94,53 +93,6 @@ _CURRENCY_AFTER = re.compile(
     + r")\b",
     re.IGNORECASE,
 )
-_SCALE_RE = "|".join(sorted(_SCALE, key=len, reverse=True))
-# how much of a scale word "a", "half a", "a quarter of a" ... say (`_NUM_RE`, `_value`)
-_SCALED_PARTS = {
-    "a": 1.0,
-    "an": 1.0,
-    "half a": 0.5,
-    "a half": 0.5,
-    "a quarter of a": 0.25,
-    "one quarter of a": 0.25,
-    "a third of a": 1 / 3,
-    "three quarters of a": 0.75,
-}
-_SCALED_PART = "|".join(
-    k.replace(" ", "[ -]") for k in sorted(_SCALED_PARTS, key=len, reverse=True)
-)
-# One alternation, no nested quantifiers: linear on any input.
-_NUM_RE = re.compile(
-    r"(?P<cur>[$€£¥])?\s?"
-    r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|"
-    # "a million", "half a million", "a quarter of a billion": a scale word must follow
-    # (not "one in a million": a ratio)
-    r"(?<![\w-])(?<!\bin\s)(?:" + _SCALED_PART + r")(?=\s(?:hundred|thousand|million|billion)\b)|"
-    r"(?<![\w-])(?:" + ARTICLE_NUM + r"|(?:" + _WORD_NUM + r")(?:[ -](?:" + _WORD_NUM + r"))?"
-    # a decimal said in words before a scale word ("four point two billion": 4.2 billion)
-    r"(?:\spoint\s(?:" + _DIGIT_WORD + r")(?=\s(?:" + _SCALE_RE + r")\b))?"
-    # a hyphen only before a term's unit ("a five-year contract", "a four-day trial", as
-    # "a 5-year contract"), never "twenty-" of "twenty-five" alone nor "one-off"
-    r"(?!\w|-(?!(?:year|month|week|day)s?\b))))"
-    r"(?:\s?(?P<scale>" + _SCALE_RE + r")\b)?"
-    r"(?P<pct>\s?(?:%|per ?cent\b|percent\b))?",
-    re.IGNORECASE,
-)
-# A text with no decimal digit and none of the number words as a whole word (in lower case,
-# after folding the letters the case-insensitive regex also takes for i, s and k) has no
-# match of `_NUM_RE`, which is slow to scan: such texts skip it. (A match's first number
-# word is a whole word, and "a dozen" holds "dozen".)
-_DIGIT = re.compile(r"\d")
-_LETTERS = re.compile(r"\w+")
-_NUMBER_WORDS = frozenset(k.split()[-1] for k in _UNITS) | {"million", "billion", "thousand"}
-_NUMBER_WORDS |= TERM_NOUNS  # ("a week": a term, `figure_terms.ARTICLE_NUM`)
-_FOLD = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
-
-
-def _may_have_numbers(text: str) -> bool:
-    if _DIGIT.search(text):
-        return True
-    return not _NUMBER_WORDS.isdisjoint(_LETTERS.findall(text.translate(_FOLD).lower()))
 
 
 # a change of a rate in points: "75 basis points" is 0.75 of a percentage point, as are
@@ -204,17 +156,6 @@ _HAS_WHOLE = re.compile(
 )
 _PCT_AFTER = re.compile(r"\s?(?:%|per ?cent\b|percent\b)", re.IGNORECASE)
 _SCALE_AFTER = re.compile(r"\s?(million|billion|trillion|thousand|mn|bn|tn)\b", re.IGNORECASE)
-_TIME_WORD = r"(?:at|around|about|by|until|till|from|since|after|before)"
-_AT_TIME = re.compile(rf"\b{_TIME_WORD}\s*$", re.I)
-# an hour told in words ("at half past ten", "a quarter to nine", "until five in the
-# morning" after a word of time: "killed five in the morning" is a count)
-_HOUR_BEFORE = re.compile(
-    rf"\b(?:(?:half|quarter|minutes)\s+past|{_TIME_WORD}\s+(?:a\s+)?quarter\s+to)\s+$", re.I
-)
-_HOUR_AFTER = re.compile(r"\s+in\s+the\s+(?:morning|afternoon|evening)\b", re.I)
-_HOUR = re.compile(
-    r"(?:[1-9]|1[0-2]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)", re.I
-)
 _AGE_APPOSITIVE = re.compile(r"[A-Z][\w'’-]+, \d{1,3},$")
 # a parent described by the number of their children: "a father of two", "mother-of-three"
 # an age limit a group is said to be above or below ("eight of them were under 18"): who
@@ -224,8 +165,6 @@ _AGE_LIMIT = re.compile(
 )
 _AGE_LIMIT_END = re.compile(r"\s*(?:[,.;]|$|(?:years?\b|or\s+(?:older|over|younger|under)\b))")
 _PARENT_OF = re.compile(r"\b(?:grand)?(?:father|mother|parent)s?[\s-]of[\s-]$", re.I)
-_SENTENCE_END = re.compile(r"[;:.!?()\[\]\"“”]")
-_CLAUSE_END = re.compile(r"[,;:.!?()\[\]\"“”]|\d")
 # "two children from Algeria": a noun (and a word before it) from a named place or group
 _PART = re.compile(r"\s+(?:[a-z]+\s+){1,2}from\s+[A-Z]")
 # "three of those trapped", "20 people were brought in, of which four are seriously
@@ -240,16 +179,6 @@ _PART_OF_WHICH = re.compile(r"\b(?:of\s+(?:which|whom|those|them)|among\s+them)\
 # "a rendezvous between two ships": the parties of one act, no tally (not "between eight
 # and 10", a range)
 _BETWEEN = re.compile(r"\bbetween\s+$", re.IGNORECASE)
-# a number further on in a clause (digits or a number word opening a word): the next figure
-_NEXT_NUMBER = re.compile(
-    r"(?<![\w.,/-])(?:[$€£¥]?\d|(?:" + _WORD_NUM + r")(?![\w-]))", re.IGNORECASE
-)
-# What may follow a figure that closes its clause: a day or a time, then a comma
-_CLOSES = re.compile(
-    r"\s+(?:(?:on|last|this|early|late)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
-    r"Saturday|Sunday|today|yesterday|tonight|overnight)(?:\s+(?:morning|afternoon|evening|"
-    r"night))?\s*,"
-)
 # an ordinal before a lower-case noun ("the 88th minute", "its 3rd quarter")
 _ORDINAL = re.compile(r"(?:th|st|nd|rd)\s+(?P<noun>[a-z][a-z-]*)\b")
 ORDINAL = "ordinal"  # the unit of an ordinal figure: it meets only ordinals
@@ -257,26 +186,10 @@ _SKIP_AFTER = re.compile(
     r"^(?:-|\s)?(?:year-old|years? old|yr|a\.m\.|p\.m\.|am\b|pm\b|o'clock|th\b|st\b|nd\b|rd\b|/\d)",
     re.IGNORECASE,
 )
-# a clause joined after a figure ("65 passengers and six crew": the next figure's own)
-_JOIN = re.compile(r",|\s(?:and|but|while|whereas)\s")
-# words of time ("killed 31 in the past three weeks"): when, never what is counted
-_WHEN_WORDS = FIGURE_WHEN_WORDS
-# Nouns among the stop words: what "71 people" counts, though no slot word
-_GENERIC_NOUNS = FIGURE_GENERIC_NOUNS
 # Scales written before their number ("a magnitude 7.3 earthquake", "a category 4 storm",
 # "level 3"): the figure is a reading on that scale, its unit, never a count
 SCALES = frozenset("magnitude category level grade stage phase".split())
 _SCALE_BEFORE = re.compile(rf"\b({'|'.join(sorted(SCALES))})[ \t-]?$", re.I)
-# adverbs that may follow a count, never what it counts ("at least 84 now lay dead")
-_ADVERBS = frozenset("now still already also rather".split())
-# words after a number that are never the noun it counts
-_NO_NOUN = _STOP | _WHEN_WORDS | _ADVERBS | _PHRASE_END
-# verbs of a state before the word that says what the state is ("lay dead", "remain missing")
-_STATE_VERBS = frozenset("lay lie lies lying remain remains remained".split())
-_TIME_NOUNS = frozenset(
-    """year years month months week weeks day days hour hours minute minutes second seconds
-    am pm century decade decades fortnight fortnights""".split()
-)
 
 
 @dataclass(frozen=True, slots=True)
@@ -378,44 +291,6 @@ class Figure:
         return self.prior or self.earlier
 
 
-def _value(m: re.Match[str]) -> float | None:
-    raw = m.group("num").casefold().replace(",", "")
-    if m.group("art") and (one := article_value(raw)) is not None:
-        return one  # "a week", "half a day": a term told by an article
-    part = _SCALED_PARTS.get(raw.replace("-", " "))
-    if part is not None and m.group("scale"):
-        return part * _SCALE[m.group("scale").casefold()]
-    if raw[:1].isdigit():
-        try:
-            v = float(raw)
-        except ValueError:
-            return None
-    elif len(said := " ".join(raw.split()).split(" point ")) == 2 and said[1] in _DIGIT_WORDS:
-        whole = _UNITS.get(said[0])  # "four point two": 4.2 (not "half" nor "a dozen")
-        if not isinstance(whole, int) or "dozen" in said[0]:
-            return None
-        v = whole + _DIGIT_WORDS[said[1]] / 10
-    else:
-        parts = re.split(r"[ -]", raw)
-        if raw in _UNITS:
-            parts = [raw]
-        v = float(_UNITS.get(parts[0], 0))
-        if len(parts) > 1:
-            extra = _UNITS.get(parts[1])
-            if extra is None or v < 20 or extra >= 10:
-                return None  # "two three" is no number
-            v += extra
-    scale = m.group("scale")
-    if 0 < v < 1 and not raw[:1].isdigit() and not scale:
-        return None  # "half of them", "half an hour": a share, no figure
-    if scale:
-        s = scale.casefold()
-        if s in ("m", "b") and not m.group("cur") and not counted_scale(m):
-            return v  # "5 m" is metres, not millions, without a currency
-        v *= _SCALE[s]
-    return v
-
-
 def _bound(before: str) -> str:
     tail = before[-24:].casefold()
     for pattern, kind in _BOUND_RE:
@@ -429,253 +304,6 @@ _BOUND_PHRASES = frozenset(phrase for phrase, _kind in _BOUND)
 _BOUND_RE = tuple((re.compile(r"\b" + phrase + r"\s*$"), kind) for phrase, kind in _BOUND)
 
 
-def _noun_phrase(after_text: str) -> list[str]:
-    """The lower-case words of the noun phrase that opens `after_text` (the text right after a
-    number, its unit skipped), at most three, up to a stop word, a preposition, a number or a
-    comma; names skipped."""
-    out: list[str] = []
-    last = 0
-    for m in _WORD.finditer(after_text):
-        w = m.group(0).casefold()
-        if not out and not last and w in UNIT_NOUNS:
-            last = m.end()
-            continue
-        if (
-            len(out) == 3
-            or (out and "," in after_text[last : m.start()])
-            or w in _STOP
-            or w in _WHEN_WORDS
-            or w in _ADVERBS
-            or w in _PHRASE_END
-            or w in _UNITS
-        ):
-            break
-        if m.group(0)[:1].isupper():
-            continue  # a name qualifies the noun ("50 Ukrainian soldiers")
-        if out and w.endswith("ed") and after_text[m.start() - 1 : m.start()] != "-":
-            break  # the verb after the noun ("300,000 customers remained without power")
-        if out and w in VERBS_IN_PAST:
-            break  # ("260,000 homes lost power", "38,000 residents remain under orders")
-        out.append(w)
-        last = m.end()
-    return out
-
-
-_SUBORDINATE = re.compile(
-    r"\s(?:before|after|when|while|because|although|though|whereas|until)\s", re.IGNORECASE
-)
-# an attribution closing the figure's clause (", a police spokesman said", ", the interior
-# ministry said on Sunday", ", according to police"): who tells the figure, never what it
-# counts: two figures whose slot words meet once it is cut are one slot too (two outlets'
-# speakers made one count two slots), though the words it holds still make one slot of two
-# figures told by one body (`Figure.untold`)
-_ATTRIBUTION_TAIL = re.compile(
-    r",\s*(?:according\s+to\b.*|(?:[^\s,\d]+\s+){0,5}(?:"
-    + "|".join(sorted(_SPEECH, key=len, reverse=True))
-    + r")\b(?:\s+[^\s,\d]+){0,3}\s*)$",
-    re.IGNORECASE,
-)
-_LINKED_COMPOUND = re.compile(r"[^\W\d_]+(?:-(?:to|of|and|in|by|for|the|a)-[^\W\d_]+)+")
-
-
-_FIRST_WORD = re.compile(r"\s*([^\W\d_]+)")
-
-
-def _verb_after(after_text: str, after: list[str]) -> bool:
-    """The word right after a number is its clause's verb in the past, no counted noun:
-    it ends in -ed and a function word, a comma or nothing follows it ("the three missed
-    the dinner", "Two voted for a smaller rise", "20 percent contained"; not "50 armed
-    soldiers", "a 19-ton delivery truck")."""
-    m = _FIRST_WORD.match(after_text)
-    if m is None or m.group(1) != after[0] or not after[0].endswith("ed"):
-        return False
-    rest = after_text[m.end() :]
-    if not rest.strip() or rest.lstrip()[:1] in ",;:":
-        return True
-    return len(after) > 1 and (after[1] in _STOP or after[1] in _PHRASE_END)
-
-
-def _predicate(text: str, end: int) -> str:
-    """`Figure.pred` of a count ending at `end`."""
-    if unit_after(text, end):
-        return ""  # ("120 mph winds": a measure, no count)
-    after_text = _SENTENCE_END.split(text[end : end + 90], maxsplit=1)[0]
-    return predicate(after_text, len(_noun_phrase(after_text)))
-
-
-def _slot(text: str, start: int, end: int) -> tuple[str, tuple[str, ...], str]:
-    """(noun, slot words, head): the first word after the number, the content words near it
-    (nearest first) and the last word of the noun phrase after it ("19-ton delivery truck":
-    "delivery", ..., "truck")."""
-    return _slot_and_counted(text, start, end)[:3]
-
-
-def _told_slot(text: str, start: int, end: int) -> tuple[tuple[str, ...], frozenset[str]]:
-    """The slot words of the figure at `start`-`end` read without the attribution closing
-    its clause (`_ATTRIBUTION_TAIL`), when one closes it and they differ, () otherwise; and
-    the places or parties of whoever tells it (`Figure.told_by`): that attribution's,
-    and a local body's named before it."""
-    after_text = _SENTENCE_END.split(text[end : end + 70], maxsplit=1)[0]
-    tail = _ATTRIBUTION_TAIL.search(after_text)
-    untold: tuple[str, ...] = ()
-    told = ""
-    if tail is not None:
-        cut = _slot_and_counted(text, start, end, untold=True)[1]
-        if cut != _slot_and_counted(text, start, end)[1]:
-            untold, told = cut, tail.group()
-    return untold, teller_places(text, start, told, _SPEECH)
-
-
-def _slot_and_counted(
-    text: str, start: int, end: int, untold: bool = False
-) -> tuple[str, tuple[str, ...], str, str]:
-    """`_slot` and `Figure.counted`; with `untold`, an attribution closing the clause cut."""
-    # an aside right after the figure ("84 people, including 10 children, were killed")
-    # is not its slot: blank it (same length, so offsets hold); the aside a figure stands
-    # in is its own clause ("including two firefighters": the firefighters are counted)
-    text = _ASIDE.sub(
-        lambda m: m.group(0) if m.start() <= start < m.end() else "," + " " * (len(m.group(0)) - 1),
-        text,
-    )  # (a break kept)
-    # the clause around the number: stop at punctuation or at the clause joined before the
-    # next figure (whose words are its own: "infected 1,240 people and killed 31" is no
-    # count of the killed)
-    after_text = _SENTENCE_END.split(text[end : end + 70], maxsplit=1)[0]
-    tail = _ATTRIBUTION_TAIL.search(after_text) if untold else None
-    if tail is not None:  # (who tells it: "four people, a police spokesman said")
-        after_text = after_text[: tail.start()]
-    # ... and at a subordinate clause after it ("wounded nine before he was shot dead":
-    # the shooting is no count of the wounded)
-    after_text = _SUBORDINATE.split(after_text, maxsplit=1)[0]
-    # "30 ship-to-ship transfers": a compound around a function word is one modifier
-    after_text = _LINKED_COMPOUND.sub(lambda m: m.group(0).replace("-", ""), after_text)
-    later = _NEXT_NUMBER.search(after_text)
-    if later is not None:  # (the clause joined before it: "65 passengers and six crew")
-        joins = list(_JOIN.finditer(after_text, 0, later.start()))
-        after_text = after_text[: joins[-1].start()] if joins else after_text
-    # "70 km/h", "70 kilometres per hour": the hour is the unit's, no slot word
-    after_text = SPEED_AFTER.sub(lambda m: m.group(1).ljust(len(m.group(0))), after_text)
-    lo = max(0, start - 50)
-    if lo and text[lo - 1 : lo + 1].isalpha():
-        lo = text.find(" ", lo, start) + 1 or start  # (never half a word: "ormer")
-    before_text = _CLAUSE_END.split(text[lo:start])[-1]
-    # names (capitalised words past the sentence start) are not slot words
-    after = [w.casefold() for w in _WORD.findall(after_text) if not w[:1].isupper()]
-    after = without_light_verbs(after)  # ("took part in the march": the march)
-    before = [w.casefold() for w in _WORD.findall(before_text) if not w[:1].isupper()]
-    if after and after[0] in UNIT_NOUNS:
-        after = after[1:]  # the unit is no slot word; what it measures is
-        after = after[1:] if after and after[0] in _TIME_NOUNS else after  # ("71 mph seconds
-        # before the roof moved": a time after a measure, no duration the number counts)
-    # ("up from five last week": a time, never what is counted)
-    # ("fall 3% amid a sell-off": a preposition, never what is counted)
-    noun = after[0] if after and after[0] not in _NO_NOUN else ""
-    phrase = _noun_phrase(after_text)
-    head = phrase[-1] if phrase and phrase[0] not in _TIME_NOUNS else ""
-    if noun and _verb_after(after_text, after):
-        noun = head = ""  # "the three missed the dinner", "Two voted for": the verb
-    skip = _STOP | _UNITS.keys() | _SCALE.keys() | VAGUE_WORDS
-
-    # the words after the number first (its noun and verb), then the nearest before it
-    def content(w: str) -> bool:  # adverbs ("previously", "reportedly") name no slot,
-        # nor a unit ("grew 9 percent to $8.4 billion": the amount is no "percent")
-        return (
-            w not in skip
-            and len(w) > 2
-            and not w.endswith("ly")
-            and w not in UNIT_NOUNS
-            and w not in _WHEN_WORDS
-            and w not in _ADVERBS  # ("84 now lay dead": when, not what)
-            and w not in _STATE_VERBS  # (... nor the verb of a state: what is, "dead")
-            and w not in FIGURE_HEDGE_WORDS  # ("known to have died": how it is known)
-            and w not in _PHRASE_END  # ("rose 1.2 percent against the dollar")
-        )
-
-    # a period after a word of time ("in the past three weeks") is when, never what
-    after = [
-        w
-        for k, w in enumerate(after)
-        if not (w in _TIME_NOUNS and _WHEN_WORDS & set(after[max(0, k - 2) : k]))
-    ]
-    near_after = [w for w in after[:9] if content(w)][:4]
-    near_before = [w for w in before[::-1][:5] if content(w)][:3]
-    if after_text.lstrip().startswith(",") or _CLOSES.match(after_text):
-        # "injuring around 100, local media report", "rose to at least six Friday, with
-        # more than 100 wounded": the figure closes its clause (a day or time words aside),
-        # so the verb before it is its slot, not the words of the next clause
-        return "", tuple(dict.fromkeys(near_before + near_after)), "", ""
-    counted = noun or (after[0] if after and after[0] in _GENERIC_NOUNS else "")
-    if noun in FIGURE_REPEAT_NOUNS:
-        # "docked at the port six times": what is counted is the act, told before it, so
-        # its slot words are the noun and the words before it
-        near_before = [w for w in near_before if w not in FIGURE_REPEAT_NOUNS]
-        return noun, tuple(dict.fromkeys([noun, *near_before])), head, counted
-    return noun, tuple(dict.fromkeys(near_after + near_before)), head, counted
-
-
-_OTHER_SET = re.compile(r"\s+([a-z]+)\b(?!\s+than\b)")
-
-
-def _other_set(text: str, end: int) -> bool:
-    """The count is of another set than the clause's ("six other ships that ... are
-    Chinese-owned", "three more bodies were found"; `figure_other_set_words`), never "two
-    more than last year"."""
-    m = _OTHER_SET.match(text, end)
-    return m is not None and m.group(1) in FIGURE_OTHER_SET_WORDS
-
-
-_ACT_SKIP = frozenset(
-    "least most more than less fewer nearly almost about around roughly some over under "
-    "up just only another all".split()
-)
-_CLAUSE_MARK = re.compile(r"[,;:.!?()\[\]\"“”—–]")
-
-
-# words before a count that name no act: bounds, function words, pronouns, subordinators,
-# adverbs of time and place, numbers, count words, units and words of time ("tells us that
-# as many as 100", "if the two companies", "among the 84", "grew 9 percent to $8.4 billion")
-_NOT_ACTS = (
-    _ACT_SKIP
-    | _STOP
-    | frozenset(
-        "if whether where there here us you me him them my your our perhaps now then also "
-        "even especially like cent".split()
-    )
-    | _UNITS.keys()
-    | VAGUE_WORDS
-    | UNIT_NOUNS
-    | _TIME_NOUNS
-    | _WHEN_WORDS
-)
-
-
-def _act(text: str, start: int) -> str:
-    """`Figure.act`: the nearest lower-case word before `start` in its clause that can
-    name an act (`_NOT_ACTS`)."""
-    clause = _CLAUSE_MARK.split(text[max(0, start - 60) : start])[-1]
-    words: list[str] = _WORD.findall(clause)
-    for word in reversed(words):
-        if word[:1].islower() and word.casefold() not in _NOT_ACTS:
-            return word.casefold()
-    return ""
-
-
-def _measured(text: str, end: int) -> tuple[str, ...]:
-    """`Figure.measures` of a term ending at `end`: the words of the noun phrase after its
-    hyphen-joined unit ("-day jazz festival": jazz, festival), or after "of" ("days of
-    national mourning": national, mourning; `figure_terms.OF_A_THING`); () when the unit is neither
-    ("for four days")."""
-    if text[end : end + 1] != "-":
-        word = _WORD.match(text, end + 1) if text[end : end + 1].isspace() else None
-        of = OF_A_THING.match(text, word.end()) if word is not None else None
-        if of is None:
-            return ()
-        phrase = _noun_phrase(_SENTENCE_END.split(text[of.end() - 1 : of.end() + 60])[0])
-        return tuple(phrase)
-    phrase = _noun_phrase(_SENTENCE_END.split(text[end + 1 : end + 70], maxsplit=1)[0])
-    return tuple(phrase[1:]) if phrase and phrase[0] in _TIME_NOUNS else ()
-
-
 def _scale_before(text: str, start: int) -> str:
     """The scale named right before a number ("magnitude 7.3" -> "magnitude"), or ''."""
     m = _SCALE_BEFORE.search(text, max(0, start - 12), start)
@@ -686,15 +314,6 @@ def _scale_before(text: str, start: int) -> str:
 _GROUPED = re.compile(r"\d{1,3}(?:,\d{3}){2,}(?:\.\d+)?")
 # capitalised words a count may follow that are no name ("About 30", "Category 4")
 _NOT_NAMES = _STOP | _BOUND_WORDS | SCALES
-
-
-def _hour(text: str, num: str, start: int, end: int) -> bool:
-    """Whether the number `num` at text[start:end] is an hour told as a time of day."""
-    if not _HOUR.fullmatch(num):
-        return False
-    if _HOUR_BEFORE.search(text, max(0, start - 20), start):
-        return True
-    return bool(_HOUR_AFTER.match(text, end) and _AT_TIME.search(text, max(0, start - 14), start))
 
 
 def figures(text: str) -> list[Figure]:

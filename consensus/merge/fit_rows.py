@@ -27,8 +27,8 @@ def comparison_rows(
     With `join`, each row goes on with the pair's `join_columns.JOIN_COLUMNS`."""
     from consensus.merge.features import _build_features
     from consensus.merge.link_models import all_columns_in_scope
+    from consensus.merge.merge_scope import _speaker_texts
     from consensus.merge.speakers import Speakers, speakers_in_scope
-    from consensus.merge.verdicts import _speaker_texts
 
     entries = [
         (cs.article, k, claim)  # type: ignore[attr-defined]

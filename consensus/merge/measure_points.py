@@ -10,10 +10,10 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Mapping, Sequence
 
-from consensus.merge.disputes import _position
 from consensus.merge.features import _Feat
 from consensus.merge.items import _digest
 from consensus.merge.measures import measure_disputes
+from consensus.merge.positions import _position
 from consensus.merge.timing import timed
 from consensus.models import ContestedItem, DisputedFigure, DisputedSlot, Polarity
 

@@ -18,7 +18,7 @@ import datetime as dt
 import re
 from collections.abc import Iterable, Mapping, Sequence
 
-from consensus.merge.disputes import EARLIER_WORDS
+from consensus.merge.figure_timeline import EARLIER_WORDS
 from consensus.merge.figures import Figure, figures
 from consensus.merge.lexicon import FIGURE_EARLIER_CUES, FIGURE_LATER_CUES
 from consensus.merge.slots import slot_stem
@@ -92,7 +92,7 @@ def _cue(
 ) -> tuple[str, str]:
     """The time cue of a figure (`figures.figure_cue`) in the first text of its sides that
     prints it for the slot; else a side calling its figure an earlier one ("had earlier
-    said", `disputes.EARLIER_WORDS`); ('', '') when none does."""
+    said", `figure_timeline.EARLIER_WORDS`); ('', '') when none does."""
     for p in sides:
         for text in _texts(p):
             for fig in figures(text):

@@ -1,64 +1,52 @@
 """The merge itself (pipeline steps 0-6): ground, fold copies, align, count
-origins, link disputes, decide verdicts and build the Report.
+origins, link disputes, decide verdicts and build the Report. The steps' parts that read
+no state of `_merge` have modules of their own (`grounded_claims.py`, `conflict_vetoes.py`,
+`inner_points.py`, `clause_items.py`, `report.py`, `merge_scope.py`); their names that
+tests and bench scripts import from here stay importable from here.
 
 PURE: no I/O, clock or randomness; the same inputs in any order give the same bytes.
 """
 
 from __future__ import annotations
 
-import datetime as dt
-import gc
-from collections import Counter, defaultdict
-from collections.abc import Collection, Iterator, Mapping, Sequence
-from contextlib import contextmanager
+from collections import defaultdict
+from collections.abc import Mapping, Sequence
 from functools import partial
 
 from consensus.errors import UsageError
 from consensus.merge import clause_backing as backing_step
 from consensus.merge.answered_citations import answered_apart, denial_heads
 from consensus.merge.answered_elsewhere import without_answered_elsewhere
-from consensus.merge.answers import _one_side
 from consensus.merge.article_places import frames_in_scope
 from consensus.merge.background_groups import background_group, without_background
 from consensus.merge.background_sides import both_dated_apart
 from consensus.merge.clause_agreement import clause_agreement
 from consensus.merge.clause_cuts import clause_claims
+from consensus.merge.clause_items import _clause_speakers, _without_parts
 from consensus.merge.clause_views import ViewEdges, view_edges
 from consensus.merge.clusters import _align, _display, _group_features
 from consensus.merge.compare import PairContext
-from consensus.merge.coverage import _coverage
+from consensus.merge.compound_support import _compound_support
+from consensus.merge.conflict_vetoes import _dated, _earlier_event_side, _self_rebuttal
 from consensus.merge.denial_reasons import denial_reasons
 from consensus.merge.denial_scope import denial_misses_group
-from consensus.merge.disputes import (
-    _compound_support,
-    _figure_text,
-    _figure_timeline,
-    _fold_figure_points,
-    _points,
-    _position,
-    _position_key,
-    _prints_disputed,
-    _split_figure,
-    _topic,
-    agreed_figures,
-    by_slot,
-    disputed_slots,
-    earlier_sides,
-    inner_disputes,
-)
-from consensus.merge.features import _build_features, _Feat, _norm_entity
+from consensus.merge.disputed_slots import by_slot, disputed_slots
+from consensus.merge.disputes import _fold_figure_points, _points, _topic
+from consensus.merge.features import _build_features, _Feat
 from consensus.merge.figure_leftovers import left_out_figures
+from consensus.merge.figure_timeline import _figure_timeline, agreed_figures, earlier_sides
 from consensus.merge.figure_told_updates import on_both_sides
 from consensus.merge.figures import figures
+from consensus.merge.grounded_claims import grounded_claims
 from consensus.merge.group_rebuttals import group_rebuttals
-from consensus.merge.implied_negation import implies_not
+from consensus.merge.inner_disputes import inner_disputes
+from consensus.merge.inner_points import _inner_point, _shown_apart
 from consensus.merge.items import (
     OriginsLike,
     _citations,
     _claim_origin,
     _digest,
     _fold_copies,
-    _ground,
     _hedges,
     _kind,
     _medoid,
@@ -68,6 +56,7 @@ from consensus.merge.items import (
 )
 from consensus.merge.link import link_edges
 from consensus.merge.measure_points import measure_points
+from consensus.merge.merge_scope import _no_cycle_collection, _speaker_texts
 from consensus.merge.nested import nested_claims
 from consensus.merge.occurrences import SentenceReads, read_occurrences
 from consensus.merge.one_voice_points import one_voice_clash
@@ -76,14 +65,22 @@ from consensus.merge.party_sides import party_sides, told_by_party
 from consensus.merge.periods import names_past, period_named
 from consensus.merge.place_slots import PLACE, side_places
 from consensus.merge.point_vetoes import no_dispute
+from consensus.merge.positions import (
+    _clashed_kinds,
+    _figure_text,
+    _position,
+    _position_key,
+    _prints_disputed,
+    _split_figure,
+)
 from consensus.merge.quoted_once import quoted_once
 from consensus.merge.repeated_singles import without_repeated_singles
+from consensus.merge.report import built_report
 from consensus.merge.score import _Edge, side_negated
 from consensus.merge.speakers import Speakers, speakers_in_scope
 from consensus.merge.time_leftovers import LEFT_OUT_TIME, left_out_times
 from consensus.merge.timing import timed as with_timing
 from consensus.merge.tunables import CONFLICT_PARTNERS
-from consensus.merge.voiced_origins import told_both_sides
 from consensus.models import (
     Article,
     ArticleFailure,
@@ -94,7 +91,6 @@ from consensus.models import (
     Item,
     Polarity,
     Report,
-    ReportArticle,
 )
 from consensus.vectors import Vectors, as_vectors
 
@@ -122,106 +118,6 @@ def merge(
             return _merge(articles, claim_sets, origins, failures, as_vectors(vectors))
 
 
-def _self_rebuttal(
-    groups: Sequence[Sequence[_Feat]], feats: Sequence[_Feat], edge: _Edge, gi: int, gj: int
-) -> bool:
-    """A negation that every origin stating it also states the other side of ("an inquiry
-    into murder linked to a terrorist enterprise" and "he had no known terrorist links",
-    both in one article): no outlet contradicts itself, so the two are about different
-    things (the charge, his past), not a rebuttal. Two sides it quotes may (`answers.rebuttals`:
-    "Critics said ... had not ..., but Santos said ..."); so may two named voices of two
-    articles, not one side, when the statement negated is told hedged ("some farmers have
-    claimed a plane was seen seeding" / the forecaster's "There was no seeding anywhere"): a
-    claim and its flat denial, whoever else retells the claim. An outlet that gives the
-    one side to named speakers and the negated side to a voice named by a pronoun ("The
-    board said a vehicle was agreed" / "It says it "has not agreed ..."":
-    `voiced_origins._two_voices`)
-    tells two voices, not itself twice. (One voice on both sides: `one_voice_points`.)"""
-    a, b = feats[edge.i], feats[edge.j]
-    if a.speaker and b.speaker and not _one_side(a.speaker, b.speaker):
-        if a.article == b.article:
-            return False
-        stated = b if side_negated(a) else a
-        if stated.claim.hedges and not side_negated(stated) and not implies_not(stated.toks):
-            return False
-    neg, other = (gi, gj) if side_negated(feats[edge.i]) else (gj, gi)
-    return told_both_sides(groups[neg], groups[other])  # (two voices: `voiced_origins`)
-
-
-def _earlier_event_side(
-    groups: Sequence[Sequence[_Feat]], feats: Sequence[_Feat], edge: _Edge, gi: int, gj: int
-) -> bool:
-    """A figure conflict where one claim's figure is one its own group also gives as an
-    earlier event's ("US air strikes this month that left 32 civilians dead" beside "air
-    strikes earlier this month that left up to 32 civilians dead": `Figure.before`) and the
-    other group gives no earlier figure at all: the first tells of that earlier event (the
-    strike), the second of the news (the bombing), so their figures are not one slot's."""
-    for g, x, other in ((gi, edge.i, gj), (gj, edge.j, gi)):
-        now = {f.value for f in figures(feats[x].claim.statement) if not f.before}
-        if not now or _earlier_values(groups[other]):
-            continue
-        if now & _earlier_values(groups[g]):
-            return True
-    return False
-
-
-def _dated(f: _Feat) -> tuple[str, dt.date | None]:
-    """A claim's statement and its article's publication day (`background_sides`)."""
-    return f.claim.statement, f.published
-
-
-def _earlier_values(group: Sequence[_Feat]) -> set[float | None]:
-    """The values of the figures a group's statements give as earlier (`Figure.before`)."""
-    return {f.value for m in group for f in figures(m.claim.statement) if f.before}
-
-
-def _clashed_kinds(members: Sequence[_Feat], clashed: Collection[str]) -> set[tuple[str, bool]]:
-    """The (unit, `Figure.change`) of the figures of a point's members that its conflicts
-    name, as written ("ten", "15"): the kinds of figure the point disputes."""
-    named = {text.strip().casefold() for text in clashed}
-    return {
-        (fig.unit, fig.change)
-        for m in members
-        for fig in figures(m.claim.statement)
-        if fig.text.strip().casefold() in named
-    }
-
-
-def _speaker_texts(
-    articles: Sequence[Article], claim_sets: Sequence[ClaimSet]
-) -> dict[str, list[str]]:
-    """Each named speaker (normalised) -> the texts of the articles it speaks in."""
-    text_of = {a.id: a.text for a in articles}
-    where: dict[str, set[str]] = defaultdict(set)
-    normed: dict[str, str] = {}  # each name normalised once
-    for cs in claim_sets:
-        for c in cs.claims:
-            for n in (c.speaker, c.subject):
-                if n:
-                    key = normed.get(n)
-                    if key is None:
-                        key = normed[n] = _norm_entity(n)
-                    where[key].add(cs.article)
-    return {n: [text_of[a] for a in sorted(arts) if a in text_of] for n, arts in where.items()}
-
-
-@contextmanager
-def _no_cycle_collection() -> Iterator[None]:
-    """Pause the cycle collector while merging. A merge allocates millions of small,
-    long-lived objects (tokens, features, citations), which makes the collector traverse
-    them again and again: about a quarter of the time at 100k claims, for almost no
-    garbage (a 30k-claim merge leaves ~300 objects in cycles, freed once the collector
-    runs again). Reference counting still frees everything else at once; the collector
-    is resumed only if it was running."""
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
-
-
 def _merge(
     articles: Sequence[Article],
     claim_sets: Sequence[ClaimSet],
@@ -240,66 +136,7 @@ def _merge(
     published = {a.id: a.published for a in by_id.values()}
 
     # 1. grounding check; claims without a grounded quote are dropped
-    entries: list[tuple[str, int, Claim]] = []
-    cites_of: dict[tuple[str, int], tuple[Citation, ...]] = {}
-    holders_of: dict[tuple[str, int], list[str]] = {}  # entries held by copies too
-    slot_of: dict[tuple[str, str, int], int] = {}  # (rep, claim JSON, occurrence) -> index
-    occurrence: Counter[tuple[str, str]] = Counter()
-    seen_sets: set[str] = set()
-    per_article: Counter[str] = Counter()
-    # Claim sets in (article, extractor, JSON) order, identical ones once. The JSON holds
-    # the article and the extractor, so when no two sets share both it can neither order
-    # nor match two sets: it is then not computed (a unique stand-in takes its place).
-    if len({(c.article, c.extractor) for c in claim_sets}) == len(claim_sets):
-        dumped = [(c.article, c.extractor, f"#{k}", k) for k, c in enumerate(claim_sets)]
-    else:
-        dumped = [
-            (c.article, c.extractor, c.model_dump_json(), k) for k, c in enumerate(claim_sets)
-        ]
-    for *_, key, k in sorted(dumped):
-        cs = claim_sets[k]
-        if cs.article not in by_id:
-            raise UsageError(f"claim set for unknown article {cs.article!r}")
-        if key in seen_sets:
-            continue
-        seen_sets.add(key)
-        art = by_id[cs.article]
-        rep_id = rep_of.get(art.id)
-        if rep_id is None:  # not a copy, nor copied: the common case
-            base = per_article[cs.article]
-            per_article[cs.article] += len(cs.claims)
-        for k, claim in enumerate(cs.claims):
-            cites: list[Citation] = []
-            for ev in claim.evidence:
-                span = _ground(art, ev.quote, ev.start, ev.end)
-                if span is None:
-                    continue
-                lo, hi = span
-                cites.append(Citation(article=art.id, quote=art.text[lo:hi], start=lo, end=hi))
-            if not cites:
-                continue
-            if len(cites) > 1:
-                cites = sorted(set(cites), key=lambda c: (c.start, c.end))
-            if rep_id is None:
-                entries.append((art.id, base + k, claim))
-                cites_of[(art.id, base + k)] = tuple(cites)
-                continue
-            # The n-th occurrence of a claim in a copy is the n-th occurrence of the same
-            # claim in its representative (grounded on the same text, so the same spans).
-            dump = claim.model_dump_json()
-            occurrence[(art.id, dump)] += 1
-            slot_key = (rep_id, dump, occurrence[(art.id, dump)])
-            index = slot_of.get(slot_key)
-            if index is None:
-                index = slot_of[slot_key] = per_article[rep_id]
-                per_article[rep_id] += 1
-                entries.append((rep_id, index, claim))
-                cites_of[(rep_id, index)] = tuple(
-                    c.model_copy(update={"article": rep_id}) for c in cites
-                )
-                holders_of[(rep_id, index)] = [art.id]
-            else:
-                holders_of[(rep_id, index)].append(art.id)
+    entries, cites_of, holders_of, per_article = grounded_claims(by_id, claim_sets, rep_of)
 
     # 2-3. features and alignment (copies folded: they never change what joins); the
     # clauses of long quotes (`clause_cuts.py`) are left out of both: clause_backing.py
@@ -788,163 +625,4 @@ def _merge(
     single.sort(key=lambda it: (-len(it.sources), it.statement, it.id))
     contested.sort(key=lambda c: (-sum(p.origins for p in c.positions), c.topic, c.id))
 
-    for it in (*agreed, *single):
-        for c in it.citations:
-            assert by_id[c.article].text[c.start : c.end] == c.quote
-    for ci in contested:
-        for p in ci.positions:
-            for c in p.citations:
-                assert by_id[c.article].text[c.start : c.end] == c.quote
-
-    report_articles = tuple(
-        ReportArticle(
-            id=a.id,
-            title=a.title,
-            outlet=a.outlet,
-            published=a.published,
-            origin=origins.origin_of(a.id),
-        )
-        for a in sorted(by_id.values(), key=lambda a: a.id)
-    )
-    failed = {f.article for f in failures}
-    coverage = _coverage([a for a in report_articles], agreed, contested, single, failed, rep_of)
-    return Report(
-        articles=report_articles,
-        origins=tuple(sorted(origins.groups, key=lambda g: g.id)),
-        agreed=tuple(agreed),
-        contested=tuple(contested),
-        single_source=tuple(single),
-        coverage=coverage,
-        failures=tuple(sorted(failures, key=lambda f: (f.article, f.kind, f.error))),
-    )
-
-
-def _without_parts(agreed: list[Item]) -> list[Item]:
-    """The agreed items but those whose every citation lies inside a citation of one other
-    agreed item with more text and the same outlets: a clause part ("Ivo Brandt is 44")
-    whose sentences the whole claims' item cites already, so the reader would read the fact
-    twice. A part some of the whole's outlets do not state (a seat two of three outlets
-    give) tells who states it, and a side of a contested point is shown as such: both
-    stay. (The items
-    that may hold a part are found through its first citation's article, so the check is
-    linear in the citations of that article, not in all items.)"""
-    by_article: dict[str, list[tuple[int, int, int]]] = defaultdict(list)
-    for k, it in enumerate(agreed):
-        for c in it.citations:
-            by_article[c.article].append((c.start, c.end, k))
-    size = [sum(c.end - c.start for c in it.citations) for it in agreed]
-
-    def inside(p: int, w: int) -> bool:
-        whole = agreed[w].citations
-        return (
-            size[p] < size[w]
-            and set(agreed[p].sources) == set(agreed[w].sources)
-            and all(
-                any(x.article == c.article and x.start <= c.start and c.end <= x.end for x in whole)
-                for c in agreed[p].citations
-            )
-        )
-
-    def held(p: int) -> bool:
-        cites = agreed[p].citations
-        if not cites or agreed[p].points:
-            return False  # (a side of a point is shown as one, by design)
-        first = cites[0]
-        holders = {
-            k
-            for start, end, k in by_article[first.article]
-            if k != p and start <= first.start and first.end <= end
-        }
-        return any(inside(p, w) for w in sorted(holders))
-
-    return [it for k, it in enumerate(agreed) if not held(k)]
-
-
-def _shown_apart(
-    sides: Sequence[Sequence[_Feat]], shown_on: Mapping[int, tuple[int, tuple[str, ...]]]
-) -> bool:
-    """Whether one figure point already shows the members of each side together on a side
-    of their own (a group can hold "at least four killed" and "at least six killed", and
-    its members go to the sides of the figures they print)."""
-    places = []
-    for side in sides:
-        where = {shown_on.get(f.pos) for f in side}
-        if len(where) != 1:
-            return False
-        place = where.pop()
-        if place is None:
-            return False
-        places.append(place)
-    return len({point for point, _side in places}) == 1 and len(set(places)) == len(places)
-
-
-def _inner_point(
-    sides: Sequence[Sequence[_Feat]],
-    clash: Sequence[tuple[str, str, str]],
-    published: Mapping[str, dt.date | None],
-    topics: Collection[str] = (),
-) -> ContestedItem:
-    """The point of a figure disputed inside one agreed group (`inner_disputes`): a side
-    per figure, its members those that give it; the rule names the clashing figures and
-    lists them by first publication (an update?). Its topic is `_topic`'s, unless another
-    point already has it (the group may be a side of a point headed by its statement): then
-    the next side's statement."""
-    positions = [_position(ms) for ms in sides]
-    order = sorted(
-        range(len(sides)),
-        key=lambda k: (-positions[k].origins, positions[k].statement),
-    )
-    positions = [positions[k] for k in order]
-    slots = disputed_slots([sides[k] for k in order], [p.origins for p in positions], clash)
-    named = slots[0].figures if slots else ()
-    timeline = _figure_timeline(
-        [(f.text, [m for i in f.positions for m in sides[order[i]]]) for f in named], published
-    )
-    positions, slots = by_slot(positions, slots)
-    what = "; ".join(f"{a} vs {b}" for _stem, a, b in clash)
-    rule = (
-        "contested: conflicting quantities for one slot inside one agreed group "
-        f"({slots[0].slot + ': ' if slots and slots[0].slot else ''}{what})"
-    )
-    if timeline:
-        rule += f" — {timeline}"
-    earlier = earlier_sides(positions)
-    if earlier:
-        rule += f" — {earlier}"
-    all_cites = [c for p in positions for c in p.citations]
-    # (`_topic`'s order: asserting sides, most origins, shortest statement)
-    ranked = sorted(
-        positions, key=lambda p: (p.polarity != Polarity.asserts, -p.origins, len(p.statement))
-    )
-    point = ContestedItem(
-        id="c-" + _digest(all_cites),
-        topic=next((p.statement for p in ranked if p.statement not in topics), _topic(positions)),
-        rule=rule,
-        positions=tuple(positions),
-        slots=slots,
-    )
-    return with_timing(point, published)
-
-
-def _clause_speakers(
-    ms: Sequence[_Feat],
-    rep: _Feat,
-    clauses: Mapping[tuple[str, int], tuple[str, int]],
-    pos_of: Mapping[tuple[str, int], int],
-    feats: Sequence[_Feat],
-) -> tuple[str, ...]:
-    """Who an item of clauses (`clause_agreement`) is said by, written as the claims whose
-    sentences hold the clauses write it: a clause cites only its own words, not the ones
-    that say who spoke, so "..., her family said" is shown "her family", not "Family"."""
-
-    def host(f: _Feat) -> _Feat:
-        at = pos_of.get(clauses.get((f.article, f.index), (f.article, f.index)))
-        return f if at is None else feats[at]
-
-    names = _speaker_names(ms, rep)
-    if not names:
-        return names
-    written = {
-        n.casefold().split()[-1]: n for n in _speaker_names([host(f) for f in ms], host(rep))
-    }
-    return tuple(written.get(n.casefold(), n) if " " not in n else n for n in names)
+    return built_report(by_id, origins, failures, rep_of, agreed, contested, single)
