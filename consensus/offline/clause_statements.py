@@ -33,8 +33,6 @@ _KEPT = frozenset(("the", "a", "an", "one", "his", "her", "their", "its"))
 _TOLD_OF_SOURCE = re.compile(r",\s+(?P<rel>(?:which|who|whom|whose)\s[^\n]+)$")
 # a speaker of the clause's own after a comma: "It weighs 2 kg, the institute says"
 _SPEECH_AFTER_COMMA = re.compile(rf",[^,]*?(?<![\w’'-])(?:{_VERBS})(?![\w’'-])")
-# "Its director, " before the name of the person who speaks: the role the possessive opens
-_ROLE_BEFORE_NAME = re.compile(r"[Ii]ts[ \t]+[^,;:“”\"]{1,60},[ \t]*")
 _RESUMED_QUOTE = re.compile(r"[^“”\"]*?,\s*[“\"](?P<rest>[^“”\"]+[”\"])\s*$")
 
 
@@ -79,17 +77,9 @@ class StatementWriter:
             if attr is None:
                 body = self._resolve_leading_pronoun(body)
             elif attr.kind == "leading" and not self.quoted:
-                # "Its director, Ana Lind, said …": the speaker is the person the role names
-                # in apposition (no speaker-after-a-comma guard: "" to `_opening_body`);
-                # "Its weight is 2 kg, the institute says": the guard stands
-                a, b = attr.np_span if attr.np_span is not None else (len(clause),) * 2
-                own = a == 0 or (
-                    attr.speaker.person
-                    and _ROLE_BEFORE_NAME.fullmatch(clause[:a]) is not None
-                    and clause[b:].startswith(",")
-                )
-                owner = self._owner("" if own else body)
-                body = possessive_lead(body, owner, apostrophe(self.text)) or body
+                # "Its director, Ana Lind, said …": the speaker is the person the role names,
+                # so no speaker-after-a-comma guard ("" to `_opening_body`)
+                body = possessive_lead(body, self._owner(""), apostrophe(self.text)) or body
             if attr is not None and attr.kind == "inherited":
                 # "…, but that the bidder had told him …": the clause's own "that" is the one
                 body = self.lower(body).removeprefix("that ")
