@@ -10,7 +10,6 @@ from consensus.ingest.spans import post_header_end
 from consensus.offline.body_leads import body_lead
 from consensus.offline.drafts import _named
 from consensus.offline.names import _VERBS, _Names, _strip_possessive
-from consensus.offline.possessive_leads import apostrophe, possessive_lead
 from consensus.offline.speaker_anaphors import pronoun_person
 from consensus.offline.speaker_state import _State
 from consensus.offline.speakers import _Attribution
@@ -76,10 +75,6 @@ class StatementWriter:
             body = _DISCOURSE.sub("", body)
             if attr is None:
                 body = self._resolve_leading_pronoun(body)
-            elif attr.kind == "leading" and not self.quoted:
-                # "Its director, Ana Lind, said …": the speaker is the person the role names,
-                # so no speaker-after-a-comma guard ("" to `_opening_body`)
-                body = possessive_lead(body, self._owner(""), apostrophe(self.text)) or body
             if attr is not None and attr.kind == "inherited":
                 # "…, but that the bidder had told him …": the clause's own "that" is the one
                 body = self.lower(body).removeprefix("that ")
@@ -123,8 +118,9 @@ class StatementWriter:
     def _resolve_leading_pronoun(self, body: str) -> str:
         if not self.quoted:
             # "Hallvik said …. It denied a report": the body that spoke just before
-            group = self._owner(body)
-            lead = body_lead(body, group) or possessive_lead(body, group, apostrophe(self.text))
+            kind = self.state.kind_subject
+            group = self.state.subject_body or (kind and _named(kind)) or self._opening_body(body)
+            lead = body_lead(body, group)
             if lead is not None:
                 return lead
         m = re.match(r"(He|She)\b(['’]s\b)?", body)
@@ -138,13 +134,6 @@ class StatementWriter:
             aux = "has" if re.match(r"\s+(?:been|got|had|done|said|told)\b", rest) else "is"
             return f"{person} {aux}{rest}"
         return person + rest
-
-    def _owner(self, body: str) -> str | None:
-        """The body the clause before opened on as its subject, as the text writes it, for
-        an "It" or "Its" opening `body`: one that spoke, one named by its kind, or one with a
-        name (`_opening_body`); None when unsure."""
-        kind = self.state.kind_subject
-        return self.state.subject_body or (kind and _named(kind)) or self._opening_body(body)
 
     def _opening_body(self, body: str) -> str | None:
         """The body with a name the clause before (no speaker) opened on as its subject
