@@ -12,18 +12,13 @@ blind clusters, checked on invented text.
 
 from __future__ import annotations
 
-import sys
-from pathlib import Path
-
 import pytest
+from test_offline_kinds import _claims
 
 from consensus.ingest import parse_text
 from consensus.models import Article
 from consensus.nonclaims import non_claim_spans
 from consensus.offline import extract_offline
-
-sys.path.insert(0, str(Path(__file__).parent))
-from test_offline_kinds import _claims  # noqa: E402
 
 
 def _covered(text: str, line: str, outlet: str = "Vale Courier") -> bool:
