@@ -369,14 +369,54 @@ def page_run_spans(
             before = text.rfind("\n", 0, s) + 1
             after = text.find("\n", e)
             after = len(text) if after < 0 else after
-            if any(before <= b <= s and not text[b:s].strip() for b in ends) or any(
-                e <= a <= after and not text[e:a].strip() for a in starts
+            if (
+                any(before <= b <= s and not text[b:s].strip() for b in ends)
+                or any(e <= a <= after and not text[e:a].strip() for a in starts)
+                or (_closes_page(text, s, e, [*spans, *out]) and _page_cue(text[s:e], own))
             ):
                 out.append((s, e))
                 ends.add(e)
                 starts.add(s)
                 grew = True
     return out
+
+
+def _closes_page(text: str, start: int, end: int, spans: Sequence[tuple[int, int]]) -> bool:
+    """Whether the sentence ``text[start:end]`` is a whole line of the page's closing
+    furniture: the line before it (past blank lines) is furniture whole and every line after
+    it is furniture whole, or there is none ("Send us your pictures: ... / <Outlet>: the
+    latest news for the valley."). A footer is furniture line after line, never one line
+    alone; the caller asks also for a cue of the page in it (`_page_cue`)."""
+    lo = text.rfind("\n", 0, start) + 1
+    hi = text.find("\n", end)
+    hi = len(text) if hi < 0 else hi
+    if text[lo:start].strip() or text[end:hi].strip():
+        return False
+    rest = [m.span() for m in _LINE.finditer(text, hi) if m.group().strip()]
+    above = [m.span() for m in _LINE.finditer(text, 0, lo) if m.group().strip()]
+    return bool(above) and all(_covered(text, a, b, spans) for a, b in [above[-1], *rest])
+
+
+def _page_cue(sentence: str, own: re.Pattern[str] | None) -> bool:
+    """Whether a closing line speaks of the page: a word of the medium, its first word too
+    ("Comments are moderated ..."), the page itself or its outlet, or the reader ("Divers
+    will inspect the hull on Thursday." has none: news, wherever it stands)."""
+    first = _TOKEN.findall(sentence.lower())[:1]
+    return (
+        _names_medium(sentence)
+        or not _lists().medium.isdisjoint(first)
+        or _names_page(sentence, own)
+        or _addresses_reader(sentence, own)
+    )
+
+
+def _covered(text: str, start: int, end: int, spans: Sequence[tuple[int, int]]) -> bool:
+    """Whether ``spans`` cover every word of ``text[start:end]``."""
+    chars = [False] * (end - start)
+    for a, b in spans:
+        for k in range(max(a, start), min(b, end)):
+            chars[k - start] = True
+    return all(c or text[start + k].isspace() for k, c in enumerate(chars))
 
 
 def _reader_writes(line: str) -> bool:

@@ -56,7 +56,7 @@ from consensus.offline.statements import _close_quotes, _said
 from consensus.offline.story_follow import carried_subject, follow, short_body, short_subject
 from consensus.offline.turns import by_surname, interviewee, turns
 
-OFFLINE_VERSION = "offline-1500"
+OFFLINE_VERSION = "offline-1510"
 # a letter's or a post's salutation opening a quoted sentence ("Dear Tresk residents, …")
 _SALUTATION = re.compile(r"Dear[ \t]+[^,.;:!?“”\"\n]{1,60},[ \t]+(?=\w)")
 # How the attribution line under an embedded post opens (a tweet's dash, an Instagram line)
@@ -206,7 +206,8 @@ class _Extractor:
             a, b = _trim(self.text, start, end)
             body = _close_quotes(self.text[a:b])
             return [self.builder.draft(f"{author} wrote: {body}", author, a, b)]
-        self.block = embedded  # a quoted document: its sentences keep their own attributions
+        # a quoted document: its sentences keep their own attributions
+        self.block = _introduced(embedded, self.block, self.state)
         clauses = self.clauses(start, end, quotes)
         drafts: list[_Draft] = []
         inherited: _Attribution | None = None
@@ -420,6 +421,19 @@ class _Extractor:
             persons = [(0, named)] if named else persons
         follow(state, attr, clause, rel_quotes, persons, (is_quote, starts_with_quote))
         return drafts, attr, clause
+
+
+def _introduced(block: Span | None, current: Span | None, state: _State) -> Span | None:
+    """A quoted document the page's intro gave no author its ingest could read ("The
+    nurses tell a different story. In a statement, they said:"): entering it, the speaker
+    the intro's own attribution resolved to ("nurses") is its author. A block already
+    entered keeps the author given it then."""
+    if block is None or block.author is not None:
+        return block
+    if current is not None and current.start == block.start:
+        return current
+    who = state.last_quote_speaker
+    return block.model_copy(update={"author": who}) if who else block
 
 
 def _quotation_lead(new: list[_Draft], start: int) -> _Draft | None:

@@ -50,3 +50,6 @@ class _State:
     # a role that spoke without a name, by its last word ("an airport spokeswoman said":
     # {"spokeswoman": "airport spokeswoman"}): "the spokeswoman said" later is that one
     unnamed_roles: dict[str, str] = field(default_factory=dict)
+    # the plural group, one that has spoken before, that the clause just before opened on
+    # or that spoke in it ("The nurses tell a different story."): "they said" is theirs
+    plural_group: str | None = None

@@ -209,17 +209,21 @@ def first_full_name(persons: list[tuple[int, str]]) -> str | None:
     return persons[0][1] if persons else None
 
 
-# a clause whose subject is "he" or "she" ("She has lived on Mill Lane for 40 years")
-_SUBJECT_PRONOUN = re.compile(r"(?:He|She)\s+[a-z]")
+# a clause whose subject is "he" or "she" ("She has lived on Mill Lane for 40 years"),
+# after a short fronted phrase with no name in it ("At 82, she does not drive")
+_SUBJECT_PRONOUN = re.compile(
+    r"(?:(?:[A-Z][a-z]*|\d+)(?:[ \t]+(?:[a-z]+|\d+)){0,3},[ \t]+)?(?P<p>He|She|he|she)\s+[a-z]"
+)
 
 
 def _pronoun_subject(clause: str, state: _State) -> bool:
     """Whether the clause's subject is a "he" or "she" the person the story follows fits:
-    the names after it are what the clause tells of them (a street, a relative), and the
-    story goes on following its subject."""
-    if _SUBJECT_PRONOUN.match(clause) is None or state.last_person is None:
+    the names after it are what the clause tells of them (a street, a place, a relative),
+    and the story goes on following its subject."""
+    m = _SUBJECT_PRONOUN.match(clause)
+    if m is None or state.last_person is None:
         return False
-    return pronoun_person(clause[:3].strip(), state) is not None
+    return pronoun_person(m.group("p"), state) is not None
 
 
 def carried_subject(
@@ -291,6 +295,11 @@ def follow(
             # "The board has revised its figure. It now says …. A spokesman said": "it" is
             # still that body, whose spokesman speaks next
             state.kind_subject = prior
+    state.plural_group = (
+        plural_opening(clause, state.spoken)
+        if attr is None
+        else (group if group and group[:1].islower() and group.endswith("s") else None)
+    )
     state.opening_name = opening_name(clause) if attr is None else None
     opening = opening_body(clause, attr)
     if attr is not None and opening is not None:
@@ -305,6 +314,25 @@ def follow(
         state.last_quote_speaker = (
             speaker if attr and attr.kind in ("leading", "inherited", "subject") else None
         )
+
+
+# a clause opening on a plural group as its subject: "The nurses tell", "The two unions say"
+_PLURAL_OPENING = re.compile(
+    r"[Tt]he[ \t]+((?:[a-z][\w’'-]*[ \t]+){0,2}?[a-z][\w’'-]*s)[ \t]+[a-z]"
+)
+
+
+def plural_opening(clause: str, spoken: set[str]) -> str | None:
+    """The plural group a clause with no speaker opens on as its subject, when the article
+    has given that group words before ("The nurses say …. The nurses tell a different
+    story." -> "nurses"): the "they said" after it is theirs. None for anything else (a
+    group that never spoke: "The results show ...")."""
+    m = _PLURAL_OPENING.match(clause)
+    if m is None:
+        return None
+    group = m.group(1)
+    head = group.split()[-1]
+    return group if group in spoken else head if head in spoken else None
 
 
 def opening_body(clause: str, attr: _Attribution | None) -> str | None:
@@ -335,6 +363,9 @@ def short_body(state: _State, sentence: str) -> None:
     group = body_subject(sentence, state.named_kinds)
     if group is not None:
         state.kind_subject = group
+    plural = plural_opening(sentence, state.spoken)
+    if plural is not None:
+        state.plural_group = plural  # "The nurses tell a different story."
     written = opening_name(sentence)
     if written is not None:
         state.opening_name = written
@@ -365,7 +396,7 @@ def short_subject(state: _State, sentence: str, persons: list[tuple[int, str]]) 
     if person != state.last_person:
         state.description = ""
     state.last_person, state.unnamed, state.unnamed_role = person, False, None
-    state.other_named, state.last_quote_speaker = False, None
+    state.other_named, state.last_quote_speaker, state.plural_group = False, None, None
     if " " not in person and person not in state.genders:
         # "Lumora denied it. '…,' the company said": a bare name (no "he" or "she" given
         # it) is the body "the company" names next, not one that spoke before it
