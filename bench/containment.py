@@ -34,7 +34,7 @@ scored on the other (both ways) and, fitted on made-up, on dev: positives and ne
 bar lets over. Figures only, never texts.
 
 Usage: PYTHONPATH=.:bench .venv/bin/python bench/containment.py --load DUMP [--ratio R]
-       [--level L]
+       [--level L] [--min-words N]
 """
 
 from __future__ import annotations
@@ -54,7 +54,7 @@ import numpy as np
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "bench"))
 
-from align_columns import Idf, align, auc, marked_words, vectors  # noqa: E402
+from align_columns import Cluster, Idf, Pair, align, auc, marked_words, vectors  # noqa: E402, F401  (Cluster, Pair: a dump pickled by align_columns run as a script)
 from quality_lib import events, tunable  # noqa: E402
 
 COLUMNS = ("contain", "contain_share", "contain_guarded", "contain_named", "align", "p_link")
@@ -91,7 +91,9 @@ def read(short: str, long: str, idf: Idf, level: float) -> dict[str, float]:
     }
 
 
-def rows(data: Sequence[Any], ratio: float, level: float) -> list[dict[str, Any]]:
+def rows(
+    data: Sequence[Any], ratio: float, level: float, min_words: int = 1
+) -> list[dict[str, Any]]:
     from consensus.merge.link import link_model
 
     model = link_model()
@@ -101,7 +103,7 @@ def rows(data: Sequence[Any], ratio: float, level: float) -> list[dict[str, Any]
         idf = Idf(c.statements)
         for p in c.pairs:
             la, lb = len(marked_words(p.a)), len(marked_words(p.b))
-            if not la or not lb or max(la, lb) < ratio * min(la, lb):
+            if min(la, lb) < min_words or max(la, lb) < ratio * min(la, lb):
                 continue
             short, long = (p.a, p.b) if la < lb else (p.b, p.a)
             r: dict[str, Any] = read(short, long, idf, level)
@@ -155,7 +157,8 @@ def report(rs: list[dict[str, Any]]) -> None:
         for band, part in (("all", sub), ("under", [r for r in sub if r["under"]])):
             counts = {k: sum(r["kind"] == k for r in part) for k in ("pos", "look", "other")}
             print(
-                f"\n{where} {band}: pos {counts['pos']}, look {counts['look']}, other {counts['other']}"
+                f"\n{where} {band}: pos {counts['pos']}, look {counts['look']}, "
+                f"other {counts['other']}"
             )
             print(f"{'column':16} {'vs look':>7} {'vs other':>8} {'vs both':>7}")
             for col in COLUMNS:
@@ -180,10 +183,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("--load", type=Path, required=True)
     ap.add_argument("--ratio", type=float, default=1.6)
     ap.add_argument("--level", type=float, default=0.6)
+    ap.add_argument("--min-words", type=int, default=1, help="of the short claim")
     args = ap.parse_args(argv)
     data: Any = pickle.loads(args.load.read_bytes())
     kept = set(tunable(c.name for c in data))
-    report(rows([c for c in data if c.name in kept], args.ratio, args.level))
+    report(rows([c for c in data if c.name in kept], args.ratio, args.level, args.min_words))
     return 0
 
 

@@ -24,7 +24,9 @@ Rule (`contained_support`): claim L supports the group of claim S when
   number) L prints too, a negation in S is met by one in L, the polarities are equal, no
   quantity conflicts (`score._quantities_conflict`) and the speakers are compatible (or S is
   in the outlet's own voice), as `disputes._compound_support` asks of its supporters;
-* the containment of S in L is at least `CONTAINED_AT`.
+* the containment of S in L is at least `CONTAINED_AT`, and no member of L's group of a
+  third origin contains S at `ALSO_AT` (any length): then S's fact is what L's group is
+  about, counted there, and a second agreed item of it would split it.
 
 L is only counted for S's item (cited there); it stays in its own group. Without word
 vectors, or for a batch of more than `MAX_CLAIMS` claims, nothing is added.
@@ -52,6 +54,9 @@ __all__ = ["CONTAINED_AT", "contained_support"]
 # the containment at which a pair is one fact (bench/containment.py: made-up pairs the link
 # model leaves apart, over 0.85: 38 one fact / 8 two facts, 0 look-alikes; dev 8 / 0)
 CONTAINED_AT = 0.85
+# a member of L's group (of a third origin) that contains S this much states S's fact: the
+# group is its item already
+ALSO_AT = 0.6
 LONGER = 1.6  # L has at least this many times S's aligned words
 MIN_WORDS = 3  # S's aligned words (fewer: a name and a verb are contained anywhere)
 MAX_CLAIMS = LARGE_BATCH
@@ -118,7 +123,8 @@ def contained_support(
         short = said[t.claim.statement]
         words, marks, neg = set(short), _marked(t.claim.statement), _negated(t.claim.statement)
         for c in feats:
-            if c.origin == t.origin or c.pos not in group_of or group_of[c.pos] in contested:
+            gc = group_of.get(c.pos)
+            if c.origin == t.origin or gc is None or gc in contested:
                 continue
             long = said[c.claim.statement]
             if len(long) < LONGER * len(short) or not words & set(long):
@@ -137,13 +143,40 @@ def contained_support(
     lo = np.array([number[t.claim.statement] for t, _ in pairs], dtype=np.int64)
     hi = np.array([number[c.claim.statement] for _, c in pairs], dtype=np.int64)
     held = _contained(alignment, lo, hi)
+    found = [(t, c, x) for (t, c), x in zip(pairs, held, strict=True) if x >= CONTAINED_AT]
+    told = _told_in_group(alignment, number, groups, group_of, [(t, c) for t, c, _ in found])
     out: dict[int, dict[int, str]] = defaultdict(dict, {g: dict(s) for g, s in supports.items()})
-    for (t, c), x in zip(pairs, held, strict=True):
-        if x >= CONTAINED_AT:
+    for t, c, x in found:
+        if (t.pos, c.pos) not in told:
             out[group_of[t.pos]][c.pos] = (
                 f"support: a longer claim of {c.article} contains it ({x:.2f})"
             )
     return dict(out)
+
+
+def _told_in_group(
+    alignment: WordAlignment,
+    number: Mapping[str, int],
+    groups: Sequence[Sequence[_Feat]],
+    group_of: Mapping[int, int],
+    pairs: Sequence[tuple[_Feat, _Feat]],
+) -> set[tuple[int, int]]:
+    """The (S, L) positions of `pairs` where a member of L's group of a third origin
+    contains S too (`ALSO_AT`, any length): S's fact is what that agreed group is about,
+    counted there already, and a second agreed item of it would split it."""
+    asks: list[tuple[int, int, tuple[int, int]]] = []
+    for t, c in pairs:
+        for m in groups[group_of[c.pos]]:
+            if m.origin not in (t.origin, c.origin):
+                asks.append((number[t.claim.statement], number[m.claim.statement], (t.pos, c.pos)))
+    if not asks:
+        return set()
+    x = _contained(
+        alignment,
+        np.array([a for a, _, _ in asks], dtype=np.int64),
+        np.array([b for _, b, _ in asks], dtype=np.int64),
+    )
+    return {key for (_, _, key), v in zip(asks, x, strict=True) if v >= ALSO_AT}
 
 
 _BLOCK = 256
