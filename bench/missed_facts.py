@@ -265,11 +265,11 @@ def _best_containment(
     with that pair's length ratio and whether the guard holds (the short claim's names and
     figures in the long one, a negation met); (cls, -1, 0, False) without such a pair."""
     import numpy as np
+    from contained_support import _contained, _marked, _negated
 
     from consensus.api import embed_for_merge
     from consensus.merge.align_words import WordAlignment
     from consensus.merge.claim_words import align_words
-    from consensus.merge.contained_support import _contained, _marked, _negated
 
     key = id(claim_sets)
     if key not in _ALIGNED:

@@ -26,7 +26,6 @@ from consensus.merge.clause_cuts import clause_claims
 from consensus.merge.clause_views import ViewEdges, view_edges
 from consensus.merge.clusters import _align, _display, _group_features
 from consensus.merge.compare import PairContext
-from consensus.merge.contained_support import contained_support
 from consensus.merge.coverage import _coverage
 from consensus.merge.denial_reasons import denial_reasons
 from consensus.merge.denial_scope import denial_misses_group
@@ -676,7 +675,6 @@ def _merge(
 
     # 6. agreed and single-source, after compound-sentence support and clause backing
     supports = _compound_support(feats, groups, group_of, pairs, used)
-    supports = contained_support(feats, groups, group_of, used, vectors, supports)
     del pairs  # (a list of ~1M tuples at 100k claims: its memory serves the items below)
     backers: dict[int, _Feat] = {}  # clause parts backing a group, by a position of their own
     n_groups = len(groups)  # (the groups after it are of clauses: `clause_agreement.py`)

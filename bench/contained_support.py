@@ -1,5 +1,13 @@
 """A longer claim of another origin that CONTAINS a single-source claim backs it (session 60).
 
+MEASURED, NOT WIRED (bench/README "Session 60 (devagreed60)"): as a support in the merge's
+step 6 (one line after `disputes._compound_support` in merge/verdicts.py, as on branch
+devagreed60-tries) it gains training agreed +5 (5 clusters better, 0 worse) but adds a
+split fact on training (+1) and on dev (+1: a right reading whose fact another agreed item
+already shows) and moves no dev agreed fact: of the 69 dev facts missed, none has a pair of
+covering claims over `CONTAINED_AT` with the guard (`bench/missed_facts.py --contain`).
+Kept here as the tool those figures come from.
+
 One outlet often states a fact alone ("The trawler sank on Monday night"); another states it
 inside a longer sentence that says more ("The trawler, which had left Harrow Bay a week
 earlier with six crew, sank on Monday night after its engine failed"). A symmetric likeness

@@ -1,15 +1,22 @@
 """A longer claim of another origin that contains a single-source claim backs it
-(`merge/contained_support.py`, session 60): the short claim's words all met in the long one,
-its names, figures and negation too; not within one origin, and not when a third origin of
-the long claim's group states the short fact already."""
+(bench/contained_support.py, session 60: measured, not wired into the merge): the short
+claim's words all met in the long one, its names, figures and negation too; not within one
+origin, and not when a third origin of the long claim's group states the short fact
+already."""
 
 from __future__ import annotations
 
+import sys
+from pathlib import Path
+
 from consensus.merge.claim_words import align_words
-from consensus.merge.contained_support import contained_support
 from consensus.merge.features import _build_features, _Feat
 from consensus.models import Claim, ClaimKind, Evidence
 from consensus.vectors import Vectors, embed_texts
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "bench"))
+
+from contained_support import contained_support
 
 SHORT = "The ferry Ostra Belle sank on Monday night."
 LONG = (
