@@ -174,7 +174,7 @@ def report(rs: list[dict[str, Any]]) -> None:
     bar = _bar(made)
     dev = [r for r in rs if r["dev"] and r["under"]]
     print(f"  fit made-up, scored dev: {_over(dev, bar)}")
-    for fixed in (0.8, 0.85, 0.9, 0.95):
+    for fixed in (0.6, 0.7, 0.8, 0.85, 0.9, 0.95):
         print(f"  fixed, made-up {_over(made, fixed)}; dev {_over(dev, fixed)}")
 
 
