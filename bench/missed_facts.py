@@ -158,10 +158,15 @@ def missed_agreed(
 
 
 def diagnose(
-    event: str, held_out: bool = False, spans: list[tuple[float, float]] | None = None
+    event: str,
+    held_out: bool = False,
+    spans: list[tuple[float, float]] | None = None,
+    contain: list[tuple[str, float, float, bool]] | None = None,
 ) -> Counter[str]:
     """Print and count the missed facts of one cluster; with `spans`, append (best link, or
-    -1 for none, and the window share of that pair) for each class (b) fact."""
+    -1 for none, and the window share of that pair) for each class (b) fact; with `contain`,
+    append (class, best containment, its length ratio, guard) for every fact
+    (`_best_containment`)."""
     articles, exp, claim_sets, report, (probs, threshold) = run(event, held_out)
     idf = _idf(claim_sets) if spans is not None else {}
     by_id = {a.id: a for a in articles}
@@ -216,6 +221,8 @@ def diagnose(
             cls = "d"
         shown = f"{best:.2f}" if best >= 0 else "-"
         print(f"  -> ({cls}) best link {shown} (threshold {threshold:.2f})")
+        if contain is not None:
+            contain.append(_best_containment(covering, gold, claims, claim_sets, cls))
         if spans is not None and cls == "b":
             share = window_share(*best_pair, idf) if best >= 0 else -1.0
             spans.append((best, share))
@@ -231,15 +238,86 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("--held-out", action="store_true")
     ap.add_argument("--madeup", action="store_true", help="every made-up cluster with gold")
     ap.add_argument("--spans", action="store_true", help="class (b): dilution or other words")
+    ap.add_argument("--contain", action="store_true", help="best containment of each fact")
     args = ap.parse_args(argv)
     total: Counter[str] = Counter()
     spans: list[tuple[float, float]] | None = [] if args.spans else None
+    contain: list[tuple[str, float, float, bool]] | None = [] if args.contain else None
     for event in args.events or (tunable(madeup()) if args.madeup else events()):
-        total += diagnose(event, args.held_out, spans)
+        total += diagnose(event, args.held_out, spans, contain)
     print("\nclasses:", ", ".join(f"({k}) {v}" for k, v in sorted(total.items())))
+    if contain is not None:
+        _contain_summary(contain)
     if spans is not None:
         _span_summary(spans)
     return 0
+
+
+def _best_containment(
+    covering: dict[str, list[tuple[int, float]]],
+    gold: dict[str, Any],
+    claims: dict[str, Any],
+    claim_sets: list[ClaimSet],
+    cls: str,
+) -> tuple[str, float, float, bool]:
+    """The best containment (`merge/contained_support.py`) of a covering claim of one gold
+    origin in a covering claim of another (the shorter in the longer, by aligned words),
+    with that pair's length ratio and whether the guard holds (the short claim's names and
+    figures in the long one, a negation met); (cls, -1, 0, False) without such a pair."""
+    import numpy as np
+    from contained_support import _contained, _marked, _negated
+
+    from consensus.api import embed_for_merge
+    from consensus.merge.align_words import WordAlignment
+    from consensus.merge.claim_words import align_words
+
+    key = id(claim_sets)
+    if key not in _ALIGNED:
+        _ALIGNED.clear()
+        vectors = embed_for_merge(claim_sets)
+        sts = sorted({c.statement for cs in claim_sets for c in cs.claims})
+        _ALIGNED[key] = (WordAlignment(sts, vectors), {s: k for k, s in enumerate(sts)}, vectors)
+    alignment, number, vectors = _ALIGNED[key]
+    best: tuple[str, float, float, bool] = (cls, -1.0, 0.0, False)
+    for a, b in combinations(sorted(covering), 2):
+        if gold[a] == gold[b]:
+            continue
+        for ka, _ in covering[a]:
+            for kb, _ in covering[b]:
+                sa, sb = claims[a][ka].statement, claims[b][kb].statement
+                na = len([w for w in align_words(sa) if w in vectors])
+                nb = len([w for w in align_words(sb) if w in vectors])
+                if not na or not nb:
+                    continue
+                s, lg = (sa, sb) if na <= nb else (sb, sa)
+                x = float(_contained(alignment, np.array([number[s]]), np.array([number[lg]]))[0])
+                guard = _marked(s) <= set(align_words(lg)) and (not _negated(s) or _negated(lg))
+                if x > best[1]:
+                    best = (cls, x, max(na, nb) / min(na, nb), guard)
+    return best
+
+
+_ALIGNED: dict[int, Any] = {}
+
+
+def _contain_summary(contain: list[tuple[str, float, float, bool]]) -> None:
+    """Missed facts by their best containment (all, ratio >= 1.6, with the guard)."""
+    for bar in (0.6, 0.7, 0.8, 0.85, 0.9):
+        over = [c for c in contain if c[1] >= bar]
+        longer = [c for c in over if c[2] >= 1.6]
+        print(
+            f"containment >= {bar:.2f}: {len(over)} of {len(contain)} missed facts; ratio >= 1.6 "
+            f"{len(longer)}, and guarded {sum(c[3] for c in longer)}; class (b) "
+            f"{sum(c[0] == 'b' for c in over)}"
+        )
+    for cls in ("", "b"):
+        xs = sorted(c[1] for c in contain if c[1] >= 0 and cls in ("", c[0]))
+        if xs:
+            q = [xs[int(f * (len(xs) - 1))] for f in (0.25, 0.5, 0.75)]
+            print(
+                f"best containment quartiles{' of class (b)' if cls else ''} "
+                f"{q[0]:.2f} / {q[1]:.2f} / {q[2]:.2f} ({len(xs)} facts)"
+            )
 
 
 def _span_summary(spans: list[tuple[float, float]]) -> None:
