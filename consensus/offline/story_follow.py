@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from consensus.offline import narrative_persons as narrative
 from consensus.offline.body_anaphors import ANAPHOR_KINDS
+from consensus.offline.clause_subjects import subject_persons
 from consensus.offline.honorifics import noun_gender
 from consensus.offline.names import _TITLES, _strip_possessive
 from consensus.offline.sentences import _in_quotes
@@ -266,7 +267,9 @@ def follow(
         if attr is not None and attr.speaker.name[:1].islower():
             state.unnamed_roles[attr.speaker.name.split()[-1].lower()] = attr.speaker.name
     elif persons and not _pronoun_subject(clause, state):
-        state.last_person, state.unnamed = first_full_name(persons), False
+        subjects = subject_persons(clause, persons)
+        if subjects:  # "the bus to Hanley Cross runs": no one the story follows now
+            state.last_person, state.unnamed = first_full_name(subjects), False
     state.description = narrative.noted(state.description, before, state.last_person, clause)
     if attr is None or attr.speaker.name != state.unnamed_role:
         # the role answers only the "he" of the next sentences, while they speak on

@@ -1,0 +1,44 @@
+"""Which of the persons a clause without a speaker names can be its subject, the one a
+"he" or "she" in the next sentence points at (session 60, speakers60).
+
+A name the clause writes after a preposition ("the bus to Hanley Cross runs twice a day",
+"a letter to Jo Roe") is the object of that preposition, never the clause's subject; a name
+in the possessive before another person ("Roe's lawyer, Ann Vik, called the claims
+cruel") only says whose the other person is. Neither is who the story follows after the
+clause: `follow` keeps the person it followed when no other name is left.
+
+Reads the clause's own text only; the prepositions and the possessive mark are closed
+classes."""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["subject_persons"]
+
+# a preposition (a closed class) ending the text just before a name
+_BEFORE_NAME = re.compile(
+    r"\b(?:to|at|in|into|from|near|on|onto|outside|inside|across|towards?|through|past"
+    r"|around|via|beyond|behind|toward)[ \t]+$",
+    re.IGNORECASE,
+)
+_POSSESSIVE = re.compile(r"[’']s\b")
+
+
+def subject_persons(clause: str, persons: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """`persons` (offsets in `clause`, names) without those written after a preposition,
+    and without a possessive name when another person remains."""
+    kept = [(p, n) for p, n in persons if not _BEFORE_NAME.search(clause[max(0, p - 20) : p])]
+    owners = [(p, n) for p, n in kept if _possessive_at(clause, p, n)]
+    if owners and len(owners) < len(kept):
+        kept = [pn for pn in kept if pn not in owners]
+    return kept
+
+
+def _possessive_at(clause: str, pos: int, name: str) -> bool:
+    """Whether the mention at `pos` ends in a possessive mark ("Roe's lawyer")."""
+    last = name.split()[-1]
+    at = clause.find(last, max(0, pos))
+    if at < 0 or at - pos > 40:
+        return False
+    return _POSSESSIVE.match(clause, at + len(last)) is not None
