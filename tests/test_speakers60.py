@@ -3,11 +3,16 @@ speakers60): a name written after a preposition ("the bus to Marrow Heath runs")
 "she said" after it points at; a possessive name before another person ("Holm's lawyer, Ada
 Vik, called ...") is not the person the story follows; "a spokesperson said" after a
 multi-word name that spoke and that the text never gives a gender is that body's
-spokesperson. Each case has a twin the change must leave alone. Every name is made up."""
+spokesperson; "they said" after a clause that opens on a plural group that has spoken ("The
+nurses tell a different story.") is that group's, and so is the quoted statement its
+colon introduces. Each case has a twin the change must leave alone. Every name is made up."""
 
 from __future__ import annotations
 
 from test_speakers47 import _speakers
+
+from consensus.ingest import parse_text
+from consensus.offline import extract_offline
 
 
 def test_a_place_after_a_preposition_is_no_one_she_points_at() -> None:
@@ -50,18 +55,49 @@ def test_a_possessive_alone_leaves_the_story_with_its_owner() -> None:
 
 def test_a_spokesperson_after_an_ungendered_name_that_spoke_is_its_spokesperson() -> None:
     text = (
-        "Crowds left the park at midnight.\n\n"
-        "Tallow Meadow Events have confirmed that the last day is cancelled. "
-        '"Nobody will be let in tomorrow," a spokesperson said.\n'
+        "Pilots said they felt pressed to land in fog.\n\n"
+        'Harrowby Freight denied the claim. "No pilot is ever pressed to land," a '
+        "spokeswoman said.\n"
     )
-    assert _speakers(text, "Nobody will be let in") == ["Tallow Meadow Events spokesperson"]
+    assert _speakers(text, "No pilot is ever") == ["Harrowby Freight spokeswoman"]
 
 
 def test_a_spokesperson_after_a_gendered_person_stays_a_spokesperson() -> None:
-    # the twin: the text gives the name a gender ("her"), so it is a person's
+    # the twin: the text gives the name a gender ("She said"), so it is a person's
     text = (
-        "Crowds left the park at midnight.\n\n"
-        "Festival director Greta Sollum said her team had cancelled the last day. "
-        '"Nobody will be let in tomorrow," a spokesperson said.\n'
+        "Pilots said they felt pressed to land in fog.\n\n"
+        "Greta Sollum denied the claim. She said no pilot was pressed.\n\n"
+        'Greta Sollum denied it again. "No pilot is ever pressed to land," a '
+        "spokeswoman said.\n"
     )
-    assert _speakers(text, "Nobody will be let in") == ["spokesperson"]
+    assert _speakers(text, "No pilot is ever") == ["spokeswoman"]
+
+
+_NURSES = (
+    "The Kelby Health Board says 300 patients were moved. The nurses say the true number "
+    "is 450.\n\n"
+    "The board's director, Dr Ola Brenn, said the ward closed for repairs.\n\n"
+    "The nurses tell a different story. In a statement read by a union officer, they "
+    "said:\n\n"
+    '"We warned the board about the roof for two winters. Nobody came to look at it.\n\n'
+    '"The repairs were promised in May and never started."\n\n'
+    "The board says the repairs begin next week.\n"
+)
+
+
+def _speakers_of(text: str, marker: str) -> list[str | None]:
+    article = parse_text(text, id="probe", title="Probe")
+    found = [c.speaker for c in extract_offline(article).claims if marker in c.statement]
+    assert found, f"no claim holds {marker!r}"
+    return found
+
+
+def test_they_after_a_plural_group_opening_the_sentence_is_that_group() -> None:
+    assert _speakers_of(_NURSES, "roof for two winters") == ["nurses"]
+    assert _speakers_of(_NURSES, "never started") == ["nurses"]
+
+
+def test_they_after_a_group_that_never_spoke_stays_unread() -> None:
+    # the twin: "the porters" have not spoken before, so "they" is no one read
+    text = _NURSES.replace("The nurses tell", "The porters tell")
+    assert _speakers_of(text, "roof for two winters") != ["porters"]

@@ -8,13 +8,17 @@ cruel") only says whose the other person is. Neither is who the story follows af
 clause: `follow` keeps the person it followed when no other name is left.
 
 Reads the clause's own text only; the prepositions and the possessive mark are closed
-classes."""
+classes.
+
+A clause that opens on a plural group that has already spoken ("The doctors say ...";
+then "The doctors tell a different story.") leaves that group as the one a "they said"
+opening the next sentence points at (`plural_subject`)."""
 
 from __future__ import annotations
 
 import re
 
-__all__ = ["subject_persons"]
+__all__ = ["plural_subject", "subject_persons"]
 
 # a preposition (a closed class) ending the text just before a name
 _BEFORE_NAME = re.compile(
@@ -42,3 +46,17 @@ def _possessive_at(clause: str, pos: int, name: str) -> bool:
     if at < 0 or at - pos > 40:
         return False
     return _POSSESSIVE.match(clause, at + len(last)) is not None
+
+
+# "The doctors tell ...": the plural noun a clause opens on as its subject
+_PLURAL_OPENING = re.compile(r"[Tt]he[ \t]+(?P<noun>[a-z][a-z-]+s)[ \t]+[a-z]")
+
+
+def plural_subject(clause: str, spoken: set[str]) -> str | None:
+    """The plural group a clause opens on as its subject when that group has spoken in the
+    article before (`spoken`, as the speaker reader names it: "doctors"), else None."""
+    m = _PLURAL_OPENING.match(clause)
+    if m is None:
+        return None
+    noun = m.group("noun")
+    return noun if noun in spoken else None

@@ -126,6 +126,9 @@ def _resolve_np(np: str, pos: int, names: _Names, state: _State) -> _Speaker | N
     if np in ("it", "It") and state.last_group:
         # "The service denies this. In a statement, it said …": the body that spoke last
         return _Speaker(state.last_group, False)
+    if np in ("they", "They") and state.plural_subject:
+        # "The doctors tell a different story. In a statement, they said:": that group
+        return _Speaker(state.plural_subject, False)
     if no_one(np):  # "Several said", "Separately, ... said": a word that names no one
         return None
     if _RELATIVE.match(np):

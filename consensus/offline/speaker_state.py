@@ -50,3 +50,10 @@ class _State:
     # a role that spoke without a name, by its last word ("an airport spokeswoman said":
     # {"spokeswoman": "airport spokeswoman"}): "the spokeswoman said" later is that one
     unnamed_roles: dict[str, str] = field(default_factory=dict)
+    # a plural group that spoke before and opens the clause just before as its subject
+    # ("The doctors tell a different story."): the "they said" after it is theirs
+    plural_subject: str | None = None
+    # the speaker of a leading attribution that ends on a colon ("In a statement, they
+    # said:"): the author of the quoted document the text shows after it, when the
+    # ingest read no author from that introduction
+    colon_speaker: str | None = None

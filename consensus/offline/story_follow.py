@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from consensus.offline import narrative_persons as narrative
 from consensus.offline.body_anaphors import ANAPHOR_KINDS
-from consensus.offline.clause_subjects import subject_persons
+from consensus.offline.clause_subjects import plural_subject, subject_persons
 from consensus.offline.honorifics import noun_gender
 from consensus.offline.names import _TITLES, _strip_possessive
 from consensus.offline.sentences import _in_quotes
@@ -287,6 +287,11 @@ def follow(
     # after it is that body's
     kind = group is not None and body_kind(group)
     state.last_group = group if group and (group[:1].isupper() or kind) else None
+    state.plural_subject = plural_subject(clause, state.spoken)
+    if attr is not None and attr.kind == "leading" and clause.rstrip().endswith(":"):
+        state.colon_speaker = attr.speaker.name
+    elif attr is not None and attr.kind != "block":
+        state.colon_speaker = None
     prior, state.kind_subject = state.kind_subject, None
     if attr is None:
         state.kind_subject = body_subject(clause, state.named_kinds)
@@ -338,6 +343,7 @@ def short_body(state: _State, sentence: str) -> None:
     group = body_subject(sentence, state.named_kinds)
     if group is not None:
         state.kind_subject = group
+    state.plural_subject = plural_subject(sentence, state.spoken)
     written = opening_name(sentence)
     if written is not None:
         state.opening_name = written
