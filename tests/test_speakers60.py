@@ -5,7 +5,8 @@ Vik, called ...") is not the person the story follows; "a spokesperson said" aft
 multi-word name that spoke and that the text never gives a gender is that body's
 spokesperson; "they said" after a clause that opens on a plural group that has spoken ("The
 nurses tell a different story.") is that group's, and so is the quoted statement its
-colon introduces. Each case has a twin the change must leave alone. Every name is made up."""
+colon introduces; "We put that to the fire service. A spokeswoman said" is that body's
+spokeswoman. Each case has a twin the change must leave alone. Every name is made up."""
 
 from __future__ import annotations
 
@@ -101,3 +102,20 @@ def test_they_after_a_group_that_never_spoke_stays_unread() -> None:
     # the twin: "the porters" have not spoken before, so "they" is no one read
     text = _NURSES.replace("The nurses tell", "The porters tell")
     assert _speakers_of(text, "roof for two winters") != ["porters"]
+
+
+def test_a_spokeswoman_after_the_outlet_turns_to_a_body_is_its_spokeswoman() -> None:
+    text = (
+        "Residents said nobody warned them about the smoke.\n\n"
+        "We put that to the fire service. A spokeswoman said alerts went out at six.\n"
+    )
+    assert _speakers(text, "alerts went out") == ["fire service spokeswoman"]
+
+
+def test_a_spokeswoman_after_the_outlet_turns_to_a_person_stays_a_spokeswoman() -> None:
+    # the twin: "to" a plural group, no body's kind: the spokeswoman stays nobody's
+    text = (
+        "Residents said nobody warned them about the smoke.\n\n"
+        "We put that to the residents. A spokeswoman said alerts went out at six.\n"
+    )
+    assert _speakers(text, "alerts went out") == ["spokeswoman"]

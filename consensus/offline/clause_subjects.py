@@ -12,13 +12,18 @@ classes.
 
 A clause that opens on a plural group that has already spoken ("The doctors say ...";
 then "The doctors tell a different story.") leaves that group as the one a "they said"
-opening the next sentence points at (`plural_subject`)."""
+opening the next sentence points at (`plural_subject`).
+
+A clause in which the outlet ("We", first person plural) turns to a body or hears from it
+("We put that to the fire service.", "We've had a statement from Harrow Build.") leaves that
+body as the one whose "a spokesman said" follows (`addressed_body`)."""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
-__all__ = ["plural_subject", "subject_persons"]
+__all__ = ["addressed_body", "plural_subject", "subject_persons"]
 
 # a preposition (a closed class) ending the text just before a name
 _BEFORE_NAME = re.compile(
@@ -60,3 +65,26 @@ def plural_subject(clause: str, spoken: set[str]) -> str | None:
         return None
     noun = m.group("noun")
     return noun if noun in spoken else None
+
+
+# "We put that to the fire service.", "We've had a statement from Harrow Build.": the outlet
+# turning to a body or hearing from it, the body last in the clause
+_ADDRESSED = re.compile(
+    r"We(?:[’']ve|[ \t]+have)?[ \t]+[a-z][^.!?]*?[ \t](?:to|from)[ \t]+"
+    r"(?P<np>(?:the[ \t]+(?:[a-z][\w’'-]*[ \t]+){0,2}[a-z][\w’'-]*)"
+    r"|(?:[A-Z][\w’'&-]*(?:[ \t]+(?:of[ \t]+|and[ \t]+)?[A-Z][\w’'&-]*){0,4}))[ \t]*[.!]?$"
+)
+
+
+def addressed_body(clause: str, is_body_kind: Callable[[str], bool]) -> str | None:
+    """The body a clause of the outlet's own ("We ...") ends on after "to" or "from": a
+    kind the reader knows as a body's (`is_body_kind`: "the fire service" -> "fire
+    service") or a capitalised name as written; None for anything else."""
+    m = _ADDRESSED.match(clause.strip())
+    if m is None:
+        return None
+    np = m.group("np")
+    if np[:4] == "the ":
+        kind = np[4:]
+        return kind if is_body_kind(kind) else None
+    return np

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from consensus.offline import narrative_persons as narrative
 from consensus.offline.body_anaphors import ANAPHOR_KINDS
-from consensus.offline.clause_subjects import plural_subject, subject_persons
+from consensus.offline.clause_subjects import addressed_body, plural_subject, subject_persons
 from consensus.offline.honorifics import noun_gender
 from consensus.offline.names import _TITLES, _strip_possessive
 from consensus.offline.sentences import _in_quotes
@@ -295,6 +295,9 @@ def follow(
     prior, state.kind_subject = state.kind_subject, None
     if attr is None:
         state.kind_subject = body_subject(clause, state.named_kinds)
+        if state.kind_subject is None:
+            # "We put that to the fire service. A spokeswoman said ...": that body's
+            state.kind_subject = addressed_body(clause, body_kind)
         if state.kind_subject is None and _IT_LEAD.match(clause):
             # "The board has revised its figure. It now says …. A spokesman said": "it" is
             # still that body, whose spokesman speaks next
