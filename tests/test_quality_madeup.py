@@ -973,7 +973,8 @@ def test_agreed_recall_floor() -> None:
     # session 59 (lead): negpara59 merged
     # session 59 (pronoun59): an opening It of an act names the body the clause before opened on
     # session 60 (lead): session 53's six released to training
-    assert total("agreed_found") >= 4340, shown("agreed_missed")
+    # session 60 (speakers60): speakers read from clause subjects
+    assert total("agreed_found") >= 4345, shown("agreed_missed")
     # 1164 (session 30, agree30): a ministry's spokesperson and its minister speak as one
     # body, a minister for the ministry, a head title qualified by a body's word for it
     # ("Fire chief Jan Roe" / "the fire service"), "a spokeswoman for the X department, Jan
@@ -1919,7 +1920,8 @@ def test_few_agreed_items_join_different_gold_facts() -> None:
     # session 59 (lead): session 52's six held-out clusters released to training
     # session 59 (pronoun59): an opening It of an act names the body the clause before opened on
     # session 60 (lead): session 53's six released to training
-    assert total("agreed_mixed") <= 96, shown("agreed_mixed_items")
+    # session 60 (speakers60): +1, blind_gpresign's doctors' two quotes, both now theirs, join
+    assert total("agreed_mixed") <= 97, shown("agreed_mixed_items")
 
 
 def test_few_positions_cite_two_sides_of_one_dispute() -> None:
@@ -2433,7 +2435,8 @@ def test_few_non_claims_or_bad_speakers() -> None:
     # session 59 (lead): session 52's six held-out clusters released to training
     # session 59 (accounts59): two parties' dates of one matter are a dispute (dated_rivals)
     # session 60 (lead): session 53's six released to training
-    assert total("wrong_speaker") <= 58, shown("wrong_speaker_items")
+    # session 60 (speakers60): speakers read from clause subjects
+    assert total("wrong_speaker") <= 43, shown("wrong_speaker_items")
     # 14 (session 30, agree30; raised by 1, a trade for +1 agreed fact): a minister now
     # speaks for the ministry, so blind_oilcut's "Rahim Benaissa said the consultancy had
     # never asked the ministry ..." (the oil minister's own words) joins the ministry's
@@ -2663,7 +2666,8 @@ def test_blind_quotations_show_their_speaker() -> None:
     # session 58 (voices58): a body's words joined with its officer's show both voices
     # session 59 (lead): session 52's six held-out clusters released to training
     # session 60 (lead): session 53's six released to training
-    assert right >= 4322 and wrong <= 55, shown("speakers.wrong_items")
+    # session 60 (speakers60): speakers read from clause subjects
+    assert right >= 4337 and wrong <= 42, shown("speakers.wrong_items")
     # 1225 right, 13 wrong (session 30, agree30; raised by 1: the same blind_oilcut
     # statement as `wrong_speaker` above, the oil minister's words shown as his where the
     # gold names the oil ministry; it was "none" before)
@@ -3279,7 +3283,9 @@ def test_few_look_alikes_merged_or_facts_split() -> None:
     # session 59 (negpara59): rule 6 reads a negation of a paraphrase (disputes +3, split +3)
     # session 59 (lead): negpara59 merged
     # session 60 (lead): session 53's six released to training
-    assert total("split_facts") <= 893, shown("split_fact_items")
+    # session 60 (speakers60): +2, an officer's words now his, not his group's
+    # (blind_strandedwhales); the doctors' quotes now theirs (blind_gpresign)
+    assert total("split_facts") <= 895, shown("split_fact_items")
     # 279 with blindS21's three as written (11 there)
     # (session 21, blindS21; held out, no code change, measured on 6f423c5)
     # 278 with blindT21's three as written (10 there, 7 of them the referee's: the suspension
