@@ -1,12 +1,11 @@
 """Speakers the offline extractor gave to the wrong person or left a bare role (session 60,
 speakers60): a name written after a preposition ("the bus to Marrow Heath runs") is no one a
 "she said" after it points at; a possessive name before another person ("Holm's lawyer, Ada
-Vik, called ...") is not the person the story follows; "a spokesperson said" after a
-multi-word name that spoke and that the text never gives a gender is that body's
-spokesperson; "they said" after a clause that opens on a plural group that has spoken ("The
-nurses tell a different story.") is that group's, and so is the quoted statement its
-colon introduces; "We put that to the fire service. A spokeswoman said" is that body's
-spokeswoman. Each case has a twin the change must leave alone. Every name is made up."""
+Vik, called ...") is not the person the story follows; "they said" after a clause that
+opens on a plural group that has spoken ("The nurses tell a different story.") is that
+group's, and so is the quoted statement its colon introduces; "We put that to the fire
+service. A spokeswoman said" is that body's spokeswoman. Each case has a twin the change
+must leave alone. Every name is made up."""
 
 from __future__ import annotations
 
@@ -52,26 +51,6 @@ def test_a_possessive_alone_leaves_the_story_with_its_owner() -> None:
         "Holm's ferry was later towed to port. He said the engines had failed twice.\n"
     )
     assert _speakers(text, "engines had failed") == ["Arne Holm"]
-
-
-def test_a_spokesperson_after_an_ungendered_name_that_spoke_is_its_spokesperson() -> None:
-    text = (
-        "Pilots said they felt pressed to land in fog.\n\n"
-        'Harrowby Freight denied the claim. "No pilot is ever pressed to land," a '
-        "spokeswoman said.\n"
-    )
-    assert _speakers(text, "No pilot is ever") == ["Harrowby Freight spokeswoman"]
-
-
-def test_a_spokesperson_after_a_gendered_person_stays_a_spokesperson() -> None:
-    # the twin: the text gives the name a gender ("She said"), so it is a person's
-    text = (
-        "Pilots said they felt pressed to land in fog.\n\n"
-        "Greta Sollum denied the claim. She said no pilot was pressed.\n\n"
-        'Greta Sollum denied it again. "No pilot is ever pressed to land," a '
-        "spokeswoman said.\n"
-    )
-    assert _speakers(text, "No pilot is ever") == ["spokeswoman"]
 
 
 _NURSES = (

@@ -39,13 +39,7 @@ def _body_read(state: _State, names: _Names) -> str | None:
         return None
     if " " not in who:
         return who if who not in names.persons and who[:1].isupper() else None
-    if who.split()[-1].lower() in _COMPANY_ENDINGS:
-        return who
-    # "Brackenfield Events have confirmed ... . '…,' a spokesperson said": a name the text
-    # never gives a gender (no honorific, no "he" or "she" of its own) is the body whose
-    # spokesperson speaks next (session 60)
-    gendered = who in names.genders or who in state.genders or honorific_gender(who)
-    return None if gendered else who
+    return who if who.split()[-1].lower() in _COMPANY_ENDINGS else None
 
 
 def pronoun_person(pronoun: str, state: _State) -> str | None:
