@@ -129,6 +129,6 @@ def attribute_clause(
         attr = _Attribution(inherited.speaker, "inherited", None, inherited.verb)
     if attr is None and block is not None:
         # Unattributed text of a quoted document is its author's, never the outlet's.
-        author = block.author or _UNNAMED_SOURCE
+        author = block.author or state.colon_speaker or _UNNAMED_SOURCE
         attr = _Attribution(_Speaker(author, False), "block", None, "wrote")
     return attr

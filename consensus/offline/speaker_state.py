@@ -53,3 +53,7 @@ class _State:
     # the plural group, one that has spoken before, that the clause just before opened on
     # or that spoke in it ("The nurses tell a different story."): "they said" is theirs
     plural_group: str | None = None
+    # the speaker of a leading attribution that ends on a colon ("In a statement, they
+    # said:"): the author of the quoted document the text shows after it, when the
+    # ingest read no author from that introduction
+    colon_speaker: str | None = None

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from consensus.offline import narrative_persons as narrative
 from consensus.offline.body_anaphors import ANAPHOR_KINDS
+from consensus.offline.clause_subjects import addressed_body, subject_persons
 from consensus.offline.honorifics import noun_gender
 from consensus.offline.names import _TITLES, _strip_possessive
 from consensus.offline.sentences import _in_quotes
@@ -270,7 +271,9 @@ def follow(
         if attr is not None and attr.speaker.name[:1].islower():
             state.unnamed_roles[attr.speaker.name.split()[-1].lower()] = attr.speaker.name
     elif persons and not _pronoun_subject(clause, state):
-        state.last_person, state.unnamed = first_full_name(persons), False
+        subjects = subject_persons(clause, persons)
+        if subjects:  # "the bus to Hanley Cross runs": no one the story follows now
+            state.last_person, state.unnamed = first_full_name(subjects), False
     state.description = narrative.noted(state.description, before, state.last_person, clause)
     if attr is None or attr.speaker.name != state.unnamed_role:
         # the role answers only the "he" of the next sentences, while they speak on
@@ -288,9 +291,16 @@ def follow(
     # after it is that body's
     kind = group is not None and body_kind(group)
     state.last_group = group if group and (group[:1].isupper() or kind) else None
+    if attr is not None and attr.kind == "leading" and clause.rstrip().endswith(":"):
+        state.colon_speaker = attr.speaker.name
+    elif attr is not None and attr.kind != "block":
+        state.colon_speaker = None
     prior, state.kind_subject = state.kind_subject, None
     if attr is None:
         state.kind_subject = body_subject(clause, state.named_kinds)
+        if state.kind_subject is None:
+            # "We put that to the fire service. A spokeswoman said ...": that body's
+            state.kind_subject = addressed_body(clause, body_kind)
         if state.kind_subject is None and _IT_LEAD.match(clause):
             # "The board has revised its figure. It now says …. A spokesman said": "it" is
             # still that body, whose spokesman speaks next
