@@ -86,10 +86,8 @@ def _sentence_before(text: str, start: int) -> str | None:
     `start` does not open a sentence or there is none."""
     before = text[:start]
     head = before.rstrip(" \t")
-    if before == head and start > 0:
-        return None  # inside a word
-    if not _SENTENCE_END.search(head) or "\n" in before[len(head.rstrip()) :]:
-        return None
+    if head == before or not _SENTENCE_END.search(head):
+        return None  # inside a sentence, or the first of its line (a new paragraph)
     line = head.rsplit("\n", 1)[-1]
     starts = [m.end() for m in _SENTENCE_BREAK.finditer(line[:-1])]
     return line[starts[-1] :] if starts else None
