@@ -26,6 +26,7 @@ from collections.abc import Mapping, Sequence
 from typing import TypeVar
 
 from consensus.models import Article, Citation, Item, Position, Report
+from consensus.offline.clause_statements import _SPEECH_AFTER_COMMA
 from consensus.offline.drafts import _named
 from consensus.offline.named_kinds import named_kinds
 from consensus.offline.names import _VERBS, _learn_names, _Names
@@ -40,8 +41,6 @@ _ITS = re.compile(r"[Ii]ts[ \t]+(?=[\w“\"])")
 # fallen …, and its own report …" (whose report: the trust's); a name's own possessive
 # ("The Prosecutor's Office") is followed by a capital
 _THING_OF = re.compile(r"['’]s[ \t]+[a-z]")
-# a speaker of the clause's own after a comma: "Its weight is 2 kg, the institute says"
-_SPEECH_AFTER_COMMA = re.compile(rf",[^,]*?(?<![\w’'-])(?:{_VERBS})(?![\w’'-])")
 # "Its director, Ana Lind, said …": a role in apposition with the person who speaks
 _ROLE_BEFORE_NAME = re.compile(
     rf"[Ii]ts[ \t]+[^,;:“”\"]{{1,60}},[ \t]*(?P<name>[^,;:“”\"]{{1,60}}),[ \t]*(?:{_VERBS})"
