@@ -98,6 +98,11 @@ def test_its_after_a_named_body_that_opened_the_sentence_before() -> None:
             "Its mooring fees went up by a fifth in the spring, the records show again.",
             "Its mooring fees went up",
         ),
+        (  # a name used as a modifier ("The Norby plant"): the plant's, not Norby's
+            "The Norby plant closed on Monday after a fire in the boiler house. "
+            "Its workers were sent home for the rest of the week by the managers.",
+            "Its workers were sent home",
+        ),
         (  # a new paragraph: the sentence before is another's
             "The Harbour Authority said on Monday that it would close the east channel.\n\n"
             "Its busiest berth was closed for a week in the spring of last year.",
