@@ -187,6 +187,7 @@ def build_report(
     With `embed_model` the vectors come from that litellm model (at `api_base`, each call
     waiting at most `timeout` s), cached in `cache`; EmbeddingError when it fails."""
     from consensus.clause_citations import readable_citations
+    from consensus.its_owners import name_its_owners
     from consensus.merge import merge
     from consensus.name_case import recase_names
     from consensus.origins import find_origins
@@ -210,6 +211,7 @@ def build_report(
         failures=extraction.failures,
         vectors=vectors,
     )
+    report = name_its_owners(report, extraction.articles)  # (display only: after the merge)
     report = label_articles(report, extraction.articles, outlets)
     try:
         report = add_summary(report, extraction.articles, claim_sets)

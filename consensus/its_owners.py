@@ -1,0 +1,179 @@
+"""The body a shown statement's opening "Its" stands for: "The Harbour Authority closed the
+east channel on Monday. Its director, Ana Lind, said …" -> "The Harbour Authority's director,
+Ana Lind, said …".
+
+A claim that opens on "Its" names nobody's: an editor reading it alone cannot tell whose
+director, shares or roof it is. A display stage after the merge: the merger, the verdicts and
+every check read the claims as extracted; only the statement the report shows (an agreed or
+single-source item's, a contested point's side's) is rewritten, never an id, a citation or a
+verdict. The statement is read against the sentence before its cited quote in the article: when
+that sentence opens on a body as its subject (a body with a name, or one named by its kind the
+article names one body by: "The Harbour Authority closed …", "The agency said …"), the
+possessive points back at that body, and the statement names it as the text writes it, with
+the possessive ending English writes after it ("…'s", or "…'" after a final "s"). Anything
+else leaves "Its" as it is (whose, unsure): no quote of the statement's own article that opens
+on its words, no such body (a person, a sentence's first word only, a plural, a possessive or
+a name used as a modifier: `_owner`), a clause with a speaker of its own after a comma ("Its
+weight is 1.2 kg, the institute says": the thing the sentence before named), or a subject
+that is a body's thing rather than the body ("The trust's grant from government has fallen …,
+and its own report …": whose report, the trust's). Pure.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from typing import TypeVar
+
+from consensus.models import Article, Citation, Item, Position, Report
+from consensus.offline.clause_statements import _SPEECH_AFTER_COMMA
+from consensus.offline.drafts import _named
+from consensus.offline.named_kinds import named_kinds
+from consensus.offline.names import _VERBS, _learn_names, _Names
+from consensus.offline.story_follow import body_subject
+from consensus.offline.subject_names import opening_name, spokesman_body
+
+__all__ = ["apostrophe", "name_its_owners", "possessive_lead"]
+
+# "Its director", "its 2,000 members", "Its East Stand": the possessive and the word after it
+_ITS = re.compile(r"[Ii]ts[ \t]+(?=[\w“\"])")
+# a subject that is a body's thing, not the body: "The trust's grant from government has
+# fallen …, and its own report …" (whose report: the trust's); a name's own possessive
+# ("The Prosecutor's Office") is followed by a capital
+_THING_OF = re.compile(r"['’]s[ \t]+[a-z]")
+# "Its director, Ana Lind, said …": a role in apposition with the person who speaks
+_ROLE_BEFORE_NAME = re.compile(
+    rf"[Ii]ts[ \t]+[^,;:“”\"]{{1,60}},[ \t]*(?P<name>[^,;:“”\"]{{1,60}}),[ \t]*(?:{_VERBS})"
+    r"(?![\w’'-])"
+)
+# where the sentence before a quote ends: a full stop, "!" or "?" (a closing quote after it)
+_SENTENCE_END = re.compile(r"[.!?][”\"’']?$")
+# where a sentence starts: after another's end, or a line's start
+_SENTENCE_BREAK = re.compile(r"(?:^|[.!?][”\"’']?[ \t]+|\n\s*)(?=\S)")
+_WORD = re.compile(r"[\w’'-]+")
+
+
+def apostrophe(text: str) -> str:
+    """The apostrophe the article writes in its possessives ("’" or "'")."""
+    return "’" if text.count("’s") > text.count("'s") else "'"
+
+
+def possessive_lead(body: str, owner: str | None, mark: str = "'") -> str | None:
+    """`body` with its opening "Its" replaced by the possessive of `owner` as the text names
+    it ("The Harbour Authority" -> "The Harbour Authority's …", "the agency" -> "The
+    agency's …", "Lund Holdings" -> "Lund Holdings' …"); None when `body` does not open on
+    "Its" or there is no owner. `mark`: the apostrophe to write (`apostrophe`)."""
+    m = _ITS.match(body)
+    if m is None or not owner or _THING_OF.search(owner):
+        return None
+    owned = owner + (mark if owner.endswith("s") else mark + "s")
+    return owned[:1].upper() + owned[1:] + " " + body[m.end() :]
+
+
+class _Article:
+    """What the owner reader needs of one article, learnt on first use."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.names: _Names = _learn_names(text)
+        self.kinds = named_kinds(text, self.names.genders)
+        self.mark = apostrophe(text)
+
+
+def _sentence_before(text: str, start: int) -> str | None:
+    """The sentence just before the one `start` opens, in the same paragraph; None when
+    `start` does not open a sentence or there is none."""
+    before = text[:start]
+    head = before.rstrip(" \t")
+    if head == before or not _SENTENCE_END.search(head):
+        return None  # inside a sentence, or the first of its line (a new paragraph)
+    line = head.rsplit("\n", 1)[-1]
+    starts = [m.end() for m in _SENTENCE_BREAK.finditer(line[:-1])]
+    return line[starts[-1] :] if starts else None
+
+
+def _owner(sentence: str, statement: str, art: _Article) -> str | None:
+    """The body `sentence` opens on as its subject, as the text writes it, for the "Its"
+    that opens `statement`; None when unsure (see the module)."""
+    own = _ROLE_BEFORE_NAME.match(statement)
+    if own is not None:
+        _, person = art.names.canonical(own.group("name").split())
+        if not person:
+            own = None
+    if own is None and _SPEECH_AFTER_COMMA.search(statement):
+        return None  # "Its weight is 2 kg, the institute says": the thing, not the body
+    kind = body_subject(sentence, art.kinds)
+    if kind is not None:
+        return _named(kind)
+    written = opening_name(sentence)
+    if not written or written in ("A", "An"):
+        return None
+    if not spokesman_body(written, art.names, art.names.genders):
+        return None
+    text = art.text
+    if re.search(rf"\b{re.escape(written)}\s+(?:are|were|have|do)\b", text):
+        return None  # "Drovers are protesting ...": a plural, never "it"
+    if written.endswith(("'s", "’s", "'", "’")):
+        return None
+    if f"The {written}" in text:
+        return None if " " not in written else f"the {written}"
+    return written
+
+
+def _shown(
+    statement: str, cites: Sequence[Citation], texts: Mapping[str, str], read: dict[str, _Article]
+) -> str:
+    """`statement` with its opening "Its" named, read against the first citation whose quote
+    opens on the statement's first words; `statement` itself when unsure."""
+    if _ITS.match(statement) is None:
+        return statement
+    words = [w.casefold() for w in _WORD.findall(statement)[:4]]
+    for c in cites:
+        text = texts.get(c.article)
+        if text is None or [w.casefold() for w in _WORD.findall(c.quote)[:4]] != words:
+            continue
+        sentence = _sentence_before(text, c.start)
+        if sentence is None:
+            continue
+        art = read.get(c.article)
+        if art is None:
+            art = read[c.article] = _Article(text)
+        return possessive_lead(statement, _owner(sentence, statement, art), art.mark) or statement
+    return statement
+
+
+_Shown = TypeVar("_Shown", Item, Position)
+
+
+def _renamed(
+    shown: Sequence[_Shown], texts: Mapping[str, str], read: dict[str, _Article]
+) -> tuple[_Shown, ...]:
+    """`shown` with each statement's opening "Its" named; an unchanged one is the same object."""
+    out = []
+    for one in shown:
+        statement = _shown(one.statement, one.citations, texts, read)
+        out.append(
+            one if statement == one.statement else one.model_copy(update={"statement": statement})
+        )
+    return tuple(out)
+
+
+def name_its_owners(report: Report, articles: Sequence[Article]) -> Report:
+    """The report with each shown statement's opening "Its" named as the body the sentence
+    before its quote opened on; ids, citations and verdicts as merged. The same object when
+    nothing changes."""
+    texts = {a.id: a.text for a in articles}
+    read: dict[str, _Article] = {}
+    agreed = _renamed(report.agreed, texts, read)
+    single = _renamed(report.single_source, texts, read)
+    contested = []
+    for point in report.contested:
+        sides = _renamed(point.positions, texts, read)
+        same = all(a is b for a, b in zip(sides, point.positions, strict=True))
+        contested.append(point if same else point.model_copy(update={"positions": sides}))
+    old = (*report.agreed, *report.single_source, *report.contested)
+    if all(a is b for a, b in zip((*agreed, *single, *contested), old, strict=True)):
+        return report
+    return report.model_copy(
+        update={"agreed": agreed, "single_source": single, "contested": tuple(contested)}
+    )
