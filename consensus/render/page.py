@@ -15,7 +15,7 @@ from consensus.models import (
     SummaryLine,
 )
 from consensus.render.canonical import _canonical_json, defuse_bidi
-from consensus.render.sentences import full_stop, shown
+from consensus.render.sentences import full_stop, shown, shown_lead
 from consensus.render.view import (
     _and,
     _cite_key,
@@ -54,7 +54,7 @@ def _h(text: object) -> str:
 
 def _lead(c: Citation) -> str:
     """The citation's lead (the start of its sentence), muted, before the quote it heads."""
-    return f'<span class="lead">{_h(c.lead)}</span>' if c.lead.strip() else ""
+    return f'<span class="lead">{_h(shown_lead(c.lead))}</span>' if c.lead.strip() else ""
 
 
 _CSS = _asset("report.css")
