@@ -32,6 +32,7 @@ import re
 from collections.abc import Mapping, Sequence
 
 from consensus.models import Article, Citation, Report
+from consensus.offline.sentences import dateline_end
 from consensus.sentence_starts import SENTENCE_END, sentence_start
 
 # what opens and closes an aside: a comma, a bracket or a dash ("X, who ..., said";
@@ -200,13 +201,16 @@ _MAX_SENTENCE_REACH = 1500
 def led_citation(c: Citation, text: str) -> Citation:
     """`c` with its `lead`: the text of its sentence before it, from the sentence's start,
     verbatim and contiguous (text[c.start - len(lead):c.start] == lead), when the quote opens
-    inside its sentence; else `c` with no lead (a quote opening its sentence, a sentence
-    starting more than `_MAX_SENTENCE_REACH` characters back). A long lead is kept whole here
-    and shown shortened by the renderers (`render.sentences.lead_pieces`). Display only: the
-    span (start, end, quote) stays what the item cites."""
+    inside its sentence (a dateline opening the paragraph, "LONDON — ", is no part of it);
+    else `c` with no lead (a quote opening its sentence, a sentence starting more than
+    `_MAX_SENTENCE_REACH` characters back). A long lead is kept whole here and shown
+    shortened by the renderers (`render.sentences.lead_pieces`). Display only: the span
+    (start, end, quote) stays what the item cites."""
     if text[c.start : c.end] != c.quote:
         return c.model_copy(update={"lead": ""}) if c.lead else c
     lo = sentence_start(text, c.start, _MAX_SENTENCE_REACH)
+    if lo >= 0 and (lo == 0 or text[lo - 1] == "\n"):
+        lo = min(dateline_end(text, lo), c.start)  # a dateline is no part of the sentence
     before = text[lo : c.start] if lo >= 0 else ""
     lead = before[len(before) - len(before.lstrip()) :]
     # (an opening quote mark or a bracket alone is no lead: the quote opens its sentence)

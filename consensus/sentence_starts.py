@@ -42,7 +42,10 @@ _OPENERS = frozenset(
 )
 _WORD = re.compile(r"[^\W\d_][\w’'-]*")
 # a word, its full stop, then a lower-case word, a comma or a digit: an abbreviation in use
-_ABBREVIATED = re.compile(r"(?<![\w.])([^\W\d_][\w.]*)\.(?:,|\s+[a-z0-9])")
+_ABBREVIATED = re.compile(r"(?<![\w.])([^\W\d_](?:\w|\.(?=\w))*)\.(?:,|\s+[a-z0-9])")
+# letters parted by full stops ("U.S", "p.m", "D.C"): an abbreviation by its shape (an
+# ellipsis, "believe..", is none)
+_INITIALISM = re.compile(r"(?:[^\W\d_]{1,3}\.)+[^\W\d_]{1,3}")
 _TOKEN = re.compile(r"([^\W\d_][\w.’'-]*)$")
 
 
@@ -66,7 +69,7 @@ def _abbreviation_before_name(text: str, dot: int, after: int) -> bool:
     if _TITLE.fullmatch(token):
         return True
     lower, abbreviated = _article_words(text)
-    if "." not in token and token not in _ABBREVIATION and token not in abbreviated:
+    if _INITIALISM.fullmatch(token) is None and token not in _ABBREVIATION | abbreviated:
         return False
     nxt = re.match(r"[\"“‘']?(\w[\w’'-]*)", text[after : after + 60])
     if nxt is None:

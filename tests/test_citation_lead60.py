@@ -111,3 +111,20 @@ def test_every_renderer_shows_a_long_lead_shortened_and_the_json_keeps_it_whole(
     data = json.loads(render_json(report))
     assert data["single_source"][0]["citations"][0]["lead"] == cite.lead
     assert "northern coast" in cite.lead
+
+
+def test_an_ellipsis_before_a_capital_still_ends_a_sentence() -> None:
+    text = "HOST: Now, I believe... GUEST: The pier has been... HOST: I believe it shut."
+    assert _lead(text, "it shut") == "HOST: I believe "
+
+
+def test_a_dateline_opening_the_paragraph_is_no_part_of_the_lead() -> None:
+    text = "Intro line.\nPORTLAKE, Vardenia — Ferry crews struck on Monday, halting all crossings."
+    led = led_citation(_cite(text, "halting all crossings."), text)
+    assert led.lead == "Ferry crews struck on Monday, "
+    # a quote opening its sentence just after the dateline gets none
+    text = "PORTLAKE (Wire) - Ferry crews struck on Monday."
+    assert led_citation(_cite(text, "Ferry crews struck"), text).lead == ""
+    # a transcript's speaker tag is no dateline: it says who speaks
+    text = "HOST: We hear the pier has shut."
+    assert led_citation(_cite(text, "We hear"), text).lead == "HOST: "
