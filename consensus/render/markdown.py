@@ -15,6 +15,7 @@ from consensus.models import (
     TimelineEntry,
 )
 from consensus.render.canonical import _canonical_json, defuse_bidi
+from consensus.render.rules import shown_rule
 from consensus.render.sentences import full_stop, shown, shown_lead
 from consensus.render.view import (
     _and,
@@ -130,7 +131,7 @@ def _md_contested(view: _View, c: ContestedItem) -> list[str]:
     lines = [
         f"### {view.item_ref(c.id)}. {_md(view.heading[c.id])}",
         "",
-        f"Rule: *{_md(c.rule)}* · {_md_code(c.id)}",
+        f"Rule: *{_md(shown_rule(c))}* · {_md_code(c.id)}",
         "",
     ]
     if c.slots:
