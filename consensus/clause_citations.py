@@ -157,9 +157,10 @@ def headed_citation(c: Citation, statement: str, text: str) -> Citation:
 
 def _own_sentence_start(text: str, pos: int) -> int:
     """Where the sentence holding `pos` starts, or -1 when it starts further back than
-    `_MAX_LEAD_REACH` characters (`sentence_starts.sentence_start`: an abbreviation before a
-    name does not end a sentence)."""
-    return sentence_start(text, pos, _MAX_LEAD_REACH)
+    `_MAX_LEAD_REACH` characters (`sentence_starts.sentence_start` as session 59 read it: a
+    title, an initial or a closed-class abbreviation ends no sentence), so that the spans
+    `sentence_citation` shows, which the scorer reads, stay as they were."""
+    return sentence_start(text, pos, _MAX_LEAD_REACH, article_decides=False)
 
 
 _FIRST_WORD = re.compile(r"[\s\"“‘'(\[—–-]*(\w)")
