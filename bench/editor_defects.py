@@ -57,6 +57,13 @@ Session 59 (editor59) adds, per table:
   (`Citation.lead`, `consensus/clause_citations.led_citation`): an excerpt that names who
   says it; "cut quote" minus this is what an editor still reads cut.
 
+Session 60 (editor60) adds, per table:
+
+* clash key: a figure clash of a contested point's rule ("conflicting quantities for one slot
+  (injur: 50 vs 40)") named by a key that is no disputed slot's name (a stem, the noun the
+  figures qualify), as merged; "clash key, shown": the same in the rule the report shows
+  (`consensus/render/rules.shown_rule`, which names a clash by the slot holding its figures).
+
 With -v each hit is printed with its cluster and table.
 
 Usage: .venv/bin/python bench/editor_defects.py [-v] [name ...]
@@ -75,6 +82,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from statements import cluster_report, default_names
 
 from consensus.models import Report, TimelineEntry
+from consensus.render.rules import shown_rule
 from consensus.render.sentences import ends_sentence, shown
 
 QUANTIFIERS = frozenset(
@@ -160,6 +168,22 @@ def cut_quotes(report: Report) -> list[tuple[str, str, str]]:
         ("contested", c) for ci in report.contested for p in ci.positions for c in p.citations
     ]
     return [(table, c.quote, c.lead) for table, c in cites if _CUT_QUOTE.match(c.quote)]
+
+
+# (session 60) a figure clash of a rule and its key
+_CLASH_KEY = re.compile(
+    r"conflicting quantities for one slot(?: inside one agreed group)? \(([^:()]+):"
+)
+
+
+def clash_keys(report: Report) -> tuple[int, int]:
+    """(clashes keyed by no slot's name in the merged rules, the same in the shown rules)."""
+    merged = shown = 0
+    for c in report.contested:
+        names = {s.slot for s in c.slots}
+        merged += sum(k not in names for k in _CLASH_KEY.findall(c.rule))
+        shown += sum(k not in names for k in _CLASH_KEY.findall(shown_rule(c)))
+    return merged, shown
 
 
 # (session 27) a statement shown opening on a pronoun nothing resolves
@@ -248,6 +272,9 @@ def census(
             count["cut quote, led"] += bool(lead.strip())
             if verbose:
                 print(f"[{name} {kind}] cut quote\n  L: {lead}\n  Q: {quote}\n")
+        merged, shown_keys = clash_keys(report)
+        count["clash key"] += merged
+        count["clash key, shown"] += shown_keys
         count["timeline entries"] += len(report.timeline)
         for check, text in report_parts(report):
             count[check] += 1
@@ -272,7 +299,7 @@ def main() -> None:
         ("mute dispute line", "thanks / ungiven kind", "timeline twice"),
         ("point dated by another side", "no final stop", "pronoun opening"),
         ("possessive date", "cut quote", "cut quote, led"),
-        ("timeline entries",),
+        ("clash key", "clash key, shown", "timeline entries"),
     ):
         print(f"{'table':<18} {'items':>6} " + " ".join(f"{c:>21}" for c in checks))
         for table, count in tables.items():

@@ -32,6 +32,8 @@ import re
 from collections.abc import Mapping, Sequence
 
 from consensus.models import Article, Citation, Report
+from consensus.offline.sentences import dateline_end
+from consensus.sentence_starts import SENTENCE_END, sentence_start
 
 # what opens and closes an aside: a comma, a bracket or a dash ("X, who ..., said";
 # "X (a ...) said"; "X — who ... — said")
@@ -97,9 +99,6 @@ def joined_citations(cites: Sequence[Citation], texts: Mapping[str, str]) -> tup
     )
 
 
-# a sentence ends before `pos`: the last full stop, question or exclamation mark before a
-# capital, or a line break, in the text before a citation
-_BEFORE_SENTENCE_END = re.compile(r"[.!?][\"”’')]?\s+(?=[\"“‘']?[A-Z0-9])|\n")
 _MAX_LEAD_WORDS = 8  # a subject longer than this is not looked for
 _MAX_LEAD_REACH = 300  # characters before the citation searched for its subject
 _CLOSING = " .!?\"”’'"
@@ -107,7 +106,7 @@ _CLOSING = " .!?\"”’'"
 
 def _sentence_start(text: str, pos: int) -> int:
     start = max(0, pos - _MAX_LEAD_REACH)
-    for m in _BEFORE_SENTENCE_END.finditer(text, start, pos):
+    for m in SENTENCE_END.finditer(text, start, pos):
         start = m.end()
     return start
 
@@ -156,26 +155,15 @@ def headed_citation(c: Citation, statement: str, text: str) -> Citation:
     return Citation(article=c.article, quote=text[lo : c.end], start=lo, end=c.end)
 
 
-# a full stop after an initial or a title (a closed class) ends an abbreviation, not a sentence
-_ABBREVIATION = re.compile(
-    r"(?<![\w’'-])(?:[A-Z]|Mr|Mrs|Ms|Dr|St|Jr|Sr|Prof|Gen|Col|Lt|Sgt|Capt|Gov|Sen|Rep|Rev|No"
-    r"|Co|Inc|Ltd|Corp|vs)$"
-)
-_FIRST_WORD = re.compile(r"[\s\"“‘'(\[—–-]*(\w)")
-
-
 def _own_sentence_start(text: str, pos: int) -> int:
     """Where the sentence holding `pos` starts, or -1 when it starts further back than
-    `_MAX_LEAD_REACH` characters (no sentence end found before `pos` in that reach)."""
-    reach = max(0, pos - _MAX_LEAD_REACH)
-    start = 0 if reach == 0 else -1
-    # (the capital after a sentence end may be the quote's own first letter: look past `pos`)
-    for m in _BEFORE_SENTENCE_END.finditer(text, reach, min(len(text), pos + 2)):
-        if m.end() > pos:
-            break
-        if m.group().startswith("\n") or not _ABBREVIATION.search(text, reach, m.start()):
-            start = m.end()
-    return start
+    `_MAX_LEAD_REACH` characters (`sentence_starts.sentence_start` as session 59 read it: a
+    title, an initial or a closed-class abbreviation ends no sentence), so that the spans
+    `sentence_citation` shows, which the scorer reads, stay as they were."""
+    return sentence_start(text, pos, _MAX_LEAD_REACH, article_decides=False)
+
+
+_FIRST_WORD = re.compile(r"[\s\"“‘'(\[—–-]*(\w)")
 
 
 # a conjunction or a relative pronoun (closed classes), a comma or a semicolon in the lead
@@ -206,22 +194,28 @@ def sentence_citation(c: Citation, text: str) -> Citation:
     return Citation(article=c.article, quote=text[lo : c.end], start=lo, end=c.end)
 
 
-_MAX_LEAD_SHOWN = 30  # words: a longer lead (the sentence starts far before) is not shown
+# characters searched back for the start of a cited quote's sentence: a longer "sentence"
+# (a run-on list, a text without stops) gets no lead rather than a cut one
+_MAX_SENTENCE_REACH = 1500
 
 
 def led_citation(c: Citation, text: str) -> Citation:
     """`c` with its `lead`: the text of its sentence before it, from the sentence's start,
     verbatim and contiguous (text[c.start - len(lead):c.start] == lead), when the quote opens
-    inside its sentence and at most `_MAX_LEAD_SHOWN` words come before it; else `c` with no
-    lead (a quote opening its sentence, a sentence starting out of reach). Display only: the
-    span (start, end, quote) stays what the item cites."""
+    inside its sentence (a dateline opening the paragraph, "LONDON — ", is no part of it);
+    else `c` with no lead (a quote opening its sentence, a sentence starting more than
+    `_MAX_SENTENCE_REACH` characters back). A long lead is kept whole here and shown
+    shortened by the renderers (`render.sentences.lead_pieces`). Display only: the span
+    (start, end, quote) stays what the item cites."""
     if text[c.start : c.end] != c.quote:
         return c.model_copy(update={"lead": ""}) if c.lead else c
-    lo = _own_sentence_start(text, c.start)
+    lo = sentence_start(text, c.start, _MAX_SENTENCE_REACH)
+    if lo >= 0 and (lo == 0 or text[lo - 1] == "\n"):
+        lo = min(dateline_end(text, lo), c.start)  # a dateline is no part of the sentence
     before = text[lo : c.start] if lo >= 0 else ""
     lead = before[len(before) - len(before.lstrip()) :]
     # (an opening quote mark or a bracket alone is no lead: the quote opens its sentence)
-    if not any(ch.isalnum() for ch in lead) or len(lead.split()) > _MAX_LEAD_SHOWN:
+    if not any(ch.isalnum() for ch in lead):
         lead = ""
     return c if lead == c.lead else c.model_copy(update={"lead": lead})
 

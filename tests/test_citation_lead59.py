@@ -48,8 +48,9 @@ def test_a_quote_opening_its_sentence_gets_no_lead() -> None:
     # an opening quote mark alone is no lead
     text = "Talks ended. “We will reopen the pier,” the board said."
     assert led_citation(_cite(text, "We will reopen the pier,"), text).lead == ""
-    # a sentence starting far before the quote: no lead rather than a cut one
-    long = "The board, " + "after a long review of logs, " * 8 + "said it passed."
+    # a "sentence" starting more than 1,500 characters before the quote: no lead rather than
+    # a cut one (session 60: a shorter long lead is kept whole and shown shortened)
+    long = "The board, " + "after a long review of logs, " * 60 + "said it passed."
     assert led_citation(_cite(long, "said it passed."), long).lead == ""
     # a quote not at its offsets of this text gets none
     moved = Citation(article="a", quote="said it passed.", start=0, end=15, lead="x ")

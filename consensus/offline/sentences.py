@@ -192,6 +192,15 @@ def _split_sentences(text: str) -> list[_Sentence]:
     return sentences
 
 
+def dateline_end(text: str, pos: int) -> int:
+    """Where the text after a dateline opening the paragraph at `pos` starts ("LONDON — ",
+    "SALEM, Ore. (Wire) - "), or `pos` when none opens it; a speaker's tag ("WALT: ") is no
+    dateline here."""
+    nl = text.find("\n", pos)
+    m = _DATELINE.match(text, pos, len(text) if nl == -1 else nl)
+    return pos if m is None or m.group().rstrip().endswith(":") else m.end()
+
+
 def sentence_spans(text: str) -> list[tuple[int, int]]:
     """[start, end) of each sentence of ``text`` as the extractor splits it (a line is a
     paragraph; no break inside a balanced quotation; a list bullet left out)."""

@@ -15,7 +15,8 @@ from consensus.models import (
     TimelineEntry,
 )
 from consensus.render.canonical import _canonical_json, defuse_bidi
-from consensus.render.sentences import full_stop, shown
+from consensus.render.rules import shown_rule
+from consensus.render.sentences import full_stop, shown, shown_lead
 from consensus.render.view import (
     _and,
     _hedge_cites,
@@ -60,7 +61,8 @@ def _md_lead(c: Citation, *, line_start: bool = False) -> str:
     has one before the quote: the emphasised quote after it stays what is cited."""
     if not c.lead.strip():
         return ""
-    text = _md_line(c.lead) if line_start else _md(c.lead)
+    lead = shown_lead(c.lead)
+    text = _md_line(lead) if line_start else _md(lead)
     return text + (" " if c.lead[-1:].isspace() else "")
 
 
@@ -129,7 +131,7 @@ def _md_contested(view: _View, c: ContestedItem) -> list[str]:
     lines = [
         f"### {view.item_ref(c.id)}. {_md(view.heading[c.id])}",
         "",
-        f"Rule: *{_md(c.rule)}* · {_md_code(c.id)}",
+        f"Rule: *{_md(shown_rule(c))}* · {_md_code(c.id)}",
         "",
     ]
     if c.slots:
@@ -250,8 +252,10 @@ def _md_source(view: _View, n: int, c: Citation, texts: Mapping[str, str] | None
         lines.append(">")
         lines.append("> ⚠ This quote is not at these offsets of the article text.")
     if text is not None and text[c.start : c.end] == c.quote:
-        reach = max(_CONTEXT_CHARS, len(c.lead))  # the lead shown whole
+        reach = max(_CONTEXT_CHARS, len(c.lead))  # the lead shown (a long one shortened)
         before = text[max(0, c.start - reach) : c.start]
+        if len(before) == len(c.lead):
+            before = shown_lead(c.lead)
         after = text[c.end : c.end + _CONTEXT_CHARS]
         lead = "…" if c.start > reach else ""
         tail = "…" if c.end + _CONTEXT_CHARS < len(text) else ""

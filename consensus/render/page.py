@@ -15,7 +15,8 @@ from consensus.models import (
     SummaryLine,
 )
 from consensus.render.canonical import _canonical_json, defuse_bidi
-from consensus.render.sentences import full_stop, shown
+from consensus.render.rules import shown_rule
+from consensus.render.sentences import full_stop, shown, shown_lead
 from consensus.render.view import (
     _and,
     _cite_key,
@@ -54,7 +55,7 @@ def _h(text: object) -> str:
 
 def _lead(c: Citation) -> str:
     """The citation's lead (the start of its sentence), muted, before the quote it heads."""
-    return f'<span class="lead">{_h(c.lead)}</span>' if c.lead.strip() else ""
+    return f'<span class="lead">{_h(shown_lead(c.lead))}</span>' if c.lead.strip() else ""
 
 
 _CSS = _asset("report.css")
@@ -280,7 +281,7 @@ class _Html:
             f'<article class="contested-item contested" id="{_h(c.id)}" '
             f'data-src="{_h(" ".join(sorted(_position_sources(c))))}"><header>'
             f'<h3><span class="label">{_h(v.item_ref(c.id))}</span>{_h(v.heading[c.id])}</h3>'
-            f'<div class="meta"><span class="rule">rule: {_h(c.rule)}</span>'
+            f'<div class="meta"><span class="rule">rule: {_h(shown_rule(c))}</span>'
             f'<span class="sep">·</span><code>{_h(c.id)}</code></div>'
             + (
                 f'<p class="slots">Figures by what they count: {_h(_slot_figures(c))}</p>'

@@ -22,6 +22,12 @@ pronoun: "... said it would withdraw ...") and whose item has one speaker is sho
 already ("They were not soldiers, Mira Holt said on Monday."). The pronoun is not replaced
 (whom "it" means is the sentence's business: "Police said it was a closed truck"); the frame
 says who says it.
+
+`shown_lead` gives a citation's lead (`Citation.lead`, its sentence before the quote) as the
+report shows it: whole up to `_LEAD_WORDS` words; a longer one as two verbatim pieces of it,
+its first `_LEAD_HEAD` words and its last `_LEAD_TAIL` (the words just before the quote),
+parted by " … ", so the reader sees who says it and what leads into the quote, and reads the
+gap as a cut. The lead itself (the JSON) stays whole.
 """
 
 from __future__ import annotations
@@ -88,3 +94,25 @@ def framed(statement: str, speakers: Sequence[str], citations: Sequence[Citation
 def shown(it: Item | Position) -> str:
     """An item's or a side's statement as the report shows it: framed, with its stop."""
     return full_stop(framed(it.statement, it.speakers, it.citations))
+
+
+_LEAD_WORDS = 30  # a lead of at most this many words is shown whole
+_LEAD_HEAD = 6  # words of a longer lead's start shown
+_LEAD_TAIL = 12  # words just before the quote shown
+_SPACE_RUN = re.compile(r"\S+")
+
+
+def lead_pieces(lead: str) -> tuple[str, str]:
+    """(start, end) of `lead` as shown, two verbatim pieces of it: (lead, "") when it has at
+    most `_LEAD_WORDS` words, else its first `_LEAD_HEAD` words and its last `_LEAD_TAIL`
+    (with the space after them)."""
+    words = list(_SPACE_RUN.finditer(lead))
+    if len(words) <= _LEAD_WORDS:
+        return lead, ""
+    return lead[: words[_LEAD_HEAD - 1].end()], lead[words[-_LEAD_TAIL].start() :]
+
+
+def shown_lead(lead: str) -> str:
+    """`lead` as the report shows it (module doc): whole, or its two pieces parted by " … "."""
+    head, tail = lead_pieces(lead)
+    return f"{head} … {tail}" if tail else lead

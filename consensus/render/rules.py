@@ -1,0 +1,49 @@
+"""A contested point's rule as the report shows it: what each clash counts, in words.
+
+The merger writes a figure clash by the key it compared the figures under, a stem or the
+noun the figures qualify ("conflicting quantities for one slot (injur: 50 vs 40)", "(trapp:
+Two vs five)", "(civilian: four vs six)"), once per pair of figure texts, so one clash can
+stand twice in two letter cases. An editor reads "injur" as a typo. The rule shown names
+each clash by the disputed slot (`ContestedItem.slots`, what the figures count as written:
+"injured", "trapped", "killed") whose figures hold both of its figures, and shows a clause
+repeated in another letter case once. The report's data (`ContestedItem.rule`, the JSON)
+keep the rule as merged. Pure; nothing of one story.
+"""
+
+from __future__ import annotations
+
+import re
+
+from consensus.models import ContestedItem, DisputedSlot
+
+# one figure clash of a rule: its key, then two figures
+_CLASH = re.compile(
+    r"(?P<head>conflicting quantities for one slot(?: inside one agreed group)? \()"
+    r"(?P<key>[^:()]+): (?P<a>[^()]+?) vs (?P<b>[^()]+?)\)"
+)
+
+
+def _holds(slot: DisputedSlot, figure: str) -> bool:
+    pattern = rf"(?<![\w.]){re.escape(figure.strip())}(?![\w])"
+    return any(re.search(pattern, f.text, re.IGNORECASE) for f in slot.figures)
+
+
+def _named(m: re.Match[str], slots: tuple[DisputedSlot, ...]) -> str:
+    key = m.group("key")
+    for slot in slots:
+        if slot.slot and _holds(slot, m.group("a")) and _holds(slot, m.group("b")):
+            key = slot.slot
+            break
+    return f"{m.group('head')}{key}: {m.group('a')} vs {m.group('b')})"
+
+
+def shown_rule(point: ContestedItem) -> str:
+    """`point.rule` with each figure clash named by its slot and a clause repeated in another
+    letter case shown once (module doc)."""
+    rule = _CLASH.sub(lambda m: _named(m, point.slots), point.rule)
+    head, sep, notes = rule.partition(" — ")
+    clauses: list[str] = []
+    for clause in head.split("; "):
+        if all(clause.casefold() != kept.casefold() for kept in clauses):
+            clauses.append(clause)
+    return "; ".join(clauses) + sep + notes
