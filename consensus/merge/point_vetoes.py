@@ -45,6 +45,7 @@ import re
 from consensus.merge.bound_negations import unbound
 from consensus.merge.claim_words import dates_named
 from consensus.merge.clock import clock_times
+from consensus.merge.closed_slots import closed_slot
 from consensus.merge.figures import figures
 
 __all__ = ["demanded", "named_both", "no_dispute", "planned_time", "shared_time"]
@@ -127,7 +128,7 @@ def no_dispute(conflict: str, statement_a: str, statement_b: str) -> bool:
     if conflict.startswith("time:"):
         return planned_time(statement_a) != planned_time(statement_b)
     if conflict.startswith("quantity "):
-        return named_both(conflict, statement_a, statement_b)
+        return closed_slot(conflict) or named_both(conflict, statement_a, statement_b)
     return False
 
 
