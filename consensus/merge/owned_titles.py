@@ -47,6 +47,7 @@ __all__ = ["PRONOUN_REACH", "owned_bodies"]
 
 PRONOUN_REACH = 300  # characters back from an "its" description to the body it means
 _PRONOUNS = frozenset({"its", "their"})
+_VOICES = frozenset({"spokesman", "spokeswoman", "spokesperson"})
 _STOP_MARKS = ',.;:()"“”\n'
 _STOPS = re.compile("[" + re.escape(_STOP_MARKS) + "]")
 _OWNER = re.compile(r"[a-z]+['’]s?")  # "agency's", "workers'" (one lower-case word)
@@ -222,7 +223,7 @@ def owned_bodies(
 
 # a sentence's first word "The" and the space after it, at a sentence's start (a text's, a
 # line's, or after a full stop, a question or exclamation mark and a space)
-_THE_OPENING = re.compile(r"(?:^|(?<=\n)|(?<=[.!?] )|(?<=[.!?][\"”’] ))The ")
+_THE_OPENING = re.compile(r"(?:^|(?<=\n)|(?<=[.!?] )|(?<=[.!?][\"”’] )))The ")
 _SENTENCE_END = re.compile(r"[.!?][\"”’]?$")
 
 
@@ -234,7 +235,12 @@ def _kind_openers(
     start of "The" -> the longest such name there. A person's name, a title ("the
     spokesman") or a name written capitalised ("The Harbour Authority": `owned_bodies`
     reads written names) is none."""
-    bodies = {n for n in names if n not in persons and not any(w in titles for w in n.split())}
+    bodies: set[str] = set()
+    for n in names:
+        # a spokesperson's body counts ("council spokesperson": "The council has hit back")
+        body = " ".join(w for w in n.split() if w not in _VOICES)
+        if n not in persons and body and not any(w in titles for w in body.split()):
+            bodies.add(body)
     out: dict[str, dict[int, str]] = defaultdict(dict)
     for text in texts:
         for m in _THE_OPENING.finditer(text):
