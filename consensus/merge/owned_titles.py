@@ -223,7 +223,7 @@ def owned_bodies(
 
 # a sentence's first word "The" and the space after it, at a sentence's start (a text's, a
 # line's, or after a full stop, a question or exclamation mark and a space)
-_THE_OPENING = re.compile(r"(?:^|(?<=\n)|(?<=[.!?] )|(?<=[.!?][\"”’] )))The ")
+_THE_OPENING = re.compile(r"(?:^|(?<=\n)|(?<=[.!?] )|(?<=[.!?][\"”’] ))The ")
 _SENTENCE_END = re.compile(r"[.!?][\"”’]?$")
 
 
