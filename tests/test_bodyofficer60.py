@@ -9,6 +9,8 @@
   Its head of legal services, ...": the council's, not Acme's).
 - A sentence between them, a new paragraph, or a body the batch never gives words to
   makes no such tie.
+- A body named with a plural owner's mark ("The Bakers' Guild said ... . Its chairman,
+  ...") is found though the speaker index's name drops the mark ("bakers guild").
 - A hyphened title holds its title word ("Its secretary-general, Ola Brenn,").
 """
 
@@ -67,3 +69,12 @@ def test_hyphened_title_holds_its_title_word() -> None:
     text = "Norvik Rowing Federation confirmed the vote. Its secretary-general, Ola Brenn, said so."
     index = Speakers({"ola brenn": [text], "norvik rowing federation": [text]})
     assert index.compatible("ola brenn", "norvik rowing federation")
+
+
+def test_a_plural_owner_name_opened_on_is_the_owner() -> None:
+    text = (
+        "The Bakers' Guild said the closure could have been avoided. Its local chairman, Rune "
+        "Aas, said the ovens had been idle since May."
+    )
+    index = Speakers({"rune aas": [text], "bakers guild": ["The guild said it would appeal."]})
+    assert index.compatible("rune aas", "bakers guild")

@@ -188,7 +188,7 @@ def owned_bodies(
         return kind in got
 
     alltexts = sorted({t for ts in texts_of.values() for t in ts})
-    openers = _kind_openers(alltexts, mentions, persons, titles)
+    openers = _kind_openers(alltexts, set(mentions) | set(texts_of), persons, titles)
     out: dict[str, set[str]] = {}
     for name in sorted(mentions):
         own = set(name.split())
@@ -231,10 +231,11 @@ def _kind_openers(
     texts: Iterable[str], names: Iterable[str], persons: set[str], titles: frozenset[str]
 ) -> dict[str, dict[int, str]]:
     """Each text -> where a sentence opens on "The" and a body the batch gives words to
-    (in any of its articles), written in lower case ("The union tells a different story."):
-    start of "The" -> the longest such name there. A person's name, a title ("the
-    spokesman") or a name written capitalised ("The Harbour Authority": `owned_bodies`
-    reads written names) is none."""
+    (in any of its articles), written in lower case ("The union tells a different story.")
+    or as a name with a plural owner's mark ("The Bakers' Union said"): start of "The" ->
+    the longest such name there. A person's name, a title ("the spokesman") or another
+    name written capitalised ("The Harbour Authority": `owned_bodies` reads written names)
+    is none."""
     bodies: set[str] = set()
     for n in names:
         # a spokesperson's body counts ("council spokesperson": "The council has hit back")
@@ -244,10 +245,10 @@ def _kind_openers(
     out: dict[str, dict[int, str]] = defaultdict(dict)
     for text in texts:
         for m in _THE_OPENING.finditer(text):
-            words = _LOWER_WORDS.match(text, m.end())
+            words = _LOWER_WORDS.match(text, m.end()) or _OWNED_NAME.match(text, m.end())
             if words is None:
                 continue
-            run = words.group(0).split()
+            run = _MARKS.sub("", words.group(0)).casefold().split()
             got = next(
                 (" ".join(run[:k]) for k in range(len(run), 0, -1) if " ".join(run[:k]) in bodies),
                 "",
@@ -260,6 +261,10 @@ def _kind_openers(
 # up to four lower-case words after "The" ("The union", "The water company's"): the
 # possessive mark ends the run
 _LOWER_WORDS = re.compile(r"[a-z]+(?:[ \t-]+[a-z]+){0,3}")
+# a capitalised name holding a plural owner's mark ("The Bakers' Union"), which the speaker
+# index's names drop ("bakers union") and so never find written
+_OWNED_NAME = re.compile(r"(?=(?:[A-Z][a-z]+ ){0,3}[A-Z][a-z]*s['’] )(?:[A-Z][a-z]*['’]? ?){2,5}")
+_MARKS = re.compile(r"['’]")
 
 
 def _opened_on(text: str, at: int, openers: Mapping[int, str]) -> str:
