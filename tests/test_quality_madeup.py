@@ -982,7 +982,8 @@ def test_agreed_recall_floor() -> None:
     # session 59 (pronoun59): an opening It of an act names the body the clause before opened on
     # session 60 (lead): session 53's six released to training
     # session 60 (released60): footer, block author, they, she
-    assert total("agreed_found") >= 4343, shown("agreed_missed")
+    # session 60 (bodyofficer60): 'Its' title -> body opened on
+    assert total("agreed_found") >= 4346, shown("agreed_missed")
     # 1164 (session 30, agree30): a ministry's spokesperson and its minister speak as one
     # body, a minister for the ministry, a head title qualified by a body's word for it
     # ("Fire chief Jan Roe" / "the fire service"), "a spokeswoman for the X department, Jan
@@ -1764,7 +1765,8 @@ def test_few_contested_points_show_no_gold_dispute() -> None:
     # session 59 (lead): session 52's six held-out clusters released to training
     # session 59 (released59): a ranged fine, a rating as a limit, a measure before a time
     # session 60 (lead): session 53's six released to training
-    assert total("points_unconfirmed") <= 218, shown("unconfirmed_items")
+    # session 60 (bodyofficer60): 'Its' title -> body opened on
+    assert total("points_unconfirmed") <= 217, shown("unconfirmed_items")
     # 39 (session 30, agree30: blind_spyexpel's point without gold gone)
     # 37 in session 21 (nogold21, on 6f423c5): precision vetoes (`point_vetoes`: a demand
     # against its unmet act, two claims that share a year, a planned time against an act's;
@@ -3293,7 +3295,8 @@ def test_few_look_alikes_merged_or_facts_split() -> None:
     # session 59 (lead): negpara59 merged
     # session 60 (lead): session 53's six released to training
     # session 60 (released60): footer, block author, they, she
-    assert total("split_facts") <= 892, shown("split_fact_items")
+    # session 60 (bodyofficer60): 'Its' title -> body opened on
+    assert total("split_facts") <= 891, shown("split_fact_items")
     # 279 with blindS21's three as written (11 there)
     # (session 21, blindS21; held out, no code change, measured on 6f423c5)
     # 278 with blindT21's three as written (10 there, 7 of them the referee's: the suspension
