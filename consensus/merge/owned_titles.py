@@ -11,8 +11,15 @@ An *owned title* is a comma description right before or right after a name that 
 with "its" / "their", or with "the" and a lower-case noun marked as an owner ("the
 agency's"), and holds a title word (`titles`, the speaker index's). Its body is:
 
-* for a pronoun, the nearest name written (capitalised) before the description in the
-  same paragraph, at most `PRONOUN_REACH` characters back, that is no person's and no
+* for a pronoun that opens its sentence ("Its president, Jan Roe, said"), the body the
+  sentence just before (same paragraph) opened on after "The", when the batch gives that
+  body words: written in lower case ("The union tells a different story.", a
+  spokesperson's body too: "council spokesperson" for "The council ...") or with a plural
+  owner's mark the index's name drops ("The Bakers' Guild" for "bakers guild"):
+  `_kind_openers`, `_opened_on`. The pronoun points back at that subject, not at the last
+  name written ("The council hit back at Acme. Its head of legal services, ...");
+* for any other pronoun, the nearest name written (capitalised) before the description in
+  the same paragraph, at most `PRONOUN_REACH` characters back, that is no person's and no
   form of the person's own name;
 * for a kind noun, the nearest name written before it in the text whose head noun is
   that noun ("water standards agency" for "the agency's") or that the batch's text says
