@@ -11,8 +11,15 @@ An *owned title* is a comma description right before or right after a name that 
 with "its" / "their", or with "the" and a lower-case noun marked as an owner ("the
 agency's"), and holds a title word (`titles`, the speaker index's). Its body is:
 
-* for a pronoun, the nearest name written (capitalised) before the description in the
-  same paragraph, at most `PRONOUN_REACH` characters back, that is no person's and no
+* for a pronoun that opens its sentence ("Its president, Jan Roe, said"), the body the
+  sentence just before (same paragraph) opened on after "The", when the batch gives that
+  body words: written in lower case ("The union tells a different story.", a
+  spokesperson's body too: "council spokesperson" for "The council ...") or with a plural
+  owner's mark the index's name drops ("The Bakers' Guild" for "bakers guild"):
+  `_kind_openers`, `_opened_on`. The pronoun points back at that subject, not at the last
+  name written ("The council hit back at Acme. Its head of legal services, ...");
+* for any other pronoun, the nearest name written (capitalised) before the description in
+  the same paragraph, at most `PRONOUN_REACH` characters back, that is no person's and no
   form of the person's own name;
 * for a kind noun, the nearest name written before it in the text whose head noun is
   that noun ("water standards agency" for "the agency's") or that the batch's text says
@@ -37,7 +44,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections import defaultdict
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 
 from consensus.merge.body_names import BODY_KINDS, kinds_of
 from consensus.merge.titled_voices import _PERSON_TITLES
@@ -47,6 +54,7 @@ __all__ = ["PRONOUN_REACH", "owned_bodies"]
 
 PRONOUN_REACH = 300  # characters back from an "its" description to the body it means
 _PRONOUNS = frozenset({"its", "their"})
+_VOICES = frozenset({"spokesman", "spokeswoman", "spokesperson"})
 _STOP_MARKS = ',.;:()"“”\n'
 _STOPS = re.compile("[" + re.escape(_STOP_MARKS) + "]")
 _OWNER = re.compile(r"[a-z]+['’]s?")  # "agency's", "workers'" (one lower-case word)
@@ -60,7 +68,8 @@ def _owner(phrase: str, titles: frozenset[str]) -> str | None:
     """The owner of a description that is an owned title: "its"/"their" for a pronoun, the
     kind noun for "the <noun>'s ...", None for any other description."""
     words = phrase.split()
-    if len(words) < 2 or not any(w.casefold() in titles for w in words[1:]):
+    # (a hyphened title holds its title word: "Its secretary-general", "its vice-chancellor")
+    if len(words) < 2 or not any(p in titles for w in words[1:] for p in w.casefold().split("-")):
         return None
     first = words[0].casefold()
     if first in _PRONOUNS:
@@ -185,12 +194,18 @@ def owned_bodies(
             got = kinds_memo[name] = kinds_of(raw, name, texts_of.get(name, ()))
         return kind in got
 
+    alltexts = sorted({t for ts in texts_of.values() for t in ts})
+    openers = _kind_openers(alltexts, set(mentions) | set(texts_of), persons, titles)
     out: dict[str, set[str]] = {}
     for name in sorted(mentions):
         own = set(name.split())
         for text, start, end, _ in mentions[name]:
             owner, at = _description(text, start, end, titles)
             if not owner:
+                continue
+            opened = _opened_on(text, at, openers.get(text, {})) if owner in _PRONOUNS else ""
+            if opened and not (own <= set(opened.split()) or set(opened.split()) <= own):
+                out.setdefault(name, set()).add(opened)  # "The union ... . Its chairman,"
                 continue
             floor = 0
             if owner in _PRONOUNS:
@@ -211,3 +226,75 @@ def owned_bodies(
                 # (a kind noun looks further back, past names of other kinds)
             # the first body found is the one meant: the nearest before the description
     return out
+
+
+# a sentence's first word "The" and the space after it, at a sentence's start (a text's, a
+# line's, or after a full stop, a question or exclamation mark and a space)
+_THE_OPENING = re.compile(r"(?:^|(?<=\n)|(?<=[.!?] )|(?<=[.!?][\"”’] ))The ")
+_SENTENCE_END = re.compile(r"[.!?][\"”’]?$")
+
+
+def _kind_openers(
+    texts: Iterable[str], names: Iterable[str], persons: set[str], titles: frozenset[str]
+) -> dict[str, dict[int, str]]:
+    """Each text -> where a sentence opens on "The" and a body the batch gives words to
+    (in any of its articles), written in lower case ("The union tells a different story.")
+    or as a name with a plural owner's mark ("The Bakers' Union said"): start of "The" ->
+    the longest such name there. A person's name, a title ("the spokesman") or another
+    name written capitalised ("The Harbour Authority": `owned_bodies` reads written names)
+    is none."""
+    bodies: set[str] = set()
+    for n in names:
+        # a spokesperson's body counts ("council spokesperson": "The council has hit back")
+        body = " ".join(w for w in n.split() if w not in _VOICES)
+        if n not in persons and body and not any(w in titles for w in body.split()):
+            bodies.add(body)
+    out: dict[str, dict[int, str]] = defaultdict(dict)
+    for text in texts:
+        for m in _THE_OPENING.finditer(text):
+            words = _LOWER_WORDS.match(text, m.end()) or _OWNED_NAME.match(text, m.end())
+            if words is None:
+                continue
+            run = _MARKS.sub("", words.group(0)).casefold().split()
+            got = next(
+                (" ".join(run[:k]) for k in range(len(run), 0, -1) if " ".join(run[:k]) in bodies),
+                "",
+            )
+            if got:
+                out[text][m.start()] = got
+    return out
+
+
+# up to four lower-case words after "The" ("The union", "The water company's"): the
+# possessive mark ends the run
+_LOWER_WORDS = re.compile(r"[a-z]+(?:[ \t-]+[a-z]+){0,3}")
+# a capitalised name holding a plural owner's mark ("The Bakers' Union"), which the speaker
+# index's names drop ("bakers union") and so never find written
+_OWNED_NAME = re.compile(r"(?=(?:[A-Z][a-z]+ ){0,3}[A-Z][a-z]*s['’] )(?:[A-Z][a-z]*['’]? ?){2,5}")
+_MARKS = re.compile(r"['’]")
+
+
+def _opened_on(text: str, at: int, openers: Mapping[int, str]) -> str:
+    """The body the sentence before an owned title's opening "Its"/"Their" opened on, when
+    that is "The" and a body named in lower case ("The union tells a different story. Its
+    president, Jan Roe, said"): the pronoun points back at the subject just before, not at
+    the last name written ("The council has hit back at Acme. Its head of legal services,
+    Jan Roe,": the council's). "" when the description does not open its sentence, or the
+    sentence before (in the same paragraph) opens on no such body."""
+    lead = text[at : at + 8].lstrip(" \t")
+    if not openers or not lead.startswith(("Its ", "Their ")):
+        return ""
+    before = text[:at].rstrip(" \t")
+    if not _SENTENCE_END.search(before[-3:]):
+        return ""
+    starts = [p for p in openers if p < at]
+    if not starts:
+        return ""
+    p = max(starts)
+    between = text[p : len(before) - 1]
+    if "\n" in between or _INNER_END.search(between):
+        return ""  # (another sentence, or a paragraph, between them)
+    return openers[p]
+
+
+_INNER_END = re.compile(r"[.!?][\"”’]?\s")
