@@ -820,7 +820,9 @@ def batch(
         if not job.story.articles:
             reason = job.story.input_errors[0] if job.story.input_errors else "no articles"
             finish(failed_output(job, RunError(f"no readable articles: {reason}")))
-    warnings = list(plan.warnings)
+    from consensus.ingest.inputs import warning_lines
+
+    warnings = [*plan.warnings, *warning_lines(a for s in plan.stories for a in s.articles)]
     if ready:
         from consensus import executors
 

@@ -4,6 +4,7 @@ and `load_articles` / `collect_articles` (strict and lenient)."""
 from __future__ import annotations
 
 import os
+import re
 import sys
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
@@ -314,3 +315,23 @@ def _unique_ids(articles: list[Article]) -> list[Article]:
             )
         out.append(article)
     return out
+
+
+_RECORD_SUFFIX = re.compile(r"(?::\d+|#\d+)$")  # "feed.jsonl:12", "list.json#3"
+
+
+def warning_lines(articles: Iterable[Article]) -> list[str]:
+    """One `source: warning` line per article warning, except that the same warning on several
+    records of one file (a decoding guess made for the whole file) is one line naming the file
+    and how many records it concerns."""
+    groups: dict[tuple[str, str], list[str]] = {}
+    for article in articles:
+        source = article.source or article.id
+        for warning in article.warnings:
+            groups.setdefault((_RECORD_SUFFIX.sub("", source), warning), []).append(source)
+    return [
+        f"{sources[0]}: {warning}"
+        if len(sources) == 1
+        else f"{file}: {warning} ({len(sources)} records)"
+        for (file, warning), sources in groups.items()
+    ]
