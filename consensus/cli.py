@@ -625,8 +625,8 @@ def batch(
     for story in index["stories"]:
         if story["status"] == "failed":
             _err(f"failed: story {story['id']}: {story['error']}")
-        else:
-            for failure in story["failures"]:
+        for failure in story["failures"]:  # each bad article, unless the error line said it
+            if story["status"] != "failed" or failure not in story["error"]:
                 _err(f"failed: story {story['id']}: {failure}")
     c = index["counts"]
     dates = f"{c['undated']} undated, kept"

@@ -175,3 +175,22 @@ def test_a_file_wide_decoding_guess_is_one_warning_in_summarize_and_batch(tmp_pa
     result = _cli("batch", feed, "-o", tmp_path / "brief", "--no-cache")
     assert result.exit_code == 0, result.stderr
     assert _lines(result, "warning:") == [warning]
+
+
+def test_a_story_whose_articles_all_fail_names_each_of_them(tmp_path: Path) -> None:
+    root = tmp_path / "stories"
+    good, bad = root / "harbor", root / "broken"
+    good.mkdir(parents=True)
+    bad.mkdir()
+    for record in _records()[:3]:
+        (good / f"{record['id']}.txt").write_text(record["text"], encoding="utf-8")
+    (bad / "a.txt").write_bytes(b"")
+    (bad / "b.json").write_text("[1, 2", encoding="utf-8")
+    out = tmp_path / "brief"
+    result = _cli("batch", root, "-o", out, "--no-cache")
+    assert result.exit_code == 1, result.stderr
+    failed = _lines(result, "failed: story broken:")
+    assert len(failed) == 2, result.stderr
+    assert f"{bad / 'a.txt'}: empty file" in failed[0]
+    assert f"{bad / 'b.json'}: invalid JSON" in failed[1]
+    assert _stories(out)["harbor"]["status"] != "failed"
