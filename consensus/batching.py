@@ -301,6 +301,7 @@ def plan_batch(
 ) -> Plan:
     """Read INPUT and split it into stories (see the module docstring)."""
     from consensus.ingest import collect_articles
+    from consensus.ingest.inputs import decode_leniently, read_stdin_bytes
 
     since_day, until_day = _parse_day(since, "--since"), _parse_day(until, "--until")
     if since_day and until_day and since_day > until_day:
@@ -308,10 +309,12 @@ def plan_batch(
     keep = _DateFilter(since_day, until_day)
     name = str(input)
     if name == "-":
-        text = (stdin if stdin is not None else sys.stdin).read().removeprefix("\ufeff")
+        data = read_stdin_bytes(stdin if stdin is not None else sys.stdin)
+        text = decode_leniently(data, "<stdin>")
         if not text.strip():
             raise InputError("<stdin>", "no input on stdin")
-        articles, errors = collect_articles(["-"], stdin=io.StringIO(text))
+        wrapped = io.TextIOWrapper(io.BytesIO(data), encoding="utf-8", errors="replace")
+        articles, errors = collect_articles(["-"], stdin=wrapped)
         return _plan_stream(articles, errors, _story_ids_by_label(text, "<stdin>"), keep)
     path = Path(input)
     if not path.exists():
@@ -325,7 +328,7 @@ def plan_batch(
             raise InputError(name, "no story folders and no readable articles")
         return _plan_stream(articles, errors, {}, keep)
     try:
-        text = path.read_bytes().decode("utf-8-sig", errors="replace")
+        text = decode_leniently(path.read_bytes(), name)
     except OSError as exc:
         raise InputError(name, f"cannot read: {exc.strerror or exc}") from None
     if path.suffix.lower() not in _JSON_SUFFIXES and not text.lstrip().startswith(("{", "[")):
@@ -817,7 +820,9 @@ def batch(
         if not job.story.articles:
             reason = job.story.input_errors[0] if job.story.input_errors else "no articles"
             finish(failed_output(job, RunError(f"no readable articles: {reason}")))
-    warnings = list(plan.warnings)
+    from consensus.ingest.inputs import warning_lines
+
+    warnings = [*plan.warnings, *warning_lines(a for s in plan.stories for a in s.articles)]
     if ready:
         from consensus import executors
 

@@ -176,9 +176,10 @@ def _run(
     articles, input_errors = read_inputs(paths, skipped=skipped)
     for error in input_errors:
         _err(f"error: {error}")
-    for article in articles:
-        for warning in article.warnings:
-            _err(f"warning: {article.source or article.id}: {warning}")
+    from consensus.ingest.inputs import warning_lines
+
+    for line in warning_lines(articles):
+        _err(f"warning: {line}")
     cache = open_cache(cache_dir, enabled=not no_cache, warn=lambda m: _err(f"warning: {m}"))
     if cache is not None and cache.quarantined is not None:
         _err(f"warning: unreadable cache database moved to {cache.quarantined}; starting empty")
@@ -624,8 +625,8 @@ def batch(
     for story in index["stories"]:
         if story["status"] == "failed":
             _err(f"failed: story {story['id']}: {story['error']}")
-        else:
-            for failure in story["failures"]:
+        for failure in story["failures"]:  # each bad article, unless the error line said it
+            if story["status"] != "failed" or failure not in story["error"]:
                 _err(f"failed: story {story['id']}: {failure}")
     c = index["counts"]
     dates = f"{c['undated']} undated, kept"

@@ -4,6 +4,7 @@ and `load_articles` / `collect_articles` (strict and lenient)."""
 from __future__ import annotations
 
 import os
+import re
 import sys
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
@@ -122,20 +123,45 @@ def _walk(root: Path, skipped: list[Path] | None = None) -> tuple[list[Path], li
     return [path for _, path in found], errors
 
 
+def read_stdin_bytes(stream: TextIO) -> bytes:
+    """All of `stream`: the bytes under a text stream when it has a buffer (so they are decoded
+    like a file's: BOM, UTF-16, legacy bytes), else its text as UTF-8."""
+    raw = getattr(stream, "buffer", None)
+    try:
+        data = raw.read() if raw is not None else stream.read()
+    except (OSError, UnicodeDecodeError) as exc:
+        raise InputError("<stdin>", f"cannot read: {exc}") from None
+    return data if isinstance(data, bytes) else str(data).encode("utf-8", "surrogatepass")
+
+
+def decode_leniently(data: bytes, source: str) -> str:
+    """`data` as text the way ingest decodes it; undecodable data with replacement characters
+    (for side readings of an input, such as story ids, that ingest reports on itself)."""
+    try:
+        return _decode(_nul_records(data, source)[0], source)[0]
+    except InputError:
+        return data.decode("utf-8-sig", errors="replace")
+
+
 def _read_stdin(stream: TextIO) -> Iterator[_Item]:
     try:
-        text = stream.read()
-    except (OSError, UnicodeDecodeError) as exc:
-        yield InputError("<stdin>", f"cannot read: {exc}")
-        return
-    if text.startswith("\ufeff"):
-        text = text[1:]
-    try:
-        _reject_binary(text, "<stdin>")
+        data = read_stdin_bytes(stream)
     except InputError as exc:
         yield exc
         return
-    yield from _parse_any(text, kind=_sniff(text), stem="stdin", source="<stdin>", warnings=())
+    data, nul_errors = _nul_records(data, "<stdin>")
+    yield from nul_errors
+    if not data:
+        yield InputError("<stdin>", "empty input")
+        return
+    try:
+        text, warnings = _decode(data, "<stdin>")
+    except InputError as exc:
+        yield exc
+        return
+    yield from _parse_any(
+        text, kind=_sniff(text), stem="stdin", source="<stdin>", warnings=warnings
+    )
 
 
 def _read_file(path: Path) -> Iterator[_Item]:
@@ -145,12 +171,15 @@ def _read_file(path: Path) -> Iterator[_Item]:
     except OSError as exc:
         yield InputError(source, f"cannot read: {exc.strerror or exc}")
         return
+    suffix = path.suffix.lower()
+    if suffix in (".json", ".jsonl") or suffix not in _ARTICLE_SUFFIXES:
+        data, nul_errors = _nul_records(data, source)
+        yield from nul_errors
     try:
         text, warnings = _decode(data, source)
     except InputError as exc:
         yield exc
         return
-    suffix = path.suffix.lower()
     if suffix in _TEXT_SUFFIXES:
         kind = "markdown" if suffix == ".md" else "text"
     elif suffix in _HTML_SUFFIXES:
@@ -195,6 +224,27 @@ def _decode(data: bytes, source: str) -> tuple[str, tuple[str, ...]]:
                 pass
     _reject_binary(text, source)
     return text, warnings
+
+
+def _nul_records(data: bytes, source: str) -> tuple[bytes, list[InputError]]:
+    """JSON Lines where a few records hold raw NUL bytes (a crawler's torn write): each such
+    line fails alone, named by its line number, and is blanked so the others are read.
+
+    Data that is not that case (no NULs, UTF-16, not JSON Lines, NULs on half the lines or
+    more: binary) comes back unchanged, for `_decode` to judge as a whole.
+    """
+    if b"\x00" not in data or data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return data, []
+    if not data.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"{"):
+        return data, []
+    lines = data.split(b"\n")
+    bad = [i for i, line in enumerate(lines) if b"\x00" in line]
+    if len(bad) * 2 >= sum(1 for line in lines if line.strip()):
+        return data, []
+    errors = [InputError(f"{source}:{i + 1}", "binary data in the record (NUL bytes)") for i in bad]
+    for i in bad:
+        lines[i] = b""
+    return b"\n".join(lines), errors
 
 
 def _utf16_without_bom(data: bytes) -> str | None:
@@ -265,3 +315,23 @@ def _unique_ids(articles: list[Article]) -> list[Article]:
             )
         out.append(article)
     return out
+
+
+_RECORD_SUFFIX = re.compile(r"(?::\d+|#\d+)$")  # "feed.jsonl:12", "list.json#3"
+
+
+def warning_lines(articles: Iterable[Article]) -> list[str]:
+    """One `source: warning` line per article warning, except that the same warning on several
+    records of one file (a decoding guess made for the whole file) is one line naming the file
+    and how many records it concerns."""
+    groups: dict[tuple[str, str], list[str]] = {}
+    for article in articles:
+        source = article.source or article.id
+        for warning in article.warnings:
+            groups.setdefault((_RECORD_SUFFIX.sub("", source), warning), []).append(source)
+    return [
+        f"{sources[0]}: {warning}"
+        if len(sources) == 1
+        else f"{file}: {warning} ({len(sources)} records)"
+        for (file, warning), sources in groups.items()
+    ]

@@ -84,6 +84,15 @@ def _parse_json(text: str, *, kind: str, source: str, warnings: Sequence[str]) -
                 records = [(f"{source}#{i}", rec) for i, rec in enumerate(data, 1)]
             else:
                 records = [(source, data)]
+    if kind == "jsonl" and text.lstrip().startswith("["):  # a JSON array saved as .jsonl
+        try:
+            data = json.loads(text)
+        except (ValueError, RecursionError):
+            pass  # read line by line below
+        else:
+            if isinstance(data, list):
+                records = [(f"{source}#{i}", rec) for i, rec in enumerate(data, 1)]
+                kind = "json"
     if kind == "jsonl":
         for lineno, line in enumerate(text.splitlines(), 1):
             if not line.strip():
@@ -128,16 +137,21 @@ def _record_list(data: dict[str, Any]) -> Any:
 
 def _record_article(record: Any, *, label: str, warnings: Sequence[str]) -> Article:
     if not isinstance(record, dict):
-        raise InputError(label, f"record is a JSON {type(record).__name__}, not an object")
+        raise InputError(label, f"record is a JSON {_json_type(record)}, not an object")
     body = _first(record, _TEXT_KEYS)
     if isinstance(body, list) and all(isinstance(p, str) for p in body):
         body = "\n\n".join(body)
+    if body is not None and not isinstance(body, str):
+        raise InputError(label, f"record's text field is a JSON {_json_type(body)}, not a string")
     if not isinstance(body, str):
-        raise InputError(label, "record has no text field (text/content/body/article)")
+        given = [k for k in _TEXT_KEYS if k in record]
+        problem = f"record's {given[0]} field is empty" if given else "record has no text field"
+        raise InputError(label, f"{problem} (text/content/body/article)" if not given else problem)
     title = _first_str(record, _TITLE_KEYS)
     url = _first_str(record, _URL_KEYS)
     outlet = _outlet_value(_first(record, _OUTLET_KEYS))
     published = _date_value(_first(record, _DATE_KEYS))
+    warnings = (*warnings, *_ignored_fields(record, published))
     rec_id = record.get("id")
     if isinstance(rec_id, str | int) and not isinstance(rec_id, bool) and str(rec_id).strip():
         art_id = str(rec_id).strip()
@@ -164,6 +178,38 @@ def _record_article(record: Any, *, label: str, warnings: Sequence[str]) -> Arti
         url=url,
         warnings=warnings,
     )
+
+
+def _ignored_fields(record: Mapping[str, Any], published: dt.date | None) -> list[str]:
+    """A warning per metadata field the record gives but ingest cannot use: a title or URL
+    that is not a string, a publication date that does not read as a date."""
+    notes = []
+    for keys in (_TITLE_KEYS, _URL_KEYS):
+        value = _first(record, keys)
+        if value is not None and not isinstance(value, str):
+            key = next(k for k in keys if record.get(k) is value)
+            notes.append(f"{key} field is a JSON {_json_type(value)}, not a string; ignored")
+    value = _first(record, _DATE_KEYS)
+    if published is None and value is not None:
+        key = next(k for k in _DATE_KEYS if record.get(k) is value)
+        shown = (
+            repr(value[:40]) if isinstance(value, str) else f"field (a JSON {_json_type(value)})"
+        )
+        notes.append(f"{key} {shown} does not read as a date; the article is undated")
+    return notes
+
+
+def _json_type(value: Any) -> str:
+    """The JSON name of a parsed value's type: object, array, string, number, boolean, null."""
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "boolean"
+    if isinstance(value, int | float):
+        return "number"
+    if isinstance(value, dict):
+        return "object"
+    return "array" if isinstance(value, list) else "string" if isinstance(value, str) else "value"
 
 
 def _first_str(record: Mapping[str, Any], keys: Sequence[str]) -> str | None:
