@@ -32,17 +32,20 @@ set is never returned, so never cached). Articles within the limit are sent exac
 This module must never be imported at package import time, and it imports litellm and
 instructor only inside functions: `import litellm` costs ~2.5 s and, unless
 LITELLM_LOCAL_MODEL_COST_MAP is set first, fetches a price list over the network.
+
+The steps live beside it, each importing no model library: `llm_request` (messages, schema
+mode, output and chunk limits, the cache fingerprint), `llm_answers` (the response model, the
+lenient parse, grounding each claim), `llm_failures` (what a failure says) and
+`llm_embeddings` (the embedding answer and a client that never retries). This module keeps
+the calls themselves, their retries, usage and cost, and the lazy imports; it re-exports the
+moved names its callers and tests use.
 """
 
 from __future__ import annotations
 
 import asyncio
 import email.utils
-import functools
-import hashlib
-import json
 import logging
-import math
 import os
 import re
 import time
@@ -50,13 +53,38 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from pydantic import ValidationError, ValidationInfo, model_validator
-
-from consensus import models
-from consensus.errors import ConfigError, EmbeddingError, ExtractionError, redact
-from consensus.grounding import ground_quote
-from consensus.models import Article, Claim, ClaimDraft, ClaimSet, Evidence, Usage
-from consensus.prompts import Prompt, load_prompt
+from consensus.errors import ConfigError as ConfigError
+from consensus.errors import EmbeddingError, ExtractionError, redact
+from consensus.llm_answers import MAX_STATEMENT_CHARS as MAX_STATEMENT_CHARS
+from consensus.llm_answers import ClaimDrafts as ClaimDrafts
+from consensus.llm_answers import _completion_text, _parse_leniently
+from consensus.llm_answers import _ground_claim as _ground_claim
+from consensus.llm_embeddings import _embedding_rows, _openai_client_without_retries
+from consensus.llm_failures import _cause_of_type, _Refused, _root_cause, _validation_detail
+from consensus.llm_failures import _error_detail as _error_detail
+from consensus.llm_request import (
+    CONFIRM_EMPTY_PROMPT,
+    MODE_ENV,
+    _mode,
+    _mode_name,
+    _wants_placeholder_key,
+    output_token_ceiling,
+)
+from consensus.llm_request import DEFAULT_MAX_CHUNK_CHARS as DEFAULT_MAX_CHUNK_CHARS
+from consensus.llm_request import DEFAULT_MAX_OUTPUT_TOKENS as DEFAULT_MAX_OUTPUT_TOKENS
+from consensus.llm_request import EXTRACTOR_VERSION as EXTRACTOR_VERSION
+from consensus.llm_request import LOCAL_PLACEHOLDER_KEY as LOCAL_PLACEHOLDER_KEY
+from consensus.llm_request import MAX_CHUNK_ENV as MAX_CHUNK_ENV
+from consensus.llm_request import MAX_OUTPUT_ENV as MAX_OUTPUT_ENV
+from consensus.llm_request import OUTPUT_TOKENS_BASE as OUTPUT_TOKENS_BASE
+from consensus.llm_request import OUTPUT_TOKENS_PER_TEXT_TOKEN as OUTPUT_TOKENS_PER_TEXT_TOKEN
+from consensus.llm_request import PROMPT_NAME as PROMPT_NAME
+from consensus.llm_request import build_messages as build_messages
+from consensus.llm_request import max_chunk_chars as max_chunk_chars
+from consensus.llm_request import output_token_limit as output_token_limit
+from consensus.llm_request import request_fingerprint as request_fingerprint
+from consensus.models import Article, Claim, ClaimDraft, ClaimSet, Usage
+from consensus.prompts import load_prompt
 
 if TYPE_CHECKING:
     from types import ModuleType
@@ -71,29 +99,8 @@ __all__ = [
     "request_fingerprint",
 ]
 
-EXTRACTOR_VERSION = "llm-1"
-PROMPT_NAME = "extract_claims"
-MODE_ENV = "CONSENSUS_INSTRUCTOR_MODE"
-MODES = ("json", "json_schema", "json_object_schema", "md_json")
-# json_schema sends the compact schema in `response_format` as OpenAI specifies it
-# ({"type": "json_schema", ...}): constrained decoding on OpenAI, llama.cpp's `llama-server`,
-# vLLM and Ollama. json_object_schema sends the same schema as {"type": "json_object",
-# "schema": ...}, the only form llama-cpp-python's `llama_cpp.server` constrains with (it
-# rejects json_schema). "json" injects an indented copy into the system message instead,
-# which costs ~400 more prompt tokens per article but works with any JSON-capable endpoint.
-DEFAULT_MODE = "json_schema"
-
-# Output limit of every request (`max_tokens`): claims quote the article, so the answer is
-# bounded by the text; the hand-annotated references are ~4 tokens of JSON per article token.
-# A model that loops stops at this limit instead of at the end of its context (or of a bill).
-MAX_OUTPUT_ENV = "CONSENSUS_MAX_OUTPUT_TOKENS"
-DEFAULT_MAX_OUTPUT_TOKENS = 16_384  # ceiling; also capped by the model's own output limit
-OUTPUT_TOKENS_BASE = 1_024
-OUTPUT_TOKENS_PER_TEXT_TOKEN = 5  # text tokens are estimated as characters / 4
-
 # Caps on what an answer may hold (a hostile or broken server can send anything).
 ANSWER_CHARS_PER_TOKEN = 8  # an answer longer than max_tokens x this is refused unparsed
-MAX_STATEMENT_CHARS = 1_000  # a longer statement is dropped (it is no single proposition)
 CHARS_PER_CLAIM = 40  # at most one claim per 40 characters of article text ...
 MIN_CLAIM_CAP = 20  # ... but always at least 20
 
@@ -101,114 +108,6 @@ MIN_CLAIM_CAP = 20  # ... but always at least 20
 TRANSIENT_RETRIES = 2
 BACKOFF_BASE = 1.0  # seconds; doubled per retry when the server sends no Retry-After
 MAX_RETRY_AFTER = 60.0  # never sleep longer than this on a server's say-so
-
-# Longer articles are extracted in overlapping chunks of at most this many characters.
-MAX_CHUNK_ENV = "CONSENSUS_MAX_CHUNK_CHARS"
-DEFAULT_MAX_CHUNK_CHARS = 24_000
-
-# Sent as the API key to a local OpenAI-compatible server when OPENAI_API_KEY is unset:
-# the OpenAI client refuses to start without one, and local servers ignore it.
-LOCAL_PLACEHOLDER_KEY = "no-key-needed-for-local-server"
-
-CONFIRM_EMPTY_PROMPT = "confirm_empty"
-
-_ROLE_LINE = re.compile(r"^<!-- role: (system|user) -->[ \t]*\n", re.MULTILINE)
-
-
-# --- The response model: ClaimDrafts plus the grounding check ------------------------------
-
-
-class ClaimDrafts(models.ClaimDrafts):
-    # Same name and docstring as models.ClaimDrafts so the JSON Schema on the wire is
-    # identical to the documented one (tests/test_llm.py checks this).
-    __doc__ = models.ClaimDrafts.__doc__
-
-    @model_validator(mode="after")
-    def _quotes_are_in_the_article(self, info: ValidationInfo) -> ClaimDrafts:
-        context = info.context or {}
-        text = context.get("article_text")
-        if not isinstance(text, str):  # parsed outside an extraction: nothing to check
-            return self
-        missing = [
-            f"claims[{i}].quotes[{j}] = {json.dumps(quote, ensure_ascii=False)}"
-            for i, claim in enumerate(self.claims)
-            for j, quote in enumerate(claim.quotes)
-            if ground_quote(text, quote) is None
-        ]
-        if missing:
-            raise ValueError(
-                f"{len(missing)} quote(s) are not verbatim passages of the article: "
-                + "; ".join(missing)
-                + ". Copy every quote character for character from the text between the "
-                "BEGIN and END lines (one continuous passage, no '...'), or leave that claim "
-                "out. Answer with the complete corrected JSON object."
-            )
-        return self
-
-
-# --- Public API -----------------------------------------------------------------------------
-
-
-def request_fingerprint(model: str) -> dict[str, str]:
-    """What, besides the article and model, decides the request: for the cache key.
-
-    `prompt_hash` is the sha256 of prompts/extract_claims.md; `schema_hash` the sha256 of
-    the canonical JSON Schema the model answers in (equal to that of models.ClaimDrafts).
-    """
-    del model  # every model gets the same prompt and schema today
-    return {
-        "prompt_hash": load_prompt(PROMPT_NAME).hash,
-        "confirm_empty_hash": load_prompt(CONFIRM_EMPTY_PROMPT).hash,
-        "schema_hash": _schema_hash(),
-        "instructor_mode": _mode_name(),
-        "extractor_version": EXTRACTOR_VERSION,
-    }
-
-
-def max_chunk_chars() -> int:
-    """Characters of article text per request: CONSENSUS_MAX_CHUNK_CHARS or the default."""
-    from consensus.chunking import MIN_CHUNK_CHARS
-
-    raw = os.environ.get(MAX_CHUNK_ENV, "").strip()
-    if not raw:
-        return DEFAULT_MAX_CHUNK_CHARS
-    try:
-        value = int(raw.replace("_", ""))
-    except ValueError:
-        value = 0
-    if value < MIN_CHUNK_CHARS:
-        raise ConfigError(f"{MAX_CHUNK_ENV} must be an integer >= {MIN_CHUNK_CHARS}, got {raw!r}")
-    return value
-
-
-def output_token_ceiling(litellm: ModuleType | None, model: str) -> int:
-    """The most `max_tokens` may be: CONSENSUS_MAX_OUTPUT_TOKENS (default 16 384), lowered to
-    the model's own output limit when litellm's local price map knows it."""
-    raw = os.environ.get(MAX_OUTPUT_ENV, "").strip()
-    ceiling = DEFAULT_MAX_OUTPUT_TOKENS
-    if raw:
-        try:
-            ceiling = int(raw.replace("_", ""))
-        except ValueError:
-            ceiling = 0
-        if ceiling < OUTPUT_TOKENS_BASE:
-            raise ConfigError(
-                f"{MAX_OUTPUT_ENV} must be an integer >= {OUTPUT_TOKENS_BASE}, got {raw!r}"
-            )
-    if litellm is not None:
-        try:
-            known = litellm.get_model_info(model).get("max_output_tokens")
-        except Exception:  # not in the price map (local servers): no known limit
-            known = None
-        if isinstance(known, int) and known > 0:
-            ceiling = min(ceiling, known)
-    return ceiling
-
-
-def output_token_limit(litellm: ModuleType | None, model: str, text: str) -> int:
-    """`max_tokens` of a request about `text`: a base plus a multiple of its length, capped."""
-    wanted = OUTPUT_TOKENS_BASE + OUTPUT_TOKENS_PER_TEXT_TOKEN * -(-len(text) // 4)
-    return min(wanted, output_token_ceiling(litellm, model))
 
 
 async def extract_with_llm(
@@ -428,82 +327,6 @@ async def _extract_whole(
     )
 
 
-class _Refused(Exception):
-    """An answer refused before parsing (too large); the article fails with this message."""
-
-
-def _cause_of_type(exc: BaseException, kind: type[BaseException]) -> BaseException | None:
-    """`exc` or the first exception of type `kind` in its cause/context chain."""
-    seen: set[int] = set()
-    current: BaseException | None = exc
-    while current is not None and id(current) not in seen:
-        if isinstance(current, kind):
-            return current
-        seen.add(id(current))
-        current = current.__cause__ or current.__context__
-    return None
-
-
-def _root_cause(exc: BaseException) -> BaseException:
-    """The last exception of the cause/context chain: what actually went wrong."""
-    seen = {id(exc)}
-    while True:
-        nxt = exc.__cause__ or exc.__context__
-        if nxt is None or id(nxt) in seen:
-            return exc
-        seen.add(id(nxt))
-        exc = nxt
-
-
-def _validation_detail(cause: BaseException) -> str:
-    """What failed in an answer, naming the field: 'claims.0.polarity: Input should be ...'."""
-    if isinstance(cause, ValidationError):
-        parts = []
-        for error in cause.errors(include_url=False)[:3]:
-            where = ".".join(str(p) for p in error.get("loc", ())) or "answer"
-            parts.append(f"{where}: {error.get('msg', '')}")
-        more = cause.error_count() - len(parts)
-        return "schema error: " + "; ".join(parts) + (f" (+{more} more)" if more > 0 else "")
-    text = str(cause).strip()
-    return f"{type(cause).__name__}: {text.splitlines()[0] if text else ''}"
-
-
-# --- Prompt -----------------------------------------------------------------------------------
-
-
-def build_messages(prompt: Prompt, article: Article) -> list[dict[str, str]]:
-    """Render the prompt's role sections for one article.
-
-    The file is split into `<!-- role: ... -->` sections BEFORE rendering, so an article
-    that contains such a line cannot forge a system message. The article's id, title, outlet,
-    date and text sit between BEGIN/END lines carrying a token derived from all of them,
-    which none of them can contain; metadata is squeezed to one line each.
-    """
-    data = {
-        "article_id": _one_line(article.id),
-        "title": _one_line(article.title) or "(unknown)",
-        "outlet": _one_line(article.outlet) or "(unknown)",
-        "published": article.published.isoformat() if article.published else "(unknown)",
-        "text": article.text,
-    }
-    # The token hashes everything inside the delimiters, so no part of it can contain it.
-    digest = hashlib.sha256(json.dumps(data, sort_keys=True).encode("utf-8")).hexdigest()
-    variables = {"boundary": f"ARTICLE-{digest[:16]}", **data}
-    parts = _ROLE_LINE.split(prompt.text)
-    if parts[0].strip() or len(parts) < 3:
-        raise ConfigError(f"prompt {prompt.name}: expected '<!-- role: ... -->' sections")
-    messages: list[dict[str, str]] = []
-    for role, body in zip(parts[1::2], parts[2::2], strict=True):
-        section = Prompt(name=prompt.name, text=body)
-        wanted = {k: v for k, v in variables.items() if f"${k}" in body or f"${{{k}}}" in body}
-        messages.append({"role": role, "content": section.render(**wanted).strip()})
-    return messages
-
-
-def _one_line(value: str | None) -> str:
-    return " ".join(value.split()) if value else ""
-
-
 # --- HTTP calls, usage and cost -----------------------------------------------------------
 
 
@@ -611,24 +434,6 @@ async def _call_with_transient_retries(
     raise AssertionError("unreachable")  # pragma: no cover
 
 
-def _error_detail(text: str, limit: int = 240) -> str:
-    """The lines of an error message that say what went wrong, joined into one line.
-
-    The first line, plus the lines after any line that ends in ':' (a server's "1 validation
-    error:" is followed by the line that says why), bounded to `limit` characters.
-    """
-    lines = [line.strip() for line in text.strip().splitlines() if line.strip()]
-    if not lines:
-        return ""
-    kept = [lines[0]]
-    for line in lines[1:]:
-        if not kept[-1].endswith(":") or len(kept) >= 4:
-            break
-        kept.append(line)
-    detail = " ".join(kept)
-    return detail if len(detail) <= limit else detail[: limit - 3] + "..."
-
-
 def _extraction_error(
     article: Article, exc: BaseException, model: str, timeout: float | None = None
 ) -> ExtractionError:
@@ -669,123 +474,6 @@ def _call_failure(exc: BaseException, model: str, timeout: float | None = None) 
 # --- Grounding the answer -------------------------------------------------------------------
 
 
-@functools.lru_cache(maxsize=16)
-def _non_claims(text: str) -> tuple[tuple[int, int], ...]:
-    from consensus.nonclaims import non_claim_spans
-
-    return non_claim_spans(text)
-
-
-def _ground_claim(draft: ClaimDraft, text: str) -> tuple[Claim | None, list[str]]:
-    """Turn a draft into a Claim whose evidence are exact spans that carry the statement.
-
-    Quotes not in the article, quotes in a caption, credit or page furniture
-    (`consensus.nonclaims`) and quotes too thin to prove anything are dropped; the claim
-    is dropped (with the reason as a warning) when none is left, when its statement is
-    longer than MAX_STATEMENT_CHARS, or when its evidence does not carry the statement
-    (`consensus.evidence.claim_support_problem`).
-    """
-    from consensus.evidence import claim_support_problem, quote_substance_problem
-    from consensus.nonclaims import overlaps_non_claim
-
-    if len(draft.statement) > MAX_STATEMENT_CHARS:
-        return None, [
-            f"dropped a claim whose statement has {len(draft.statement)} characters "
-            f"(more than {MAX_STATEMENT_CHARS}): {draft.statement[:80]!r}"
-        ]
-    evidence: list[Evidence] = []
-    warnings: list[str] = []
-    seen: set[tuple[int, int]] = set()
-    for quote in draft.quotes:
-        span = ground_quote(text, quote)
-        if span is None:
-            warnings.append(f"dropped a quote not found in the article: {quote[:80]!r}")
-            continue
-        start, end = span
-        if overlaps_non_claim(_non_claims(text), start, end):
-            # a caption, credit, page furniture or text addressed to a model: no claim
-            # stands on it, whichever extractor read it (the offline one skips it too)
-            warnings.append(f"dropped a quote from a caption or page furniture: {quote[:80]!r}")
-            continue
-        thin = quote_substance_problem(text[start:end])
-        if thin is not None:
-            warnings.append(f"dropped a {thin}")
-            continue
-        if span in seen:
-            continue
-        seen.add(span)
-        evidence.append(Evidence(quote=text[start:end], start=start, end=end))
-    if not evidence:
-        warnings.append(f"dropped a claim with no usable quote: {draft.statement[:80]!r}")
-        return None, warnings
-    unsupported = claim_support_problem(
-        draft.statement, draft.polarity.value, [e.quote for e in evidence]
-    )
-    if unsupported is not None:
-        warnings.append(f"dropped a claim: {unsupported}")
-        return None, warnings
-    body = draft.model_dump(exclude={"quotes"})
-    return Claim(**body, evidence=tuple(evidence)), warnings
-
-
-def _completion_text(completion: Any) -> str:
-    try:
-        content = completion.choices[0].message.content
-    except (AttributeError, IndexError, TypeError):
-        return ""
-    return content if isinstance(content, str) else ""
-
-
-def _parse_leniently(
-    answer: str, text: str
-) -> tuple[tuple[ClaimDraft, ...], int, list[str]] | None:
-    """Claims of an answer that failed validation: the usable ones, and how many were not.
-
-    None when the answer is not a JSON object with a "claims" list. Quote-level filtering
-    happens later in `_ground_claim`; here a claim is dropped only when it does not fit the
-    ClaimDraft schema or none of its quotes grounds.
-    """
-    data = _loads_json_object(answer)
-    raw_claims = data.get("claims") if isinstance(data, dict) else None
-    if not isinstance(raw_claims, list):
-        return None
-    kept: list[ClaimDraft] = []
-    dropped = 0
-    warnings: list[str] = []
-    for i, raw in enumerate(raw_claims):
-        try:
-            draft = ClaimDraft.model_validate(raw)
-        except ValidationError as exc:
-            dropped += 1
-            warnings.append(f"dropped claims[{i}]: {_validation_detail(exc)}")
-            continue
-        if not any(ground_quote(text, q) is not None for q in draft.quotes):
-            dropped += 1
-            warnings.append(f"dropped claims[{i}]: none of its quotes is in the article")
-            continue
-        kept.append(draft)
-    return tuple(kept), dropped, warnings
-
-
-def _loads_json_object(answer: str) -> Any:
-    candidates = [answer.strip()]
-    fenced = re.search(r"```(?:json)?\s*(.*?)```", answer, re.DOTALL)
-    if fenced:
-        candidates.append(fenced.group(1).strip())
-    first, last = answer.find("{"), answer.rfind("}")
-    if 0 <= first < last:
-        candidates.append(answer[first : last + 1])
-    for candidate in candidates:
-        try:
-            return json.loads(candidate)
-        except json.JSONDecodeError:
-            continue
-    return None
-
-
-# --- Lazy imports and settings --------------------------------------------------------------
-
-
 def _import_litellm() -> ModuleType:
     # Must be set before the first import, or litellm downloads its price map.
     os.environ.setdefault("LITELLM_LOCAL_MODEL_COST_MAP", "True")
@@ -803,44 +491,6 @@ def _import_instructor() -> ModuleType:
     import instructor
 
     return instructor
-
-
-def _mode_name() -> str:
-    name = os.environ.get(MODE_ENV, DEFAULT_MODE).strip().lower() or DEFAULT_MODE
-    if name not in MODES:
-        raise ConfigError(f"{MODE_ENV} must be one of {', '.join(MODES)}, got {name!r}")
-    return name
-
-
-def _mode(instructor: ModuleType) -> Any:
-    return {
-        "json": instructor.Mode.JSON,
-        "json_schema": instructor.Mode.JSON_SCHEMA,
-        # the json_schema messages; `create` rewrites response_format to json_object+schema
-        "json_object_schema": instructor.Mode.JSON_SCHEMA,
-        "md_json": instructor.Mode.MD_JSON,
-    }[_mode_name()]
-
-
-@functools.cache
-def _schema_hash() -> str:
-    schema = ClaimDrafts.model_json_schema()
-    canonical = json.dumps(schema, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
-    return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
-
-
-def _wants_placeholder_key(litellm: ModuleType, model: str, api_base: str) -> bool:
-    """True for the OpenAI-compatible route to a local server when no OpenAI key is set."""
-    if os.environ.get("OPENAI_API_KEY"):
-        return False
-    try:
-        _, provider, dynamic_key, _ = litellm.get_llm_provider(model=model, api_base=api_base)
-    except Exception as exc:
-        raise ConfigError(
-            f"model {model!r}: litellm cannot tell its provider; prefix it, "
-            f"e.g. openai/{model} for an OpenAI-compatible server"
-        ) from exc
-    return provider in ("openai", "text-completion-openai") and not dynamic_key
 
 
 # --- Embeddings (--embed-model) ---------------------------------------------------------------
@@ -889,69 +539,3 @@ def embed_with_litellm(
     if problem:
         raise EmbeddingError(model, redact(f"model {model}: {problem}"))
     return rows
-
-
-def _openai_client_without_retries(
-    litellm: ModuleType, model: str, kwargs: dict[str, Any], timeout: float | None
-) -> Any:
-    """An OpenAI client that never retries, for the OpenAI(-compatible) route; else None.
-
-    litellm's embedding turns `max_retries=0` into its default of 2 and sets that on any
-    client it is given, and the OpenAI client then retries 429/5xx itself with its own
-    backoff: 3 x 3 requests for one failing call. This client's retry count stays 0.
-    Other providers get litellm's own client (no retries of its own).
-    """
-    try:
-        _, provider, dynamic_key, resolved_base = litellm.get_llm_provider(
-            model=model, api_base=kwargs.get("api_base")
-        )
-    except Exception:  # litellm.embedding raises the same error, with its own message
-        return None
-    key = kwargs.get("api_key") or dynamic_key or os.environ.get("OPENAI_API_KEY")
-    if provider != "openai" or not key:
-        return None  # without a key, litellm's own error names what is missing
-    import openai
-
-    class NoRetries(openai.OpenAI):
-        @property
-        def max_retries(self) -> int:
-            return 0
-
-        @max_retries.setter
-        def max_retries(self, value: int) -> None:
-            del value  # litellm sets its default here; retries are this module's business
-
-    return NoRetries(
-        api_key=key,
-        base_url=kwargs.get("api_base") or resolved_base or None,
-        max_retries=0,
-        timeout=timeout if timeout is not None else openai.DEFAULT_TIMEOUT,
-    )
-
-
-def _embedding_rows(response: Any, expected: int) -> tuple[str, list[list[float]]]:
-    """(problem, rows): the rows of an embedding answer by `index`, or what is wrong with it."""
-    data = response.get("data") if isinstance(response, dict) else getattr(response, "data", None)
-    if not isinstance(data, list):
-        return "the embedding answer has no data list", []
-    by_index: dict[int, list[float]] = {}
-    for position, item in enumerate(data):
-        get = item.get if isinstance(item, dict) else functools.partial(getattr, item)
-        index, vector = get("index", position), get("embedding", None)
-        if not isinstance(index, int) or isinstance(index, bool) or index in by_index:
-            return f"data[{position}] has a missing or repeated index", []
-        if not isinstance(vector, list) or not vector:
-            return f"data[{position}] holds no embedding list (base64 is not expected)", []
-        try:
-            row = [float(x) for x in vector]
-        except (TypeError, ValueError):
-            return f"data[{position}] holds a value that is not a number", []
-        if not all(map(math.isfinite, row)):
-            return f"data[{position}] holds a value that is not finite", []
-        by_index[index] = row
-    if sorted(by_index) != list(range(expected)):
-        return f"{len(by_index)} embeddings for {expected} texts", []
-    widths = {len(row) for row in by_index.values()}
-    if len(widths) != 1:
-        return f"embeddings of different lengths {sorted(widths)}", []
-    return "", [by_index[i] for i in range(expected)]
