@@ -28,7 +28,6 @@ STORY_ID_KEYS = ("story", "story_id", "cluster", "event_id")
 
 _SAFE_DIR = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$")
 _JSON_SUFFIXES = (".jsonl", ".json", ".ndjson")
-_RECORD_LABEL = re.compile(r"^(?P<source>.*?)(?:(?P<sep>[:#])(?P<n>\d+))?$")
 
 
 @dataclass(frozen=True)

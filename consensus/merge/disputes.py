@@ -21,7 +21,6 @@ from itertools import combinations
 from consensus.merge.clusters import _UnionFind
 from consensus.merge.compound_support import _compound_support as _compound_support
 from consensus.merge.disputed_slots import disputed_slots as disputed_slots
-from consensus.merge.features import _Feat
 from consensus.merge.figure_point_folds import one_slot_host
 from consensus.merge.figure_timeline import agreed_figures as agreed_figures
 from consensus.merge.inner_disputes import _one_slot as _one_slot
@@ -34,18 +33,6 @@ from consensus.merge.written_figures import count_state as count_state
 from consensus.merge.written_figures import counted as counted
 from consensus.merge.written_figures import in_line as in_line
 from consensus.models import Polarity, Position
-
-
-def _stories(groups: Sequence[list[_Feat]]) -> list[int]:
-    """Story of each group: the story (`_article_stories`) of its first article.
-
-    A denial is matched only within its story, so a multi-story batch cannot join two
-    events that share nothing but a predicate and a common word.
-    """
-    art_ids = sorted({f.article for ms in groups for f in ms})
-    pos = {a: k for k, a in enumerate(art_ids)}
-    story = _article_stories(len(art_ids), [[pos[f.article] for f in ms] for ms in groups])
-    return [story[pos[ms[0].article]] for ms in groups]
 
 
 def _article_stories(n: int, shared: Iterable[Sequence[int]]) -> list[int]:
