@@ -48,11 +48,12 @@ from quality_lib import (
 )
 
 
-def _claims(
-    trace: Any, loc: Locator, anchors: dict[str, str], also: Sequence[Any] = ()
-) -> set[int]:
-    spans = {a: sp for a, t in anchors.items() if (sp := loc.span(a, t))}
-    for a, t in also:
+def _claims(trace: Any, loc: Locator, anchors: Any, also: Sequence[Any] = ()) -> set[int]:
+    """The claims covering the located anchors (a dict article -> text, or a list of
+    (article, text) pairs), then `also` where an article has no anchor yet."""
+    pairs = list(anchors.items()) if isinstance(anchors, dict) else [tuple(x) for x in anchors]
+    spans: dict[str, tuple[int, int]] = {}
+    for a, t in [*pairs, *also]:
         if sp := loc.span(a, t):
             spans.setdefault(a, sp)
     return {m for ms in covering(trace, spans).values() for m in ms}

@@ -47,7 +47,8 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from missed_links import SHORT, covering, traced_report
+from account_pairs import _claims
+from missed_links import SHORT, traced_report
 from quality_lib import Locator, gold_cluster, gold_origin_map, madeup, tunable
 
 # closed class: speech verbs of denial and rebuttal, and verdict adjectives on a claim
@@ -65,15 +66,6 @@ _WORD = re.compile(r"[a-z]+")
 def _words(f: Any) -> set[str]:
     text = " ".join([f.claim.statement, *(c.quote for c in f.citations)]).lower()
     return set(_WORD.findall(text))
-
-
-def _claims(trace: Any, loc: Locator, anchors: Any, also: Sequence[Any] = ()) -> set[int]:
-    pairs = list(anchors.items()) if isinstance(anchors, dict) else [tuple(x) for x in anchors]
-    spans: dict[str, tuple[int, int]] = {}
-    for a, t in [*pairs, *also]:
-        if sp := loc.span(a, t):
-            spans.setdefault(a, sp)
-    return {m for ms in covering(trace, spans).values() for m in ms}
 
 
 def _jaccard(a: frozenset[str] | set[str], b: frozenset[str] | set[str]) -> float:
