@@ -651,7 +651,8 @@ def test_agreed_recall_floor() -> None:
     # session 58 (lead): session 51's six held-out clusters released to training
     # session 59 (lead): session 52's six held-out clusters released to training
     # session 60 (lead): session 53's six released to training
-    assert total("agreed_total") == 5979
+    # session 61 (lead): session 54's six released to training
+    assert total("agreed_total") == 6139
     # 1316 with blindT21's three as written (77 facts)
     # (session 21, blindT21; no code change, measured on 6f423c5)
     # 92 in session 13: the shooting's gunman, named with his age by two outlets; 97 in
@@ -986,7 +987,8 @@ def test_agreed_recall_floor() -> None:
     # session 60 (lead): speakers60 merged
     # session 60 (bodyofficer60): 'Its' title -> body opened on
     # session 60 (lead): merged tree
-    assert total("agreed_found") >= 4348, shown("agreed_missed")
+    # session 61 (lead): session 54's six released to training
+    assert total("agreed_found") >= 4488, shown("agreed_missed")
     # 1164 (session 30, agree30): a ministry's spokesperson and its minister speak as one
     # body, a minister for the ministry, a head title qualified by a body's word for it
     # ("Fire chief Jan Roe" / "the fire service"), "a spokeswoman for the X department, Jan
@@ -1093,7 +1095,8 @@ def test_disputes_found_floor() -> None:
     # session 58 (lead): session 51's six held-out clusters released to training
     # session 59 (lead): session 52's six held-out clusters released to training
     # session 60 (lead): session 53's six released to training
-    assert total("disputes_total") == 1531
+    # session 61 (lead): session 54's six released to training
+    assert total("disputes_total") == 1567
     # 369 with blindT21's three as written (16 disputes)
     # (session 21, blindT21; no code change, measured on 6f423c5)
     # 53: denials that answer the accusation just before them in other words (answers15:
@@ -1401,7 +1404,8 @@ def test_disputes_found_floor() -> None:
     # session 59 (negpara59): rule 6 reads a negation of a paraphrase (disputes +3, split +3)
     # session 59 (lead): negpara59 merged
     # session 60 (lead): session 53's six released to training
-    assert total("disputes_found") >= 818, shown("disputes_missed")
+    # session 61 (lead): session 54's six released to training
+    assert total("disputes_found") >= 837, shown("disputes_missed")
     # 298 (session 30, disputes30): a negated "such" phrase answers the claim of another
     # side just before it that states its noun ("never received such a report", "had not
     # received any such paperwork", "no such meeting had taken place": blind_bridgefail,
@@ -1771,7 +1775,8 @@ def test_few_contested_points_show_no_gold_dispute() -> None:
     # session 60 (nogold60): closed-class figure slots no dispute
     # session 60 (bodyofficer60): 'Its' title -> body opened on
     # session 60 (lead): merged tree
-    assert total("points_unconfirmed") <= 211, shown("unconfirmed_items")
+    # session 61 (lead): session 54's six released to training
+    assert total("points_unconfirmed") <= 216, shown("unconfirmed_items")
     # 39 (session 30, agree30: blind_spyexpel's point without gold gone)
     # 37 in session 21 (nogold21, on 6f423c5): precision vetoes (`point_vetoes`: a demand
     # against its unmet act, two claims that share a year, a planned time against an act's;
@@ -1937,7 +1942,8 @@ def test_few_agreed_items_join_different_gold_facts() -> None:
     # session 60 (lead): session 53's six released to training
     # session 60 (released60): footer, block author, they, she
     # session 60 (speakers60): +1, blind_gpresign's doctors' two quotes, both now theirs, join
-    assert total("agreed_mixed") <= 97, shown("agreed_mixed_items")
+    # session 61 (lead): session 54's six released to training
+    assert total("agreed_mixed") <= 101, shown("agreed_mixed_items")
 
 
 def test_few_positions_cite_two_sides_of_one_dispute() -> None:
@@ -2004,7 +2010,8 @@ def test_few_positions_cite_two_sides_of_one_dispute() -> None:
     # session 58 (released58): long denied objects met by a third
     # session 59 (lead): session 52's six held-out clusters released to training
     # session 60 (lead): session 53's six released to training
-    assert total("sides_mixed") <= 82, shown("sides_mixed_items")
+    # session 61 (lead): session 54's six released to training
+    assert total("sides_mixed") <= 91, shown("sides_mixed_items")
 
 
 def test_copies_are_not_counted_twice() -> None:
@@ -2104,7 +2111,8 @@ def test_copies_are_not_counted_twice() -> None:
     # session 58 (lead): session 51's six held-out clusters released to training
     # session 59 (lead): session 52's six held-out clusters released to training
     # session 60 (lead): session 53's six released to training
-    assert total("origin_tp") == 255
+    # session 61 (lead): session 54's six released to training
+    assert total("origin_tp") == 261
     assert total("copy_inflated") == 0, shown("copy_inflated_items")
 
 
@@ -2275,7 +2283,8 @@ def test_few_non_claims_or_bad_speakers() -> None:
     # session 59 (lead): session 52's six held-out clusters released to training
     # session 60 (lead): session 53's six released to training
     # session 60 (released60): footer, block author, they, she
-    assert total("non_claims") <= 4, shown("non_claim_items")
+    # session 61 (lead): session 54's six released to training
+    assert total("non_claims") <= 5, shown("non_claim_items")
     # 7 with blindS21's three as written (a local paper's "Parents with questions can call
     # ... on <phone>" service line)
     # (session 21, blindS21; held out, no code change, measured on 6f423c5)
@@ -2457,7 +2466,8 @@ def test_few_non_claims_or_bad_speakers() -> None:
     # session 60 (lead): speakers60 merged
     # session 60 (nogold60): closed-class figure slots no dispute
     # session 60 (lead): merged tree
-    assert total("wrong_speaker") <= 47, shown("wrong_speaker_items")
+    # session 61 (lead): session 54's six released to training
+    assert total("wrong_speaker") <= 51, shown("wrong_speaker_items")
     # 14 (session 30, agree30; raised by 1, a trade for +1 agreed fact): a minister now
     # speaks for the ministry, so blind_oilcut's "Rahim Benaissa said the consultancy had
     # never asked the ministry ..." (the oil minister's own words) joins the ministry's
@@ -2692,7 +2702,8 @@ def test_blind_quotations_show_their_speaker() -> None:
     # session 60 (lead): speakers60 merged
     # session 60 (nogold60): closed-class figure slots no dispute
     # session 60 (lead): merged tree
-    assert right >= 4332 and wrong <= 47, shown("speakers.wrong_items")
+    # session 61 (lead): session 54's six released to training
+    assert right >= 4418 and wrong <= 50, shown("speakers.wrong_items")
     # 1225 right, 13 wrong (session 30, agree30; raised by 1: the same blind_oilcut
     # statement as `wrong_speaker` above, the oil minister's words shown as his where the
     # gold names the oil ministry; it was "none" before)
@@ -2811,7 +2822,8 @@ def test_few_look_alikes_merged_or_facts_split() -> None:
     # session 58 (lead): session 51's six held-out clusters released to training
     # session 59 (lead): session 52's six held-out clusters released to training
     # session 60 (lead): session 53's six released to training
-    assert total("distinct_total") == 1691
+    # session 61 (lead): session 54's six released to training
+    assert total("distinct_total") == 1721
     # 493 with blindT21's three as written (23 pairs)
     # (session 21, blindT21; no code change, measured on 6f423c5)
     # (6 -> 5: speakers15, two counts of two acts; 4: figread15, "killed ... last week" is
@@ -2933,7 +2945,8 @@ def test_few_look_alikes_merged_or_facts_split() -> None:
     # session 57 (lead): session 50's six held-out clusters released to training
     # session 58 (lead): session 51's six held-out clusters released to training
     # session 59 (lead): session 52's six held-out clusters released to training
-    assert total("distinct_merged") <= 111
+    # session 61 (lead): session 54's six released to training
+    assert total("distinct_merged") <= 113
     # 24 with blindT21's three as written (none merged there)
     # (session 21, blindT21; no code change, measured on 6f423c5)
     # and the sinking's coast guard toll of 24 and the aid group's "up to 100 drowned", each
@@ -3315,7 +3328,8 @@ def test_few_look_alikes_merged_or_facts_split() -> None:
     # session 60 (nogold60): closed-class figure slots no dispute
     # session 60 (bodyofficer60): 'Its' title -> body opened on
     # session 60 (lead): merged tree
-    assert total("split_facts") <= 891, shown("split_fact_items")
+    # session 61 (lead): session 54's six released to training
+    assert total("split_facts") <= 940, shown("split_fact_items")
     # 279 with blindS21's three as written (11 there)
     # (session 21, blindS21; held out, no code change, measured on 6f423c5)
     # 278 with blindT21's three as written (10 there, 7 of them the referee's: the suspension
