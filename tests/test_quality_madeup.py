@@ -485,6 +485,10 @@ GOLD = {
     "blind_ferrystrike": (27, 6),
     "blind_grainsilo": (26, 6),
     "blind_dampflats": (27, 6),
+    # session 61 (blindA61): written blind
+    "blind_scaffoldfall": (27, 6),
+    "blind_listeriapies": (27, 6),
+    "blind_ferriswheel": (27, 6),
 }
 
 
