@@ -485,6 +485,10 @@ GOLD = {
     "blind_ferrystrike": (27, 6),
     "blind_grainsilo": (26, 6),
     "blind_dampflats": (27, 6),
+    # session 61 (blindB61): written blind
+    "blind_quaycrane": (28, 6),
+    "blind_exampaper": (27, 6),
+    "blind_pensiongap": (27, 6),
 }
 
 
