@@ -489,6 +489,10 @@ GOLD = {
     "blind_scaffoldfall": (27, 6),
     "blind_listeriapies": (27, 6),
     "blind_ferriswheel": (27, 6),
+    # session 61 (blindB61): written blind
+    "blind_quaycrane": (28, 6),
+    "blind_exampaper": (27, 6),
+    "blind_pensiongap": (27, 6),
 }
 
 
