@@ -15,7 +15,8 @@ Columns, from the statement text alone (so the merger could be handed their vect
 - `cosc_words`: the same over the content words as printed (lower case, in order), not
   their concept stems;
 - `cosc_idf`: cosine of the IDF-weighted means of the content words' own vectors (IDF over
-  the cluster's statements, by concept).
+  the cluster's statements, by concept);
+- `cosc_hi`: max(0, cosc - 0.7), the near-paraphrase band alone (as `cosine_hi`).
 
 Printed: each column's AUC (positive vs negative over compared pairs; over the pairs the
 shipped model leaves under its bar, `hard`; over never-compared positives vs look-alikes),
@@ -122,10 +123,14 @@ def cosc_idf(a: str, b: str, idf: ConceptIdf) -> float:
     return 0.0 if va is None or vb is None else float(np.dot(va, vb))
 
 
+COSC_HI_FROM = 0.7  # (`cosc_hi`)
+
 COLUMNS: dict[str, Callable[[str, str, ConceptIdf], float]] = {
     "cosc": lambda a, b, _: _cos(content_text(a), content_text(b)),
     "cosc_words": lambda a, b, _: _cos(words_text(a), words_text(b)),
     "cosc_idf": cosc_idf,
+    # the near-paraphrase band alone, as `cosine_hi` reads the statement cosine's
+    "cosc_hi": lambda a, b, _: max(0.0, _cos(content_text(a), content_text(b)) - COSC_HI_FROM),
 }
 
 
@@ -157,7 +162,7 @@ def never(
 ) -> None:
     """Blocking's question: the never-compared positives (and look-alikes) at or over the
     compared positives' median and the compared near negatives' 90th percentile."""
-    for n in COLUMNS:
+    for n in ("cosc", "cosc_words", "cosc_idf"):  # (`cosc_hi` is 0 for most pairs)
         v = cols[n]
         med, p90 = float(np.median(v[cpos])), float(np.percentile(v[cother], 90))
         print(
