@@ -183,14 +183,14 @@ def measure(clusters: Sequence[Cluster]) -> None:
     made = set(tunable(c.name for c in clusters if c.name not in dev))
     clusters = [c for c in clusters if c.name in dev or c.name in made]
     pairs = [p for c in clusters for p in c.pairs]
-    cols = {n: np.zeros(len(pairs)) for n in COLUMNS}
-    k = 0
-    for c in clusters:
-        idf = ConceptIdf(c.statements)
-        for p in c.pairs:
-            for n, fn in COLUMNS.items():
-                cols[n][k] = fn(p.a, p.b, idf)
-            k += 1
+    rows = [
+        [fn(p.a, p.b, idf) for fn in COLUMNS.values()]
+        for c in clusters
+        for idf in (ConceptIdf(c.statements),)
+        for p in c.pairs
+    ]
+    table = np.array(rows, dtype=np.float64).reshape(len(pairs), len(COLUMNS))
+    cols = {n: table[:, q] for q, n in enumerate(COLUMNS)}
     kind = np.array([p.kind for p in pairs])
     comp = np.array([p.compared for p in pairs])
     share = np.array([p.kind != "other" or align_columns.shares_word(p) for p in pairs])
