@@ -1,0 +1,66 @@
+"""Session 61 (released61): an officer the article gives to a body speaks for it.
+
+- "The Ardley Watermen's Society said the count was far higher. Its secretary, Tom Vane,
+  said ...": the body is written with an owner's mark the speaker index's name drops
+  ("ardley watermen society"), and when the body speaks in another article only, the nearest
+  name the index finds in this text is a shorter one inside it ("Ardley", a place that
+  speaks too). The whole capitalised name written there is the owner
+  (consensus/merge/owned_titles.py `_written_whole`), so the secretary speaks for the society
+  as another outlet names it ("Ardley Watermen").
+- "Its project manager, Ina Holt, said ...": "manager" is a title of an owned description
+  (consensus/merge/speakers.py `_OWNED_TITLE_WORDS`), so the contractor's manager speaks
+  for the contractor; "manager" alone still names no body's voice.
+"""
+
+from __future__ import annotations
+
+from consensus.merge.speakers import Speakers
+
+_CLUB = (
+    "The Ardley Watermen's Society said the true figure was far higher. Its secretary, "
+    "Tom Vane, said members had counted 900 fish. Ardley said the beach would reopen."
+)
+_CONTRACTOR = (
+    "The contractor, Norcrest Marine, rejects any suggestion that it is responsible. Its "
+    "project manager, Ina Holt, said sensors had shown the water inside its limits."
+)
+
+
+def test_the_whole_body_name_past_a_shorter_speaker_inside_it() -> None:
+    index = Speakers(
+        {
+            "tom vane": [_CLUB],
+            "ardley": [_CLUB],
+            "ardley watermen": ["Ardley Watermen say they were promised a halt."],
+        }
+    )
+    assert index.compatible("tom vane", "ardley watermen")
+
+
+def test_the_whole_name_is_no_other_body() -> None:
+    index = Speakers(
+        {
+            "tom vane": [_CLUB],
+            "ardley": [_CLUB],
+            "ardley harbour board": ["The Ardley Harbour Board said work had stopped."],
+        }
+    )
+    assert not index.compatible("tom vane", "ardley harbour board")
+
+
+def test_its_project_manager_speaks_for_the_body() -> None:
+    index = Speakers(
+        {
+            "ina holt": [_CONTRACTOR],
+            "norcrest marine": [_CONTRACTOR, "Norcrest Marine said its monitoring was sound."],
+        }
+    )
+    assert index.compatible("ina holt", "norcrest marine")
+
+
+def test_a_manager_of_no_owner_speaks_for_no_body() -> None:
+    text = "A former manager, Ina Holt, said sensors had failed twice."
+    index = Speakers(
+        {"ina holt": [text], "norcrest marine": ["Norcrest Marine said it was sound."]}
+    )
+    assert not index.compatible("ina holt", "norcrest marine")
