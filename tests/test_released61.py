@@ -10,11 +10,15 @@
 - "Its project manager, Ina Holt, said ...": "manager" is a title of an owned description
   (consensus/merge/speakers.py `_OWNED_TITLE_WORDS`), so the contractor's manager speaks
   for the contractor; "manager" alone still names no body's voice.
+- "making false claims to insurers": claims made to or for someone are payment claims, an
+  offence charged, not a claim called false (consensus/offline/kinds.py `_DENIAL`; it
+  read the sentence as a denial and set two outlets' one count against each other).
 """
 
 from __future__ import annotations
 
 from consensus.merge.speakers import Speakers
+from consensus.offline.kinds import denies
 
 _CLUB = (
     "The Ardley Watermen's Society said the true figure was far higher. Its secretary, "
@@ -64,3 +68,20 @@ def test_a_manager_of_no_owner_speaks_for_no_body() -> None:
         {"ina holt": [text], "norcrest marine": ["Norcrest Marine said it was sound."]}
     )
     assert not index.compatible("ina holt", "norcrest marine")
+
+
+# "false claims" made to or for someone are payment claims (an offence charged), not a
+# claim called false: consensus/offline/kinds.py `_DENIAL`
+
+
+def test_false_claims_to_a_payer_deny_nothing() -> None:
+    assert not denies(
+        "The board brought nine counts against the firm of making false claims to "
+        "pension funds between March and May."
+    )
+    assert not denies("The agent was charged with false claims for travel expenses.")
+
+
+def test_calling_reports_false_claims_still_denies() -> None:
+    assert denies("The ministry said the reports were false claims.")
+    assert denies("The mayor dismissed what she called false claims about the budget.")
