@@ -13,11 +13,15 @@
 - "making false claims to insurers": claims made to or for someone are payment claims, an
   offence charged, not a claim called false (consensus/offline/kinds.py `_DENIAL`; it
   read the sentence as a denial and set two outlets' one count against each other).
+- "<Outlet> FM News - on air, online and on the <Outlet> FM app." closing a page: the
+  outlet's name without its last word of the medium ("<Outlet> FM") is the page too, not
+  an actor the story names (consensus/page_cues.py `_outlet_pattern`).
 """
 
 from __future__ import annotations
 
 from consensus.merge.speakers import Speakers
+from consensus.nonclaims import non_claim_spans
 from consensus.offline.kinds import denies
 
 _CLUB = (
@@ -85,3 +89,31 @@ def test_false_claims_to_a_payer_deny_nothing() -> None:
 def test_calling_reports_false_claims_still_denies() -> None:
     assert denies("The ministry said the reports were false claims.")
     assert denies("The mayor dismissed what she called false claims about the budget.")
+
+
+# the outlet's name without a last word of the medium is the page ("Dunmore FM" of
+# "Dunmore FM News"): consensus/page_cues.py `_outlet_pattern`
+
+_BODY = (
+    "A passenger ferry ran aground off Tarn Point on Tuesday, and all 80 people on board "
+    "were taken off safely. The skipper told Dunmore FM the engine had failed.\n\n"
+    "The operator said the ship would be towed to port on Wednesday.\n\n"
+)
+
+
+def _covered(text: str, line: str) -> bool:
+    spans = non_claim_spans(
+        text, title="Ferry runs aground off Tarn Point", outlet="Dunmore FM News"
+    )
+    start = text.index(line)
+    return any(a <= start and start + len(line) <= b for a, b in spans)
+
+
+def test_a_closing_tagline_naming_the_short_outlet_is_the_page() -> None:
+    last = "Dunmore FM News - on air, online and on the Dunmore FM app."
+    assert _covered(_BODY + last + "\n", last)
+
+
+def test_news_naming_the_short_outlet_stays_news() -> None:
+    text = _BODY + "The coastguard told Dunmore FM two crew had been treated in hospital.\n"
+    assert not _covered(text, "The coastguard told Dunmore FM two crew")
