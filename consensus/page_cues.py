@@ -569,8 +569,10 @@ _DESCRIBED = re.compile(r"[ \t]*\([^()]*\)[ \t]*$")
 def _outlet_pattern(outlet: str | None) -> re.Pattern[str] | None:
     """The outlet's name in its own text: the whole name without a leading "The", or its
     last word after "the" or before "'s" ("the Post's website" of the Evening Post), or the
-    words after a broadcaster's call sign ("Channel 9" of "KDNM Channel 9"); a description
-    in brackets after the name ("Example Farmer (news for growers)") is no part of it."""
+    words after a broadcaster's call sign ("Channel 9" of "KDNM Channel 9"), or the name
+    without a last word of the medium when two words or more are left ("Acme FM" of "Acme FM
+    News": "on the Acme FM app"); a description in brackets after the name ("Example
+    Farmer (news for growers)") is no part of it."""
     if not outlet or not outlet.strip():
         return None
     name = re.sub(r"^[Tt]he[ \t]+", "", _DESCRIBED.sub("", outlet.strip()) or outlet.strip())
@@ -581,6 +583,8 @@ def _outlet_pattern(outlet: str | None) -> re.Pattern[str] | None:
     last = name.split()[-1]
     if len(name.split()) > 1 and last[:1].isupper():
         parts.append(rf"\bthe[ \t]+{re.escape(last)}['’]s\b")
+    if len(name.split()) > 2 and last.lower() in _lists().medium:
+        parts.append(re.escape(name.rsplit(None, 1)[0]))  # "Acme FM" of "Acme FM News"
     return re.compile(rf"(?<![\w-])(?:{'|'.join(parts)})(?![\w-])")
 
 

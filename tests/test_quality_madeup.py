@@ -996,7 +996,8 @@ def test_agreed_recall_floor() -> None:
     # session 60 (bodyofficer60): 'Its' title -> body opened on
     # session 60 (lead): merged tree
     # session 61 (lead): session 54's six released to training
-    assert total("agreed_found") >= 4488, shown("agreed_missed")
+    # session 61 (released61): owner titles, pay claims, tagline
+    assert total("agreed_found") >= 4494, shown("agreed_missed")
     # 1164 (session 30, agree30): a ministry's spokesperson and its minister speak as one
     # body, a minister for the ministry, a head title qualified by a body's word for it
     # ("Fire chief Jan Roe" / "the fire service"), "a spokeswoman for the X department, Jan
@@ -1784,7 +1785,8 @@ def test_few_contested_points_show_no_gold_dispute() -> None:
     # session 60 (bodyofficer60): 'Its' title -> body opened on
     # session 60 (lead): merged tree
     # session 61 (lead): session 54's six released to training
-    assert total("points_unconfirmed") <= 216, shown("unconfirmed_items")
+    # session 61 (released61): owner titles, pay claims, tagline
+    assert total("points_unconfirmed") <= 215, shown("unconfirmed_items")
     # 39 (session 30, agree30: blind_spyexpel's point without gold gone)
     # 37 in session 21 (nogold21, on 6f423c5): precision vetoes (`point_vetoes`: a demand
     # against its unmet act, two claims that share a year, a planned time against an act's;
@@ -2292,7 +2294,8 @@ def test_few_non_claims_or_bad_speakers() -> None:
     # session 60 (lead): session 53's six released to training
     # session 60 (released60): footer, block author, they, she
     # session 61 (lead): session 54's six released to training
-    assert total("non_claims") <= 5, shown("non_claim_items")
+    # session 61 (released61): owner titles, pay claims, tagline
+    assert total("non_claims") <= 4, shown("non_claim_items")
     # 7 with blindS21's three as written (a local paper's "Parents with questions can call
     # ... on <phone>" service line)
     # (session 21, blindS21; held out, no code change, measured on 6f423c5)
@@ -3337,7 +3340,8 @@ def test_few_look_alikes_merged_or_facts_split() -> None:
     # session 60 (bodyofficer60): 'Its' title -> body opened on
     # session 60 (lead): merged tree
     # session 61 (lead): session 54's six released to training
-    assert total("split_facts") <= 940, shown("split_fact_items")
+    # session 61 (released61): owner titles, pay claims, tagline
+    assert total("split_facts") <= 941, shown("split_fact_items")
     # 279 with blindS21's three as written (11 there)
     # (session 21, blindS21; held out, no code change, measured on 6f423c5)
     # 278 with blindT21's three as written (10 there, 7 of them the referee's: the suspension

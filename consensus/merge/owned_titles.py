@@ -219,13 +219,33 @@ def owned_bodies(
                 if other in persons or parts <= own or own <= parts:
                     continue
                 if owner in _PRONOUNS or of_kind(other, raw, owner):
-                    out.setdefault(name, set()).update(
-                        _overlapping(written.get(text, ()), s, s + len(raw), persons, own)
-                    )
+                    got = _overlapping(written.get(text, ()), s, s + len(raw), persons, own)
+                    whole = _written_whole(text, s, at)
+                    if whole and whole != other and not (set(whole.split()) & own):
+                        got.add(whole)  # "Kelsby" in "The Kelsby Anglers' Club": the club
+                    out.setdefault(name, set()).update(got)
                     break
                 # (a kind noun looks further back, past names of other kinds)
             # the first body found is the one meant: the nearest before the description
     return out
+
+
+def _written_whole(text: str, start: int, stop: int) -> str:
+    """The whole capitalised name written from `start` (before `stop`), its owner's marks
+    dropped as the speaker index drops them, when it runs past the name found there: a
+    body named "The Kelsby Anglers' Club" speaks nowhere under that name in this text, so
+    the index finds only a shorter speaker's name inside it ("kelsby") -> "kelsby anglers
+    club". "" when no longer name is written there."""
+    m = _CAPITAL_RUN.match(text, start, stop)
+    if m is None:
+        return ""
+    return _MARKS.sub("", _OWNER_S.sub("", m.group(0))).casefold()
+
+
+# two or more capitalised words in a row, each with an owner's mark or none ("Kelsby
+# Anglers' Club", "Acme Workers' Union"); one space between them
+_CAPITAL_RUN = re.compile(r"[A-Z][a-z]+(?:['’]s?)?(?: [A-Z][a-z]+(?:['’]s?)?)+")
+_OWNER_S = re.compile(r"['’]s\b")
 
 
 # a sentence's first word "The" and the space after it, at a sentence's start (a text's, a

@@ -123,6 +123,10 @@ _TITLE_BODIES = ((frozenset({"district", "attorney"}), "prosecutor"),)
 _DEFENCE = frozenset({"defence", "defense"})  # ("defense attorney ... of the district")
 _MINOR = frozenset("of the and for in on at de la le al el".split())
 _RUN_WORDS = _TITLE_WORDS | _MINOR
+# the titles of an owned description ("Its project manager, Jan Roe,": `owned_titles`): a
+# manager is a body's officer when the text gives the owner, though "manager" alone names
+# no body's voice (a speaker's title word would make every "the manager" one)
+_OWNED_TITLE_WORDS = _TITLE_WORDS | {"manager"}
 _WORD = re.compile(r"[^\W_]+(?:['’.-][^\W_]+)*")
 _GAP_STOPS = ',.;:"“”()\n'  # marks that end a run of title words before a name (and a
 # line break: a heading above the sentence is no title, "ACME'S DEAL WITH ZETA\nBeta Corp")
@@ -529,7 +533,7 @@ class Speakers:
         for n, bodies in titled_bodies(mentions, self._texts).items():
             around[n].update(w for b in bodies for w in b.split())
         # "Acme denied it. Its chief executive, Jan Roe, said": the body "its" points back to
-        for n, bodies in owned_bodies(mentions, self._texts, _TITLE_WORDS).items():
+        for n, bodies in owned_bodies(mentions, self._texts, _OWNED_TITLE_WORDS).items():
             around[n].update(w for b in bodies for w in b.split())
         del mentions
         self.context = {

@@ -49,8 +49,11 @@ _DENIAL = re.compile(
     # "the charges do not accord with the facts", "are not in line with the facts"
     r"(?:not|n[’']t) (?:accord|in line|tally|square) with (?:the )?facts?|"
     r"fabricat\w*|manipulation|baseless|"
-    # calling a report disinformation rejects what it says
-    r"false (?:claims?|reports?|rumou?rs?|allegations?)|disinformation|misinformation)\b",
+    # calling a report disinformation rejects what it says; claims made to or for someone
+    # are requests for payment ("making false claims to insurers", "false claims for
+    # expenses"): an offence charged, no claim called false
+    r"false (?:claims?(?!\s+(?:to|for)\b)|reports?|rumou?rs?|allegations?)|"
+    r"disinformation|misinformation)\b",
     re.IGNORECASE,
 )
 _HEDGE = re.compile(
