@@ -52,6 +52,7 @@ from consensus.merge.claim_words import (
 from consensus.merge.compare import PairContext
 from consensus.merge.features import _Feat, _speakers_compatible
 from consensus.merge.lexicon import _REPORT_NOUNS, _SPEECH, _STOP
+from consensus.merge.nearest_before import act_pattern, nearest_first
 from consensus.merge.quote_runs import run_opening
 from consensus.merge.roles import attribution_words, role_words
 from consensus.merge.slots import _stem
@@ -181,9 +182,7 @@ def answered(feats: Sequence[_Feat]) -> dict[int, int]:
         last = max(f.citations, key=lambda c: c.start)
         start = last.start
         tail = last.quote[:1].islower()  # "charge the union rejected": a sentence's tail
-        before = sorted(
-            (x for x in by_article[f.article] if x[0] < start and x[2] != d), reverse=True
-        )
+        before = nearest_first(by_article[f.article], start, d)  # (by where each ends)
         joined = (
             _joined_denial(feats, before, start, out) if _ALSO.search(f.claim.statement) else None
         )
@@ -270,7 +269,7 @@ def _act_named(phrase: str) -> re.Pattern[str] | None:
     if noun is None:
         return None
     verb = _ACTS.get(noun.group().casefold().rstrip("s"))
-    return re.compile(rf"\b(?:{verb})", re.IGNORECASE) if verb else None
+    return act_pattern(verb) if verb else None  # ("double-charged" is no "charged")
 
 
 def _telling(
