@@ -1,20 +1,13 @@
-"""A pointing-back denial answers the claim that ENDS nearest before it, and an act's verb
-joined to a word before it by a hyphen tells no accusation (consensus.merge.nearest_before,
-`answers.answered`; session 61). Invented text."""
+"""A pointing-back denial answers its sentence's main claim, not a claim inside it by the
+same voice, and an act's verb joined to a word before it by a hyphen tells no accusation
+(consensus.merge.nearest_before, `answers.answered`; session 61). Invented text."""
 
 from __future__ import annotations
 
 from test_denial_answers import _answered, _disputes
 from test_denial_party import _report
 
-from consensus.merge.nearest_before import act_pattern, nearest_first
-
-
-def test_candidates_rank_by_where_they_end() -> None:
-    # (start, end, claim): claim 1, a relative clause inside claim 0's sentence, starts
-    # later but ends further from the denial at 200
-    spans = [(0, 190, 0), (20, 60, 1), (200, 240, 2), (195, 198, 3)]
-    assert [k for _, _, k in nearest_first(spans, 200, 2)] == [3, 0, 1]
+from consensus.merge.nearest_before import act_pattern
 
 
 def test_a_hyphened_verb_is_no_accusation() -> None:

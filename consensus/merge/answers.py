@@ -52,7 +52,7 @@ from consensus.merge.claim_words import (
 from consensus.merge.compare import PairContext
 from consensus.merge.features import _Feat, _speakers_compatible
 from consensus.merge.lexicon import _REPORT_NOUNS, _SPEECH, _STOP
-from consensus.merge.nearest_before import act_pattern, nearest_first
+from consensus.merge.nearest_before import act_pattern, enclosing
 from consensus.merge.quote_runs import run_opening
 from consensus.merge.roles import attribution_words, role_words
 from consensus.merge.slots import _stem
@@ -182,7 +182,9 @@ def answered(feats: Sequence[_Feat]) -> dict[int, int]:
         last = max(f.citations, key=lambda c: c.start)
         start = last.start
         tail = last.quote[:1].islower()  # "charge the union rejected": a sentence's tail
-        before = nearest_first(by_article[f.article], start, d)  # (by where each ends)
+        before = sorted(
+            (x for x in by_article[f.article] if x[0] < start and x[2] != d), reverse=True
+        )
         joined = (
             _joined_denial(feats, before, start, out) if _ALSO.search(f.claim.statement) else None
         )
@@ -225,6 +227,7 @@ def answered(feats: Sequence[_Feat]) -> dict[int, int]:
                 continue  # "refused to confirm the newspaper's report": not the report
             if whose and not _tells(other, whose):
                 continue  # "disputed the news media reports": a minister's words are not
+            k = enclosing(feats, before, k, start)  # (its sentence's main claim)
             out[d] = run_opening(feats, before, k, start)  # (a quotation's reported lead)
             break
     return out
