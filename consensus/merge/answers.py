@@ -52,6 +52,7 @@ from consensus.merge.claim_words import (
 from consensus.merge.compare import PairContext
 from consensus.merge.features import _Feat, _speakers_compatible
 from consensus.merge.lexicon import _REPORT_NOUNS, _SPEECH, _STOP
+from consensus.merge.nearest_before import act_pattern, enclosing
 from consensus.merge.quote_runs import run_opening
 from consensus.merge.roles import attribution_words, role_words
 from consensus.merge.slots import _stem
@@ -226,6 +227,7 @@ def answered(feats: Sequence[_Feat]) -> dict[int, int]:
                 continue  # "refused to confirm the newspaper's report": not the report
             if whose and not _tells(other, whose):
                 continue  # "disputed the news media reports": a minister's words are not
+            k = enclosing(feats, before, k, start)  # (its sentence's main claim)
             out[d] = run_opening(feats, before, k, start)  # (a quotation's reported lead)
             break
     return out
@@ -270,7 +272,7 @@ def _act_named(phrase: str) -> re.Pattern[str] | None:
     if noun is None:
         return None
     verb = _ACTS.get(noun.group().casefold().rstrip("s"))
-    return re.compile(rf"\b(?:{verb})", re.IGNORECASE) if verb else None
+    return act_pattern(verb) if verb else None  # ("double-charged" is no "charged")
 
 
 def _telling(
