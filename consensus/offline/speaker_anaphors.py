@@ -75,6 +75,12 @@ def _named_just_before(who: str, pos: int, names: _Names) -> bool:
     return last is not None and pos - last[0] <= _NEAR_MENTION and last[1] != who
 
 
+def common_noun(name: str, names: _Names) -> bool:
+    """Whether a one-word name is a common noun the text also writes in lower case
+    ("Residents also say …" beside "the residents who carried it"): no body's bare name."""
+    return " " not in name and name.lower() in names.common_words
+
+
 def _only_body(np: str, names: _Names, state: _State) -> str | None:
     """The one body with a name that has spoken and fits the kind, for "the company" said
     after others spoke since it did ("Velmont said … . Analysts said … . The company
@@ -87,6 +93,7 @@ def _only_body(np: str, names: _Names, state: _State) -> str | None:
         and not (" " in who and who in names.persons)
         and " " not in names.aliases.get(who, "")
         and who not in names.genders
+        and not common_noun(who, names)
         and named_body_anaphor(np, who) is not None
     }
     return fits.pop() if len(fits) == 1 else None

@@ -1,0 +1,92 @@
+"""Speakers the offline extractor lost or gave to the wrong body (session 61, speakers61): an
+inverted attribution that interrupts a quotation ('"…," said Inspector Tomas Brell, "…"')
+names its speaker, and the statement keeps both halves of the quotation; a capitalised
+common noun opening a sentence ("Residents also say …", where the text also writes "the
+residents") is no club "the club" names; a bare name the text has called "the company" is no
+"the club" later. Each case has a twin the change must leave alone. Every name is made up."""
+
+from __future__ import annotations
+
+from test_speakers47 import _speakers
+
+from consensus.models import Article
+from consensus.offline import extract_offline
+
+
+def _statements(text: str, marker: str) -> list[str]:
+    cs = extract_offline(Article(id="a1", title="Test", outlet="The Test Post", text=text))
+    return [c.statement for c in cs.claims if marker in c.statement]
+
+
+_INTERRUPTED = (
+    "Harbour Police say they have found no evidence of a second car. "
+    '"At this stage we believe this was a single-vehicle collision," said Inspector Tomas '
+    'Brell, "but we keep an open mind."\n'
+)
+
+
+def test_an_inverted_attribution_inside_a_quotation_names_its_speaker() -> None:
+    assert _speakers(_INTERRUPTED, "single-vehicle") == ["Tomas Brell"]
+
+
+def test_the_quotation_after_the_interruption_stays_in_the_statement() -> None:
+    (statement,) = _statements(_INTERRUPTED, "single-vehicle")
+    assert "open mind" in statement
+    assert "said Inspector" not in statement
+
+
+def test_an_inverted_attribution_ending_the_sentence_is_read_as_before() -> None:
+    # the twin: no quotation after the speaker
+    text = (
+        "Harbour Police confirmed the road would reopen. "
+        '"We expect traffic to flow by noon," said Inspector Tomas Brell.\n'
+    )
+    assert _speakers(text, "traffic to flow") == ["Tomas Brell"]
+
+
+_RESIDENTS = (
+    "More than 9,000 people have signed a petition against Eastmoor Rovers' planned "
+    "stadium, according to the residents who delivered it.\n\n"
+    "Residents also say the club has not been honest about who pays for the campaign. "
+    '"They are paying for their own fans," said Tilde Varga of the Eastmoor Residents\' '
+    "Association.\n\n"
+    'The club denied it. "We have never paid a single euro to the group," a club '
+    "spokesman said.\n"
+)
+
+
+def test_a_common_noun_opening_a_sentence_is_no_club() -> None:
+    found = _speakers(_RESIDENTS, "single euro")
+    assert found and all(s is not None and "Residents" not in s for s in found)
+
+
+def test_a_bare_club_name_is_still_the_club() -> None:
+    # the twin: a one-word name the text never writes in lower case
+    text = (
+        "The plan has the backing of Northwind, whose stadium it is.\n\n"
+        "Northwind said the stadium plan was on schedule. "
+        '"We have never paid a single euro to the group," the club said.\n'
+    )
+    assert _speakers(text, "single euro") == ["Northwind"]
+
+
+def test_a_name_read_as_the_company_is_not_the_club() -> None:
+    text = (
+        "Ardley Town have ended their shirt deal with the payments company Quellpay.\n\n"
+        "Quellpay has rejected that. In a statement, the Oslo-based company said it had "
+        '"acted in good faith".\n\n'
+        "The ground will not go back to its old name, the club confirmed.\n"
+    )
+    found = _speakers(text, "old name")
+    assert found and "Quellpay" not in found
+
+
+def test_a_name_read_as_the_company_is_still_the_firm() -> None:
+    # the twin: "the firm" is the kind "the company" was
+    text = (
+        "Ardley Town have ended their shirt deal with the payments company Quellpay.\n\n"
+        "Quellpay has rejected that. In a statement, the Oslo-based company said it had "
+        '"acted in good faith".\n\n'
+        "The money was never owed, the firm said.\n"
+    )
+    assert _speakers(text, "never owed") == ["Quellpay"]
