@@ -1,48 +1,12 @@
-"""Speakers the offline extractor lost or gave to the wrong body (session 61, speakers61): an
-inverted attribution that interrupts a quotation ('"…," said Inspector Tomas Brell, "…"')
-names its speaker, and the statement keeps both halves of the quotation; a capitalised
-common noun opening a sentence ("Residents also say …", where the text also writes "the
-residents") is no club "the club" names; a bare name the text has called "the company" is no
-"the club" later. Each case has a twin the change must leave alone. Every name is made up."""
+"""Speakers the offline extractor gave to the wrong body (session 61, speakers61): a
+capitalised common noun opening a sentence ("Residents also say …", where the text also
+writes "the residents") is no club "the club" names; a bare name the text has called "the
+company" is no "the club" later. Each case has a twin the change must leave alone. Every
+name is made up."""
 
 from __future__ import annotations
 
 from test_speakers47 import _speakers
-
-from consensus.models import Article
-from consensus.offline import extract_offline
-
-
-def _statements(text: str, marker: str) -> list[str]:
-    cs = extract_offline(Article(id="a1", title="Test", outlet="The Test Post", text=text))
-    return [c.statement for c in cs.claims if marker in c.statement]
-
-
-_INTERRUPTED = (
-    "Harbour Police say they have found no evidence of a second car. "
-    '"At this stage we believe this was a single-vehicle collision," said Inspector Tomas '
-    'Brell, "but we keep an open mind."\n'
-)
-
-
-def test_an_inverted_attribution_inside_a_quotation_names_its_speaker() -> None:
-    assert _speakers(_INTERRUPTED, "single-vehicle") == ["Tomas Brell"]
-
-
-def test_the_quotation_after_the_interruption_stays_in_the_statement() -> None:
-    (statement,) = _statements(_INTERRUPTED, "single-vehicle")
-    assert "open mind" in statement
-    assert "said Inspector" not in statement
-
-
-def test_an_inverted_attribution_ending_the_sentence_is_read_as_before() -> None:
-    # the twin: no quotation after the speaker
-    text = (
-        "Harbour Police confirmed the road would reopen. "
-        '"We expect traffic to flow by noon," said Inspector Tomas Brell.\n'
-    )
-    assert _speakers(text, "traffic to flow") == ["Tomas Brell"]
-
 
 _RESIDENTS = (
     "More than 9,000 people have signed a petition against Eastmoor Rovers' planned "

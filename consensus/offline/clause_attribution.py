@@ -23,21 +23,6 @@ from consensus.offline.speakers import _ACCORDING_LEAD, _Attribution, _leading, 
 
 # an appositive description: "an industry group", "a local newspaper"
 _ARTICLE_LOWER = re.compile(r"(?:an?|the)\s+[a-z]")
-# the rest of a quotation an inverted attribution interrupts, to the clause's end:
-# '"…," said Inspector Jo Vale, "but we keep an open mind."'
-_RESUMED_TAIL = re.compile(r",\s*[“\"][^“”\"]+[”\"]?\s*$")
-
-
-def _inverted(clause: str) -> re.Match[str] | None:
-    """An inverted attribution after the content ('"…," said the spokeswoman'), also when
-    the quotation goes on after it ('"…," said Jo Vale, "…"'): the attribution read as if
-    the clause ended before the quotation's rest, which the statement joins back
-    (`clause_statements._RESUMED_QUOTE`)."""
-    m = INVERTED_ATTR.search(clause)
-    if m is not None or clause[:1] not in '“"':
-        return m
-    tail = _RESUMED_TAIL.search(clause)
-    return INVERTED_ATTR.search(clause, 0, tail.start()) if tail is not None else None
 
 
 def names_its_speaker(clause: str, rel_quotes: list[tuple[int, int]]) -> bool:
@@ -83,7 +68,7 @@ def attribute_clause(
     if attr is None and not starts_with_quote:
         attr = _leading(clause, cs, rel_quotes, names, state, persons)
     if attr is None:
-        m = _inverted(clause)
+        m = INVERTED_ATTR.search(clause)
         if m and m.start() > 0 and not _in_quotes(m.start("verb"), rel_quotes):
             spk = None
             if m.group("name"):  # "said the spokeswoman, Mei Lanfang"
