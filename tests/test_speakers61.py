@@ -54,3 +54,25 @@ def test_a_name_read_as_the_company_is_still_the_firm() -> None:
         "The money was never owed, the firm said.\n"
     )
     assert _speakers(text, "never owed") == ["Quellpay"]
+
+
+def test_a_body_whose_first_word_follows_a_determiner_lends_its_spokeswoman() -> None:
+    # "No Fernwick pilot": the first word of "Fernwick Cargo" is a brand's, not a first
+    # name, so the spokeswoman after "Fernwick Cargo denied the claim" speaks for it
+    text = (
+        "Pilots say they were pressed to land in fog. No Fernwick pilot has been "
+        "disciplined, the union said.\n\n"
+        'Fernwick Cargo denied the claim. "Every diversion is supported," a spokeswoman '
+        "said.\n"
+    )
+    assert _speakers(text, "Every diversion") == ["Fernwick Cargo spokeswoman"]
+
+
+def test_a_person_who_just_spoke_lends_no_spokeswoman() -> None:
+    # the twin: no determiner before the first name, so the name stays a person's
+    text = (
+        "Pilots say they were pressed to land in fog, the union said.\n\n"
+        'Ada Fernwick denied the claim. "Every diversion is supported," a spokeswoman '
+        "said.\n"
+    )
+    assert _speakers(text, "Every diversion") == ["spokeswoman"]

@@ -33,13 +33,20 @@ _COMPANY_ENDINGS = frozenset(
 def _body_read(state: _State, names: _Names) -> str | None:
     """The speaker of the clause just before, read as a person, when its name is a body's
     ("Harvestline told us ... '…,' a spokeswoman said"): one word the article never gives
-    as a person's, or a name that ends in a company's word (`_COMPANY_ENDINGS`)."""
+    as a person's, a name that ends in a company's word (`_COMPANY_ENDINGS`), or one whose
+    first word the text writes after a determiner (`_Names.determined`)."""
     who = state.last_person
     if who is None or who != state.last_quote_speaker:
         return None
     if " " not in who:
         return who if who not in names.persons and who[:1].isupper() else None
-    return who if who.split()[-1].lower() in _COMPANY_ENDINGS else None
+    if who.split()[-1].lower() in _COMPANY_ENDINGS:
+        return who
+    # "<First> <Word> denied it" where the text writes "No <First> pilot" or "the <First>
+    # Festival": a first word after a determiner is a brand's or a place's, not a person's
+    # (a name the text gives "he" or "she", or a title, stays a person)
+    gendered = honorific_gender(who) or names.genders.get(who) or state.genders.get(who)
+    return who if who.split()[0] in names.determined and not gendered else None
 
 
 def pronoun_person(pronoun: str, state: _State) -> str | None:
