@@ -2483,7 +2483,8 @@ def test_few_non_claims_or_bad_speakers() -> None:
     # session 60 (nogold60): closed-class figure slots no dispute
     # session 60 (lead): merged tree
     # session 61 (lead): session 54's six released to training
-    assert total("wrong_speaker") <= 51, shown("wrong_speaker_items")
+    # session 61 (speakers61): body read by kind and name shape
+    assert total("wrong_speaker") <= 47, shown("wrong_speaker_items")
     # 14 (session 30, agree30; raised by 1, a trade for +1 agreed fact): a minister now
     # speaks for the ministry, so blind_oilcut's "Rahim Benaissa said the consultancy had
     # never asked the ministry ..." (the oil minister's own words) joins the ministry's
@@ -2719,7 +2720,8 @@ def test_blind_quotations_show_their_speaker() -> None:
     # session 60 (nogold60): closed-class figure slots no dispute
     # session 60 (lead): merged tree
     # session 61 (lead): session 54's six released to training
-    assert right >= 4418 and wrong <= 50, shown("speakers.wrong_items")
+    # session 61 (speakers61): body read by kind and name shape
+    assert right >= 4422 and wrong <= 46, shown("speakers.wrong_items")
     # 1225 right, 13 wrong (session 30, agree30; raised by 1: the same blind_oilcut
     # statement as `wrong_speaker` above, the oil minister's words shown as his where the
     # gold names the oil ministry; it was "none" before)

@@ -17,7 +17,7 @@ import re
 
 from consensus.offline.names import _ORG_WORDS
 
-__all__ = ["ANAPHOR_KINDS", "named_body_anaphor"]
+__all__ = ["ANAPHOR_KINDS", "kind_kept", "named_body_anaphor"]
 
 ANAPHOR_KINDS = frozenset(
     """club company firm team group bank lender airline carrier operator party union federation
@@ -78,3 +78,20 @@ def named_body_anaphor(np: str, last_named_body: str | None) -> str | None:
     if h is not None and _named_head(last_named_body, h.group(1).split()):
         return last_named_body
     return None
+
+
+# kinds news writes for one body in turn ("the company", then "the firm")
+_SAME_KINDS = ({"company", "firm"}, {"club", "team"})
+
+
+def kind_kept(read: dict[str, str], body: str, np: str) -> bool:
+    """Whether "the <kind>" (`np`) may name `body` given the kind the text has named it by
+    before (`read`: body -> kind, filled here on the first reading): a bare name read as
+    "the company" is not "the club" a paragraph later ("Quantra … the company said …. the
+    club confirmed"), whose words belong to some other body. A name that carries a kind
+    word of its own is left to `named_body_anaphor`."""
+    if " " in body:
+        return True
+    kind = np.split()[-1].lower()
+    first = read.setdefault(body, kind)
+    return first == kind or any({first, kind} <= same for same in _SAME_KINDS)

@@ -285,6 +285,9 @@ class _Names:
     name_words: set[str] = field(default_factory=set)  # capitalised mid-sentence somewhere
     name_first: set[str] = field(default_factory=set)  # ... and opening a name there
     common_words: set[str] = field(default_factory=set)  # words written in lower case
+    # capitalised words written right after a determiner ("No Skyrail pilot", "the
+    # Brackenfield Festival"): a brand or a place, never a person's first name
+    determined: set[str] = field(default_factory=set)
     genders: dict[str, str] = field(default_factory=dict)  # person -> "f"/"m" the text shows
     shared: set[str] = field(default_factory=set)  # surnames of two or more persons
     mentions: list[tuple[int, str]] = field(default_factory=list)  # (offset, person)
@@ -531,6 +534,7 @@ def _headline_ranges(text: str) -> list[tuple[int, int]]:
 
 
 _LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z][a-z]+(?![\w'’-])")
+_DETERMINED = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Nn]o|[Ee]very|[Ee]ach)[ \t]+([A-Z][a-z][\w'’-]*)")
 # a capitalised title followed by "of" right before a capitalised sequence ("Secretary of ")
 _TITLE_OF = re.compile(r"\b([A-Z][a-z]+)[ \t]+of[ \t]+(?:the[ \t]+)?$")
 
@@ -561,6 +565,7 @@ def _drop_body_names(text: str, names: _Names) -> None:
 def _learn_names(text: str) -> _Names:
     names = _Names()
     names.common_words = set(_LOWER_WORD.findall(text))
+    names.determined = set(_DETERMINED.findall(text))
     seqs: list[tuple[int, list[str]]] = []
     headlines = _headline_ranges(text)
     found: list[tuple[int, list[str]]] = []

@@ -33,13 +33,20 @@ _COMPANY_ENDINGS = frozenset(
 def _body_read(state: _State, names: _Names) -> str | None:
     """The speaker of the clause just before, read as a person, when its name is a body's
     ("Harvestline told us ... '…,' a spokeswoman said"): one word the article never gives
-    as a person's, or a name that ends in a company's word (`_COMPANY_ENDINGS`)."""
+    as a person's, a name that ends in a company's word (`_COMPANY_ENDINGS`), or one whose
+    first word the text writes after a determiner (`_Names.determined`)."""
     who = state.last_person
     if who is None or who != state.last_quote_speaker:
         return None
     if " " not in who:
         return who if who not in names.persons and who[:1].isupper() else None
-    return who if who.split()[-1].lower() in _COMPANY_ENDINGS else None
+    if who.split()[-1].lower() in _COMPANY_ENDINGS:
+        return who
+    # "<First> <Word> denied it" where the text writes "No <First> pilot" or "the <First>
+    # Festival": a first word after a determiner is a brand's or a place's, not a person's
+    # (a name the text gives "he" or "she", or a title, stays a person)
+    gendered = honorific_gender(who) or names.genders.get(who) or state.genders.get(who)
+    return who if who.split()[0] in names.determined and not gendered else None
 
 
 def pronoun_person(pronoun: str, state: _State) -> str | None:
@@ -75,6 +82,12 @@ def _named_just_before(who: str, pos: int, names: _Names) -> bool:
     return last is not None and pos - last[0] <= _NEAR_MENTION and last[1] != who
 
 
+def common_noun(name: str, names: _Names) -> bool:
+    """Whether a one-word name is a common noun the text also writes in lower case
+    ("Residents also say …" beside "the residents who carried it"): no body's bare name."""
+    return " " not in name and name.lower() in names.common_words
+
+
 def _only_body(np: str, names: _Names, state: _State) -> str | None:
     """The one body with a name that has spoken and fits the kind, for "the company" said
     after others spoke since it did ("Velmont said … . Analysts said … . The company
@@ -87,6 +100,7 @@ def _only_body(np: str, names: _Names, state: _State) -> str | None:
         and not (" " in who and who in names.persons)
         and " " not in names.aliases.get(who, "")
         and who not in names.genders
+        and not common_noun(who, names)
         and named_body_anaphor(np, who) is not None
     }
     return fits.pop() if len(fits) == 1 else None

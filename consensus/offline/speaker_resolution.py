@@ -11,7 +11,7 @@ changes the state (`story_follow.follow` does, once a clause's attribution is re
 from __future__ import annotations
 
 from consensus.offline import narrative_persons as narrative
-from consensus.offline.body_anaphors import named_body_anaphor
+from consensus.offline.body_anaphors import kind_kept, named_body_anaphor
 from consensus.offline.honorifics import noun_gender
 from consensus.offline.kin_names import kin_speaker
 from consensus.offline.kind_spokespeople import kind_role, kind_role_for
@@ -38,6 +38,7 @@ from consensus.offline.speaker_anaphors import (
     _body_read,
     _named_just_before,
     _only_body,
+    common_noun,
     pronoun_person,
 )
 from consensus.offline.speaker_nps import (
@@ -137,6 +138,10 @@ def _resolve_np(np: str, pos: int, names: _Names, state: _State) -> _Speaker | N
     last = state.last_named_body
     if last is not None and not all(w in names.name_words for w in last.split()):
         last = None  # "Relatives said": a common noun opening a sentence, no body's name
+    if last is not None and common_noun(last, names):
+        # "Residents also say …" where the text writes "the residents" too: a common noun
+        # opening a sentence (capitalised elsewhere inside a name), not a club's bare name
+        last = None
     body = named_body_anaphor(np, last)
     if body is None and state.last_person and state.last_quote_speaker == state.last_person:
         # "Lumora rejected the claims. '…,' the company said": a bare name that just spoke,
@@ -144,6 +149,10 @@ def _resolve_np(np: str, pos: int, names: _Names, state: _State) -> _Speaker | N
         body = named_body_anaphor(np, state.last_person)
     if body is None:
         body = _only_body(np, names, state)
+    if body is not None and not kind_kept(state.body_kinds, body, np):
+        # "Quantra … the Halvorsen-based company said …. The ground keeps its name, the
+        # club confirmed": a bare name the text has called one kind is no body of another
+        body = None
     if body is not None:  # "Eastport Rovers said ... . '…,' the club said"
         return _Speaker(body, False)
     if particle_name(np):  # "Abu Karim al-Hasani", "Greta van der Berg"

@@ -45,6 +45,8 @@ class _State:
     # effect, the ministry said. It covers …": the ban)
     subject_body: str | None = None
     written_bodies: dict[str, str] = field(default_factory=dict)  # body -> as written first
+    # the kind a bare name was first named by ("Quantra": "company", `kind_kept`)
+    body_kinds: dict[str, str] = field(default_factory=dict)
     description: str = ""  # what the text says `last_person` is ("an American student")
     spoken: set[str] = field(default_factory=set)  # every speaker so far (`_only_body`)
     # a role that spoke without a name, by its last word ("an airport spokeswoman said":
