@@ -55,11 +55,12 @@ SIGNALS = (
 
 @dataclass(frozen=True)
 class _Batch:
-    """Each claim's scored partners and best link."""
+    """Each claim's scored partners and best link, and each claim's article."""
 
     prob: Mapping[tuple[int, int], float]  # (the mapping they were read from)
     partners: dict[int, dict[int, float]]
     best: dict[int, float]
+    arts: list[str]  # (`views[x].article` of each claim x, read once per batch)
 
 
 _NO_PARTNERS: dict[int, float] = {}
@@ -81,7 +82,8 @@ def _batch(ctx: PairContext, prob: Mapping[tuple[int, int], float]) -> _Batch:
                 best[x] = v
             if v > best.get(y, -1.0):
                 best[y] = v
-        got = _batches[ctx] = _Batch(prob, dict(partners), best)
+        arts = [v.article for v in ctx.views]
+        got = _batches[ctx] = _Batch(prob, dict(partners), best, arts)
     return got
 
 
@@ -96,25 +98,23 @@ def join_signals(
     positions, sorted, non-empty)."""
     small, large = (a, b) if (len(a), -a[0]) <= (len(b), -b[0]) else (b, a)
     small, large = small[:MAX_READ], large[:MAX_READ]
-    views, stems, idf = ctx.views, ctx.stems, ctx.idf
+    stems, idf = ctx.stems, ctx.idf
+    batch = _batch(ctx, prob)
+    arts = batch.arts
     small_words: set[str] = set().union(*(stems[x] for x in small))
-    small_arts = {views[x].article for x in small}
-    large_arts = {views[y].article for y in large}
+    small_arts = {arts[x] for x in small}
+    large_arts = {arts[y] for y in large}
     arts_of: dict[str, set[str]] = defaultdict(set)  # the larger side's words, by article
     for y in large:
+        art = arts[y]
         for w in stems[y]:
-            arts_of[w].add(views[y].article)
-    printed = {w for w, arts in arts_of.items() if arts - small_arts}
-    core = {w for w, arts in arts_of.items() if len(arts) >= min(2, len(large_arts))}
-    cross = [
-        (x, y) if x < y else (y, x)
-        for x in small
-        for y in large
-        if views[x].article != views[y].article
-    ]
+            arts_of[w].add(art)
+    printed = {w for w, got_arts in arts_of.items() if got_arts - small_arts}
+    floor = min(2, len(large_arts))
+    core = {w for w, got_arts in arts_of.items() if len(got_arts) >= floor}
+    cross = [(x, y) if x < y else (y, x) for x in small for y in large if arts[x] != arts[y]]
     got = [prob.get(p, 0.0) for p in cross]
     inside = max(got, default=0.0)
-    batch = _batch(ctx, prob)
     members = set(small)
     into = set(large)
     # read from the larger side's partners (links are symmetric): the same pairs as every
@@ -125,7 +125,7 @@ def join_signals(
     partners = batch.partners
     for y in into:
         for z, v in partners.get(y, _NO_PARTNERS).items():
-            if (not found or v > rival) and z not in members and views[z].article in small_arts:
+            if (not found or v > rival) and z not in members and arts[z] in small_arts:
                 rival, found = v, True
     return (
         _share(small_words, printed, idf),
