@@ -1,0 +1,167 @@
+"""Who a shown statement's opening "He", "She", "They" or "Their" stands for, and whose
+"Its" is when the body that owned it spoke after an apposition or a relative clause: the
+readings of the display stage `consensus/its_owners.py` beyond the body that opened the
+sentence before.
+
+"Ana Lind said the channel would close. She added that barges could wait." -> "Lind added
+that barges could wait." (the name as the article last wrote it); "The drovers said the
+road was closed. They blamed the council." -> "The drovers blamed the council."; "Penrose
+Capital, which owns the yard, said it would sell. Its chairman ..." -> "Penrose Capital's
+chairman ...".
+
+Each reading reads the sentence just before the statement's quote in the article and only
+closed classes (determiners, pronouns, auxiliaries, honorifics, gendered nouns); it never
+guesses when two antecedents compete: a second person in the sentence before (a name the
+article's name reader holds, or a gendered noun of the same gender: "her daughter"), a
+person whose gender the article does not show, a second plural in the sentence before, a
+name (never a plural common noun) as a plural subject. Returns None when unsure. Pure.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Protocol
+
+from consensus.offline.honorifics import honorific, honorific_gender, noun_gender
+from consensus.offline.names import _Names
+from consensus.offline.subject_names import opening_name
+
+__all__ = ["person_name", "plural_subject", "sentence_before", "without_apposition"]
+
+# a sentence's end: a full stop, "!" or "?" (a closing quote after it), then space
+_END = re.compile(r"[.!?][”\"’']?[ \t]*\n?\s*(?=\S)")
+_WORD = re.compile(r"[\w’'.-]+")
+# "He added", "She told": the pronoun and a lower-case word after it (its verb)
+_HE_SHE = re.compile(r"(He|She)[ \t]+(?=[a-z])")
+_THEY = re.compile(r"(They|Their)[ \t]+(?=[\w“\"])")
+# auxiliaries and verb forms a plural subject takes (closed: the auxiliaries; "-ed" forms)
+_PLURAL_VERB = re.compile(
+    r"(?:are|were|have|had|say|said|do|did|will|would|could|can|may|might|must|should"
+    r"|[a-z]{2,}ed)"
+)
+# words that end in "s" and are no plural noun: auxiliaries, determiners, adverbs
+_NOT_PLURAL = (
+    r"(?!(?:[Ww]as|[Hh]as|[Dd]oes|[Tt]his|[Tt]hus|[Aa]s|[Aa]lways|[Pp]erhaps|[Ww]hereas"
+    r"|[Bb]esides|[Aa]cross|[Uu]nless|[Ii]ts|[Hh]is|[Yy]es|[Uu]s)\b)"
+)
+# "The drovers said", "Neighbours described": an optional determiner, up to two words,
+# and a head ending in a plural "s", then its verb
+_PLURAL_SUBJECT = re.compile(
+    r"(?P<np>(?:(?:The|These|Those|Both|Many|Some)[ \t]+)?(?:[a-z][\w-]*[ \t]+){0,2}"
+    rf"(?P<head>{_NOT_PLURAL}[A-Za-z][a-z-]*[^sui'’]s))[ \t]+(?P<verb>[a-z]+)\b"
+)
+# a plural in the rest of the sentence: a determiner or a number before a word in "s"
+# (not a function word or auxiliary that ends in "s": "the road was")
+_OTHER_PLURAL = re.compile(
+    r"\b(?:the|these|those|their|its|his|her|our|both|many|some|all|two|three|four|five|six"
+    r"|seven|eight|nine|ten|\d[\d,]*)[ \t]+(?:[\w-]+[ \t]+)?"
+    rf"{_NOT_PLURAL}[a-z][a-z-]*[^sui'’]s\b"
+)
+# an apposition or relative clause after the name a sentence opens on, before its verb:
+# "Penrose Capital, which owns the yard, said" / "The operator, Ostrel Coaches, insists"
+_APPOSED = re.compile(
+    r"(?P<head>(?:The[ \t]+)?(?:[A-Z][\w’'&.-]*[ \t]+){0,4}[A-Za-z][\w’'&.-]*)"
+    r",[ \t]+(?:(?:which|who|whose|that)[ \t]+)?[^,;:“”\"()]{1,80},[ \t]+(?=[a-z])"
+)
+
+
+class _Reads(Protocol):
+    text: str
+    names: _Names
+
+
+def sentence_before(text: str, start: int, *, paragraph: bool) -> tuple[int, str] | None:
+    """(offset, text) of the sentence just before the one `start` opens; None when `start`
+    opens no sentence, or (unless `paragraph`) when a new paragraph starts at `start`. A
+    full stop after an honorific or an initial ends no sentence ("Mr. Lind said")."""
+    before = text[:start]
+    head = before.rstrip()
+    if head == before or not re.search(r"[.!?][”\"’']?$", head):
+        return None
+    if not paragraph and "\n" in before[len(head) :]:
+        return None
+    lo = max(0, len(head) - 600)
+    begin = lo
+    for m in _END.finditer(head, lo, len(head) - 1):
+        words = _WORD.findall(head[max(0, m.start() - 12) : m.start() + 1])
+        last = words[-1] if words else ""
+        if honorific(last) or re.fullmatch(r"[A-Z]\.", last):
+            continue
+        begin = m.end()
+    if begin == lo and lo:
+        return None
+    return begin, head[begin:]
+
+
+def person_name(statement: str, start: int, art: _Reads) -> str | None:
+    """The name standing for the "He"/"She" that opens `statement` (quoted at `start`),
+    as the article last wrote it: the person the sentence before opens on, when that
+    sentence names no other person, the article shows the person's gender and it is the
+    pronoun's (or, unshown, every other person named before is shown of the other gender),
+    and no gendered noun of that gender competes. None when unsure."""
+    m = _HE_SHE.match(statement)
+    if m is None:
+        return None
+    found = sentence_before(art.text, start, paragraph=True)
+    if found is None:
+        return None
+    at, sentence = found
+    cut = without_apposition(sentence)  # "Ana Lind, the harbour master, said ..."
+    written = opening_name(sentence) or (opening_name(cut) if cut else None)
+    if not written or written.endswith(("'s", "’s", "'", "’")):
+        return None
+    canon, person = art.names.canonical(written.split())
+    if not person:
+        return None
+    want = "m" if m.group(1) == "He" else "f"
+    gender = art.names.genders.get(canon) or honorific_gender(written)
+    if gender and gender != want:
+        return None
+    if not gender:
+        # the text does not show this person's gender: only when every other person named
+        # before is shown of the other one (no one else "he"/"she" could stand for)
+        other = "f" if want == "m" else "m"
+        before = {who for off, who in art.names.mentions if off < at and who != canon}
+        if any(art.names.genders.get(who) != other for who in before):
+            return None
+    if any(at <= off < start and who != canon for off, who in art.names.mentions):
+        return None  # two persons: whose
+    rest = sentence[len(written) :]  # (with any apposition: "Lind, her sister, ...")
+    if any(noun_gender(w) == want for w in _WORD.findall(rest)):
+        return None  # "Lind said her daughter ...": she may be the daughter
+    return written
+
+
+def plural_subject(statement: str, start: int, art: _Reads) -> str | None:
+    """The plural the "They"/"Their" opening `statement` stands for: the common-noun plural
+    the sentence before opens on as the subject of a verb ("The drovers said", "Neighbours
+    described"), when that sentence holds no other plural. None when unsure."""
+    if _THEY.match(statement) is None:
+        return None
+    found = sentence_before(art.text, start, paragraph=True)
+    if found is None:
+        return None
+    _, sentence = found
+    m = _PLURAL_SUBJECT.match(sentence)
+    if m is None or not _PLURAL_VERB.fullmatch(m.group("verb")):
+        return None
+    np = m.group("np")
+    first = np.split()[0]
+    if first[0].isupper() and first not in ("The", "These", "Those", "Both", "Many", "Some"):
+        if first in art.names.name_words or first.rstrip("s") in art.names.name_words:
+            return None  # a name that ends in "s", not a plural
+        if art.names.canonical(np.split())[1]:
+            return None
+    if _OTHER_PLURAL.search(sentence[m.end("np") :]):
+        return None  # two plurals: whose
+    return np
+
+
+def without_apposition(sentence: str) -> str | None:
+    """`sentence` with the apposition or relative clause after the name it opens on cut
+    ("Penrose Capital, which owns the yard, said it would sell." -> "Penrose Capital said
+    it would sell."); None when there is none."""
+    m = _APPOSED.match(sentence)
+    if m is None:
+        return None
+    return m.group("head") + " " + sentence[m.end() :]
