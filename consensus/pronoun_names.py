@@ -148,10 +148,8 @@ def plural_subject(statement: str, start: int, art: _Reads) -> str | None:
     np = m.group("np")
     first = np.split()[0]
     if first[0].isupper() and first not in ("The", "These", "Those", "Both", "Many", "Some"):
-        if first in art.names.name_words or first.rstrip("s") in art.names.name_words:
-            return None  # a name that ends in "s", not a plural
-        if art.names.canonical(np.split())[1]:
-            return None
+        if first in art.names.name_words or art.names.canonical(np.split())[1]:
+            return None  # a name that ends in "s" (capitalised mid-sentence, a person)
     if _OTHER_PLURAL.search(sentence[m.end("np") :]):
         return None  # two plurals: whose
     return np
