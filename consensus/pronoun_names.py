@@ -23,7 +23,7 @@ import re
 from typing import Protocol
 
 from consensus.offline.honorifics import honorific, honorific_gender, noun_gender
-from consensus.offline.names import _Names
+from consensus.offline.names import _VERBS, _Names
 from consensus.offline.subject_names import opening_name
 
 __all__ = ["person_name", "plural_subject", "sentence_before", "without_apposition"]
@@ -50,18 +50,21 @@ _PLURAL_SUBJECT = re.compile(
     r"(?P<np>(?:(?:The|These|Those|Both|Many|Some)[ \t]+)?(?:[a-z][\w-]*[ \t]+){0,2}"
     rf"(?P<head>{_NOT_PLURAL}[A-Za-z][a-z-]*[^sui'’]s))[ \t]+(?P<verb>[a-z]+)\b"
 )
-# a plural in the rest of the sentence: a determiner or a number before a word in "s"
-# (not a function word or auxiliary that ends in "s": "the road was")
-_OTHER_PLURAL = re.compile(
-    r"\b(?:the|these|those|their|its|his|her|our|both|many|some|all|two|three|four|five|six"
-    r"|seven|eight|nine|ten|\d[\d,]*)[ \t]+(?:[\w-]+[ \t]+)?"
-    rf"{_NOT_PLURAL}[a-z][a-z-]*[^sui'’]s\b"
-)
+# a plural in the rest of the sentence: any word in a plural "s" (not a function word or
+# auxiliary that ends in "s": "the road was"), with or without a determiner ("a dozen boats")
+_OTHER_PLURAL = re.compile(rf"\b{_NOT_PLURAL}[a-z][a-z-]*[^sui'’]s\b")
 # an apposition or relative clause after the name a sentence opens on, before its verb:
 # "Penrose Capital, which owns the yard, said" / "The operator, Ostrel Coaches, insists"
 _APPOSED = re.compile(
     r"(?P<head>(?:The[ \t]+)?(?:[A-Z][\w’'&.-]*[ \t]+){0,4}[A-Za-z][\w’'&.-]*)"
     r",[ \t]+(?:(?:which|who|whose|that)[ \t]+)?[^,;:“”\"()]{1,80},[ \t]+(?=[a-z])"
+)
+
+
+# a quotation's speaker after it: '…," said Ana Lind, an analyst.' / '…," Ana Lind said.'
+_SPEAKER_AFTER = re.compile(
+    rf"[,?!][”\"’']?[ \t]+(?:(?:{_VERBS})[ \t]+(?P<name>(?:[A-Z][\w’'.-]*[ \t]*){{1,4}})"
+    rf"(?=[,.])|(?P<name2>(?:[A-Z][\w’'.-]*[ \t]+){{1,4}})(?:{_VERBS})\.)"
 )
 
 
@@ -95,7 +98,8 @@ def sentence_before(text: str, start: int, *, paragraph: bool) -> tuple[int, str
 
 def person_name(statement: str, start: int, art: _Reads) -> str | None:
     """The name standing for the "He"/"She" that opens `statement` (quoted at `start`),
-    as the article last wrote it: the person the sentence before opens on, when that
+    as the article last wrote it: the person the sentence before opens on (or, that
+    sentence a quotation, the speaker named after it), when that
     sentence names no other person, the article shows the person's gender and it is the
     pronoun's (or, unshown, every other person named before is shown of the other gender),
     and no gendered noun of that gender competes. None when unsure."""
@@ -108,6 +112,9 @@ def person_name(statement: str, start: int, art: _Reads) -> str | None:
     at, sentence = found
     cut = without_apposition(sentence)  # "Ana Lind, the harbour master, said ..."
     written = opening_name(sentence) or (opening_name(cut) if cut else None)
+    if not written:  # '"The cost is high," said Ana Lind, an analyst.': the speaker after
+        after = _SPEAKER_AFTER.search(sentence)
+        written = (after.group("name") or after.group("name2")).strip() if after else None
     if not written or written.endswith(("'s", "’s", "'", "’")):
         return None
     canon, person = art.names.canonical(written.split())
@@ -126,7 +133,7 @@ def person_name(statement: str, start: int, art: _Reads) -> str | None:
             return None
     if any(at <= off < start and who != canon for off, who in art.names.mentions):
         return None  # two persons: whose
-    rest = sentence[len(written) :]  # (with any apposition: "Lind, her sister, ...")
+    rest = sentence.replace(written, " ", 1)  # (with any apposition: "Lind, her sister, …")
     if any(noun_gender(w) == want for w in _WORD.findall(rest)):
         return None  # "Lind said her daughter ...": she may be the daughter
     return written

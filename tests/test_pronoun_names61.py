@@ -46,6 +46,13 @@ def test_she_after_a_person_with_an_apposition() -> None:
     assert "Ana Lind also asked how the barge was able to reach the pier." in _shown(report)
 
 
+def test_she_after_a_quotation_names_its_speaker() -> None:
+    text = '"The cost is high," Petra Lund said. She cut her rating on the stock.'
+    assert person_name("She cut her rating", text.index("She"), _Article(text)) == "Petra Lund"
+    text = '"The cost is high," Tomas Berg told Petra Lund. She cut her rating on the stock.'
+    assert person_name("She cut her rating", text.index("She"), _Article(text)) is None
+
+
 def _person(text: str) -> str | None:
     start = text.index("But ")
     return person_name("She also asked how the barge", start, _Article(text))
@@ -97,6 +104,8 @@ def test_they_and_their_name_the_plural_subject_before() -> None:
     [
         # a second plural in the sentence before: the drovers or the farmers
         "The drovers said on Monday that the farmers had closed the road to the market. ",
+        # ... with no determiner before it
+        "The drovers said on Monday that a dozen farmers had closed the road to the market. ",
         # a name that ends in "s", capitalised mid-sentence elsewhere: no plural
         "Holmens said on Monday that the road was closed by the Holmens yard. ",
         # an auxiliary in "s" after a singular: "The family has", no plural
