@@ -29,7 +29,7 @@ from consensus.offline.subject_names import opening_name
 __all__ = ["person_name", "plural_subject", "sentence_before", "without_apposition"]
 
 # a sentence's end: a full stop, "!" or "?" (a closing quote after it), then space
-_END = re.compile(r"[.!?][”\"’']?[ \t]*\n?\s*(?=\S)")
+_END = re.compile(r"[.!?][”\"’']?(?:[ \t]+|[ \t]*\n\s*)(?=\S)")
 _WORD = re.compile(r"[\w’'.-]+")
 # "He added", "She told": the pronoun and a lower-case word after it (its verb)
 _HE_SHE = re.compile(r"(He|She)[ \t]+(?=[a-z])")
@@ -68,19 +68,34 @@ _SPEAKER_AFTER = re.compile(
 )
 
 
+# a conjunction a clause opens on inside a sentence, after the clause it joins (closed)
+_CLAUSE_LINK = re.compile(
+    r"[ \t,]+(?:when|but|and|after|because|while|until|before|since|although|though)$"
+)
+
+
 class _Reads(Protocol):
     text: str
     names: _Names
 
 
-def sentence_before(text: str, start: int, *, paragraph: bool) -> tuple[int, str] | None:
+def sentence_before(
+    text: str, start: int, *, paragraph: bool, clause: bool = False
+) -> tuple[int, str] | None:
     """(offset, text) of the sentence just before the one `start` opens; None when `start`
     opens no sentence, or (unless `paragraph`) when a new paragraph starts at `start`. A
-    full stop after an honorific or an initial ends no sentence ("Mr. Lind said")."""
+    full stop after an honorific or an initial ends no sentence ("Mr. Lind said"). With
+    `clause`, a `start` after a conjunction inside a sentence ("Both pilots were hurt but
+    | their injuries ...") has the sentence's clause before the conjunction."""
     before = text[:start]
     head = before.rstrip()
-    if head == before or not re.search(r"[.!?][”\"’']?$", head):
+    if head == before:
         return None
+    if not re.search(r"[.!?][”\"’']?$", head):
+        link = _CLAUSE_LINK.search(head) if clause else None
+        if link is None:
+            return None
+        head = head[: link.start()] + " "  # (the space: the clause is no sentence's end)
     if not paragraph and "\n" in before[len(head) :]:
         return None
     lo = max(0, len(head) - 600)
@@ -93,7 +108,7 @@ def sentence_before(text: str, start: int, *, paragraph: bool) -> tuple[int, str
         begin = m.end()
     if begin == lo and lo:
         return None
-    return begin, head[begin:]
+    return begin, head[begin:].rstrip()
 
 
 def person_name(statement: str, start: int, art: _Reads) -> str | None:
@@ -106,7 +121,7 @@ def person_name(statement: str, start: int, art: _Reads) -> str | None:
     m = _HE_SHE.match(statement)
     if m is None:
         return None
-    found = sentence_before(art.text, start, paragraph=True)
+    found = sentence_before(art.text, start, paragraph=True, clause=True)
     if found is None:
         return None
     at, sentence = found
@@ -145,7 +160,7 @@ def plural_subject(statement: str, start: int, art: _Reads) -> str | None:
     described"), when that sentence holds no other plural. None when unsure."""
     if _THEY.match(statement) is None:
         return None
-    found = sentence_before(art.text, start, paragraph=True)
+    found = sentence_before(art.text, start, paragraph=True, clause=True)
     if found is None:
         return None
     _, sentence = found
