@@ -52,6 +52,14 @@ _SENTENCE_END = re.compile(r"[.!?][”\"’']?$")
 # where a sentence starts: after another's end, or a line's start
 _SENTENCE_BREAK = re.compile(r"(?:^|[.!?][”\"’']?[ \t]+|\n\s*)(?=\S)")
 _WORD = re.compile(r"[\w’'-]+")
+# where the sentence a quote opens ends
+_QUOTED_END = re.compile(r"[.!?][”\"’']?(?=\s|$)")
+# a speaker that closes the clause after a comma ("…, the firm said, …", "…, Lind says.");
+# not a clause of its own ("…, and the charity has said that …")
+_TRAILING_SPEAKER = re.compile(
+    rf",[ \t]+(?!(?:and|but|while|as)\b)[^,;“”\"]{{0,40}}?(?<![\w’'-])(?:{_VERBS})"
+    r"(?=[ \t]*(?:[,.;]|$))"
+)
 # a conjunction a quote may open on before the statement's words ("But he also asked ...")
 _LINKS = (["but"], ["and"], ["yet"])
 # the openings a reading may name: "Its", "He", "She", "They", "Their" and a word after
@@ -131,6 +139,12 @@ def _named_lead(statement: str, cite: Citation, art: _Article) -> str | None:
     if _ITS.match(statement) is not None:
         sentence = _sentence_before(art.text, cite.start)
         if sentence is None:
+            return None
+        # the whole sentence the quote opens, not the statement cut from it: "Its safety
+        # gear held, the firm said" shown as "Its safety gear held" is still the thing's
+        end = _QUOTED_END.search(art.text, cite.start)
+        own = art.text[cite.start : end.end() if end else len(art.text)]
+        if _TRAILING_SPEAKER.search(own) and not _ROLE_BEFORE_NAME.match(own):
             return None
         owner = _owner(sentence, statement, art)
         cut = without_apposition(sentence) if owner is None else None

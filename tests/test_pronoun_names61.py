@@ -137,3 +137,17 @@ def test_a_full_stop_after_an_honorific_or_initial_ends_no_sentence() -> None:
     text = "Mr. Berg said it would reopen.\n\nHe added more."
     assert sentence_before(text, text.index("He"), paragraph=False) is None
     assert sentence_before(text, text.index("He"), paragraph=True) is not None
+
+
+def test_its_stays_when_its_sentence_ends_on_a_speaker_of_its_own() -> None:
+    # "the firm said" after the clause: "its" is the thing the firm speaks of (the lift's),
+    # even where the statement shown stops before the speaker
+    text = (
+        'Station officer Eva Holm said the car "hit the floor of the shaft". Ostra Lift '
+        "Company, which holds the maintenance contract, disputes that. Its safety gear gripped "
+        'the rails and stopped the car after a drop of five floors, the firm said, "which is '
+        'what it is designed to do".'
+    )
+    shown = _shown(_report(text))
+    assert any(s.startswith("Its safety gear") for s in shown), shown
+    assert not any("Company's safety gear" in s for s in shown), shown
