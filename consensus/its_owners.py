@@ -17,6 +17,14 @@ a name used as a modifier: `_owner`), a clause with a speaker of its own after a
 weight is 1.2 kg, the institute says": the thing the sentence before named), or a subject
 that is a body's thing rather than the body ("The trust's grant from government has fallen …,
 and its own report …": whose report, the trust's). Pure.
+
+Session 61 (its61) widens it (`consensus/pronoun_names.py`): "Its" past an apposition or a
+relative clause after the body's name ("Penrose Holdings, which owns the yard, said …"),
+never when the quoted sentence ends on a speaker of its own ("…, the firm said"); "He"/"She"
+as the one person the sentence before names as its subject (or as the speaker after its
+quotation), shown as the text last wrote the name; "They"/"Their" as the one plural common
+noun the sentence (or the clause before a conjunction) opens on. A quote may open on "But",
+"And" or "Yet" before the statement's words.
 """
 
 from __future__ import annotations
