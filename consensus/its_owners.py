@@ -19,7 +19,7 @@ that is a body's thing rather than the body ("The trust's grant from government 
 and its own report …": whose report, the trust's). Pure.
 
 Session 61 (its61) widens it (`consensus/pronoun_names.py`): "Its" past an apposition or a
-relative clause after the body's name ("Penrose Holdings, which owns the yard, said …"),
+relative clause after the body's name ("Ostra Ferry Company, which owns the yard, said …"),
 never when the quoted sentence ends on a speaker of its own ("…, the firm said"); "He"/"She"
 as the one person the sentence before names as its subject (or as the speaker after its
 quotation), shown as the text last wrote the name; "They"/"Their" as the one plural common

@@ -5,8 +5,8 @@ sentence before.
 
 "Ana Lind said the channel would close. She added that barges could wait." -> "Lind added
 that barges could wait." (the name as the article last wrote it); "The drovers said the
-road was closed. They blamed the council." -> "The drovers blamed the council."; "Penrose
-Capital, which owns the yard, said it would sell. Its chairman ..." -> "Penrose Capital's
+road was closed. They blamed the council." -> "The drovers blamed the council."; "Ostra Ferry
+Company, which owns the yard, said it would sell. Its chairman ..." -> "Ostra Ferry Company's
 chairman ...".
 
 Each reading reads the sentence just before the statement's quote in the article and only
@@ -54,7 +54,7 @@ _PLURAL_SUBJECT = re.compile(
 # auxiliary that ends in "s": "the road was"), with or without a determiner ("a dozen boats")
 _OTHER_PLURAL = re.compile(rf"\b{_NOT_PLURAL}[a-z][a-z-]*[^sui'’]s\b")
 # an apposition or relative clause after the name a sentence opens on, before its verb:
-# "Penrose Capital, which owns the yard, said" / "The operator, Ostrel Coaches, insists"
+# "Ostra Ferry Company, which owns the yard, said" / "The operator, Lund Coaches, insists"
 _APPOSED = re.compile(
     r"(?P<head>(?:The[ \t]+)?(?:[A-Z][\w’'&.-]*[ \t]+){0,4}[A-Za-z][\w’'&.-]*)"
     r",[ \t]+(?:(?:which|who|whose|that)[ \t]+)?[^,;:“”\"()]{1,80},[ \t]+(?=[a-z])"
@@ -179,7 +179,7 @@ def plural_subject(statement: str, start: int, art: _Reads) -> str | None:
 
 def without_apposition(sentence: str) -> str | None:
     """`sentence` with the apposition or relative clause after the name it opens on cut
-    ("Penrose Capital, which owns the yard, said it would sell." -> "Penrose Capital said
+    ("Ostra Ferry Company, which owns the yard, said it would sell." -> "Ostra Ferry Company said
     it would sell."); None when there is none."""
     m = _APPOSED.match(sentence)
     if m is None:
