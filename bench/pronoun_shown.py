@@ -75,8 +75,9 @@ def _loaded(name: str, load: str) -> tuple[str, Report, tuple[Article, ...]]:
     return blob["table"], Report.model_validate(blob["report"]), articles
 
 
-def one(job: tuple[str, str | None, str | None]) -> tuple[str, str, list, list]:
-    """(cluster, table, [(merged, shown, before)] of each shown statement, [same] kept)."""
+def one(job: tuple[str, str | None, str | None]) -> tuple[str, str, list[tuple[str, str, str]]]:
+    """(cluster, table, [(merged, shown, text before its first quote)] of each shown
+    statement)."""
     name, dump, load = job
     if name in HELD_OUT:
         raise SystemExit(f"{name} is held out: not read by this census")
@@ -87,7 +88,7 @@ def one(job: tuple[str, str | None, str | None]) -> tuple[str, str, list, list]:
     for (a, art, start), (b, _, _) in zip(_shown(merged), _shown(shown), strict=True):
         before = " ".join(texts.get(art, "")[max(0, start - 240) : start].split())
         rows.append((a, b, before))
-    return name, table, rows, []
+    return name, table, rows
 
 
 def main() -> None:
@@ -105,7 +106,7 @@ def main() -> None:
         results = pool.map(one, jobs, chunksize=1)
     merged: Counter[str] = Counter()
     shown: Counter[str] = Counter()
-    for name, table, rows, _ in results:
+    for name, table, rows in results:
         for a, b, before in rows:
             ma, mb = _PRONOUN.match(a), _PRONOUN.match(b)
             if ma:
