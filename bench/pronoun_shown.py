@@ -124,6 +124,9 @@ def main() -> None:
                 print(f"{name} KEPT\n  … {before[-200:]}\n  = {b}")
     for key in sorted(merged):
         print(f"{key}: merged {merged[key]}, shown {shown[key]}")
+    tops = ("Its", "Their", "They", "He", "She")
+    total = sum(merged[k] for k in tops), sum(shown[k] for k in tops)
+    print(f"total: merged {total[0]}, shown {total[1]}")
 
 
 if __name__ == "__main__":
