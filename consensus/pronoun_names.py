@@ -3,8 +3,8 @@
 readings of the display stage `consensus/its_owners.py` beyond the body that opened the
 sentence before.
 
-"Ana Lind said the channel would close. She added that barges could wait." -> "Lind added
-that barges could wait." (the name as the article last wrote it); "The drovers said the
+"Mr. Lind said the channel would close. But he also asked who paid." -> "Mr. Lind also
+asked who paid." (the name as the sentence before writes it); "The drovers said the
 road was closed. They blamed the council." -> "The drovers blamed the council."; "Ostra Ferry
 Company, which owns the yard, said it would sell. Its chairman ..." -> "Ostra Ferry Company's
 chairman ...".
@@ -13,8 +13,10 @@ Each reading reads the sentence just before the statement's quote in the article
 closed classes (determiners, pronouns, auxiliaries, honorifics, gendered nouns); it never
 guesses when two antecedents compete: a second person in the sentence before (a name the
 article's name reader holds, or a gendered noun of the same gender: "her daughter"), a
-person whose gender the article does not show, a second plural in the sentence before, a
-name (never a plural common noun) as a plural subject. Returns None when unsure. Pure.
+person of the other gender, a person whose gender the article does not show while another
+person named before is not shown of the other gender, a second plural word in the sentence
+before, a name (never a plural common noun) as a plural subject. Returns None when unsure.
+Pure.
 """
 
 from __future__ import annotations
