@@ -151,3 +151,28 @@ def test_its_stays_when_its_sentence_ends_on_a_speaker_of_its_own() -> None:
     shown = _shown(_report(text))
     assert any(s.startswith("Its safety gear") for s in shown), shown
     assert not any("Company's safety gear" in s for s in shown), shown
+
+
+@pytest.mark.parametrize(
+    ("text", "opening", "want"),
+    [
+        # the clause before a conjunction inside the sentence holds the plural
+        (
+            "The freighter overran the runway in fog. Both pilots were hurt but their "
+            "injuries were not thought to be serious.",
+            "their injuries",
+            "Both pilots",
+        ),
+        # "a.m." ends no sentence: the clause before "when" opens on the plural
+        (
+            "Anglers raised the alarm shortly after 7 a.m., when they saw trout below the weir.",
+            "they saw trout",
+            "Anglers",
+        ),
+    ],
+)
+def test_they_after_a_conjunction_reads_the_clause_before(
+    text: str, opening: str, want: str
+) -> None:
+    statement = opening[:1].upper() + opening[1:]
+    assert plural_subject(statement, text.index(opening), _Article(text)) == want
