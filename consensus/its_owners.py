@@ -17,6 +17,14 @@ a name used as a modifier: `_owner`), a clause with a speaker of its own after a
 weight is 1.2 kg, the institute says": the thing the sentence before named), or a subject
 that is a body's thing rather than the body ("The trust's grant from government has fallen …,
 and its own report …": whose report, the trust's). Pure.
+
+Session 61 (its61) widens it (`consensus/pronoun_names.py`): "Its" past an apposition or a
+relative clause after the body's name ("Ostra Ferry Company, which owns the yard, said …"),
+never when the quoted sentence ends on a speaker of its own ("…, the firm said"); "He"/"She"
+as the one person the sentence before names as its subject (or as the speaker after its
+quotation), shown as the text last wrote the name; "They"/"Their" as the one plural common
+noun the sentence (or the clause before a conjunction) opens on. A quote may open on "But",
+"And" or "Yet" before the statement's words.
 """
 
 from __future__ import annotations
@@ -32,6 +40,7 @@ from consensus.offline.named_kinds import named_kinds
 from consensus.offline.names import _VERBS, _learn_names, _Names
 from consensus.offline.story_follow import body_subject
 from consensus.offline.subject_names import opening_name, spokesman_body
+from consensus.pronoun_names import person_name, plural_subject, without_apposition
 
 __all__ = ["apostrophe", "name_its_owners", "possessive_lead"]
 
@@ -51,6 +60,18 @@ _SENTENCE_END = re.compile(r"[.!?][”\"’']?$")
 # where a sentence starts: after another's end, or a line's start
 _SENTENCE_BREAK = re.compile(r"(?:^|[.!?][”\"’']?[ \t]+|\n\s*)(?=\S)")
 _WORD = re.compile(r"[\w’'-]+")
+# where the sentence a quote opens ends
+_QUOTED_END = re.compile(r"[.!?][”\"’']?(?=\s|$)")
+# a speaker that closes the clause after a comma ("…, the firm said, …", "…, Lind says.");
+# not a clause of its own ("…, and the charity has said that …")
+_TRAILING_SPEAKER = re.compile(
+    rf",[ \t]+(?!(?:and|but|while|as)\b)[^,;“”\"]{{0,40}}?(?<![\w’'-])(?:{_VERBS})"
+    r"(?=[ \t]*(?:[,.;]|$))"
+)
+# a conjunction a quote may open on before the statement's words ("But he also asked ...")
+_LINKS = (["but"], ["and"], ["yet"])
+# the openings a reading may name: "Its", "He", "She", "They", "Their" and a word after
+_PRONOUN = re.compile(r"(?:Its|He|She|They|Their)[ \t]+(?=[\w“\"])")
 
 
 def apostrophe(text: str) -> str:
@@ -120,25 +141,54 @@ def _owner(sentence: str, statement: str, art: _Article) -> str | None:
     return written
 
 
+def _named_lead(statement: str, cite: Citation, art: _Article) -> str | None:
+    """`statement` with its opening pronoun named from the text before `cite`'s quote;
+    None when unsure (`pronoun_names`; "Its": `_owner`, past an apposition)."""
+    if _ITS.match(statement) is not None:
+        sentence = _sentence_before(art.text, cite.start)
+        if sentence is None:
+            return None
+        # the whole sentence the quote opens, not the statement cut from it: "Its safety
+        # gear held, the firm said" shown as "Its safety gear held" is still the thing's
+        end = _QUOTED_END.search(art.text, cite.start)
+        own = art.text[cite.start : end.end() if end else len(art.text)]
+        if _TRAILING_SPEAKER.search(own) and not _ROLE_BEFORE_NAME.match(own):
+            return None
+        owner = _owner(sentence, statement, art)
+        cut = without_apposition(sentence) if owner is None else None
+        if cut is not None:
+            owner = _owner(cut, statement, art)
+        return possessive_lead(statement, owner, art.mark)
+    person = person_name(statement, cite.start, art)
+    if person is not None:
+        return person + statement[statement.index(" ") :]
+    plural = plural_subject(statement, cite.start, art)
+    if plural is None:
+        return None
+    if statement.startswith("Their"):
+        return possessive_lead("Its" + statement[5:], plural, art.mark)
+    return plural[:1].upper() + plural[1:] + statement[4:]
+
+
 def _shown(
     statement: str, cites: Sequence[Citation], texts: Mapping[str, str], read: dict[str, _Article]
 ) -> str:
-    """`statement` with its opening "Its" named, read against the first citation whose quote
-    opens on the statement's first words; `statement` itself when unsure."""
-    if _ITS.match(statement) is None:
+    """`statement` with its opening pronoun named, read against the first citation whose
+    quote opens on the statement's first words; `statement` itself when unsure."""
+    if _PRONOUN.match(statement) is None:
         return statement
     words = [w.casefold() for w in _WORD.findall(statement)[:4]]
     for c in cites:
         text = texts.get(c.article)
-        if text is None or [w.casefold() for w in _WORD.findall(c.quote)[:4]] != words:
+        if text is None:
             continue
-        sentence = _sentence_before(text, c.start)
-        if sentence is None:
+        said = [w.casefold() for w in _WORD.findall(c.quote)[:5]]
+        if said[:4] != words and (said[:1] not in _LINKS or said[1:5] != words):
             continue
         art = read.get(c.article)
         if art is None:
             art = read[c.article] = _Article(text)
-        return possessive_lead(statement, _owner(sentence, statement, art), art.mark) or statement
+        return _named_lead(statement, c, art) or statement
     return statement
 
 
