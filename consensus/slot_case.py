@@ -24,6 +24,7 @@ from consensus.models import Report
 
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 # what may stand before a sentence's first word: its start, a stop, a colon or an opening quote
+_POSSESSIVE = re.compile(r"['’]s?$")
 _OPENS = re.compile(r"(?:^|[.!?:;]['\"”’)]*)[\s\"“‘'(\[—–-]*$")
 
 
@@ -74,10 +75,10 @@ def whole_key(key: str, texts: Iterable[str]) -> str:
     fold = key.casefold()
     if not fold or " " in fold:
         return key
-    opening: Counter[str] = Counter()
+    opening: Counter[str] = Counter()  # (a possessive counts as its word: "officer's")
     for text in texts:
         for m in _WORD.finditer(text):
-            word = m.group().casefold()
+            word = _POSSESSIVE.sub("", m.group().casefold())
             if word == fold:
                 return key
             if word.startswith(fold):

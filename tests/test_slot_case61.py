@@ -55,6 +55,23 @@ def test_a_stem_key_is_shown_as_the_word_it_opens() -> None:
     # a key the statements write as a word stays, as does one opening no word
     assert whole_key("wounds", texts) == "wounds"
     assert whole_key("did", texts) == "did"
+    # a possessive counts as its word
+    assert whole_key("offic", ["The officer's car.", "An officer said.", "Officers left."]) == (
+        "officer"
+    )
+
+
+def test_a_negation_rule_shows_the_word_its_stem_opens() -> None:
+    point = ContestedItem(
+        id="c-2",
+        topic="The firm was responsible",
+        rule="contested: one side negates what the other states (negated: responsibl)",
+        positions=(
+            Position(statement="Officials said the firm was responsible.", sources=("a",)),
+            Position(statement="The firm said it was not responsible.", sources=("b",)),
+        ),
+    )
+    assert shown_rule(point).endswith("(negated: responsible)")
 
 
 def _slot(name: str, a: str, b: str) -> DisputedSlot:

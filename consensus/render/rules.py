@@ -8,7 +8,8 @@ each clash by the disputed slot (`ContestedItem.slots`, what the figures count a
 "injured", "trapped", "killed") whose figures hold both of its figures, and shows a clause
 repeated in another letter case once. Session 61 (editor61): a clash no slot holds is keyed
 by the word its stem opens in the point's statements ("wound" -> "wounded",
-`slot_case.whole_key`), and a key's names are written as the report writes them
+`slot_case.whole_key`), as is what a negation rule says is negated ("(negated: responsibl)"
+-> "(negated: responsible)"), and a key's names are written as the report writes them
 ("northwind shares" -> "Northwind shares", `slot_case.cased`). The report's data
 (`ContestedItem.rule`, the JSON) keep the rule as merged. Pure; nothing of one story.
 """
@@ -25,6 +26,11 @@ from consensus.slot_case import cased, whole_key
 _CLASH = re.compile(
     r"(?P<head>conflicting quantities for one slot(?: inside one agreed group)? \()"
     r"(?P<key>[^:()]+): (?P<a>[^()]+?) vs (?P<b>[^()]+?)\)"
+)
+
+# what a negation rule says is negated: a stem as merged ("(negated: responsibl)")
+_NEGATED = re.compile(
+    r"(?P<head>one side negates what the other states \(negated: )(?P<key>[^()]+)\)"
 )
 
 
@@ -53,6 +59,9 @@ def shown_rule(point: ContestedItem, case: Mapping[str, str] | None = None) -> s
     report's names (`slot_case.report_names`)."""
     texts = [point.topic, *(p.statement for p in point.positions)]
     rule = _CLASH.sub(lambda m: _named(m, point.slots, texts, case or {}), point.rule)
+    rule = _NEGATED.sub(
+        lambda m: f"{m.group('head')}{cased(whole_key(m.group('key'), texts), case or {})})", rule
+    )
     head, sep, notes = rule.partition(" — ")
     clauses: list[str] = []
     for clause in head.split("; "):
