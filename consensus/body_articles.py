@@ -17,9 +17,9 @@ as it is. Closed classes (the article, the speech verbs) and the articles' own t
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
-from typing import TypeVar
+from collections.abc import Sequence
 
+from consensus.its_owners import restated
 from consensus.models import Article, Item, Position, Report
 from consensus.offline.names import _VERBS
 
@@ -58,35 +58,14 @@ def _shown(statement: str, texts: Sequence[str]) -> str:
     return "The " + statement if _with_the(m.group("name"), texts) else statement
 
 
-_Shown = TypeVar("_Shown", Item, Position)
-
-
-def _articled(shown: Sequence[_Shown], texts: Mapping[str, str]) -> tuple[_Shown, ...]:
-    out = []
-    for one in shown:
-        cited = [texts[a] for a in dict.fromkeys(c.article for c in one.citations) if a in texts]
-        statement = _shown(one.statement, cited)
-        out.append(
-            one if statement == one.statement else one.model_copy(update={"statement": statement})
-        )
-    return tuple(out)
-
-
 def article_bodies(report: Report, articles: Sequence[Article]) -> Report:
     """The report with "The" before each shown statement's opening body name that the cited
     articles always write after "the" (module doc); ids, citations and verdicts as merged.
     The same object when nothing changes."""
     texts = {a.id: a.text for a in articles}
-    agreed = _articled(report.agreed, texts)
-    single = _articled(report.single_source, texts)
-    contested = []
-    for point in report.contested:
-        sides = _articled(point.positions, texts)
-        same = all(a is b for a, b in zip(sides, point.positions, strict=True))
-        contested.append(point if same else point.model_copy(update={"positions": sides}))
-    old = (*report.agreed, *report.single_source, *report.contested)
-    if all(a is b for a, b in zip((*agreed, *single, *contested), old, strict=True)):
-        return report
-    return report.model_copy(
-        update={"agreed": agreed, "single_source": single, "contested": tuple(contested)}
-    )
+
+    def statement(one: Item | Position) -> str:
+        cited = dict.fromkeys(c.article for c in one.citations)
+        return _shown(one.statement, [texts[a] for a in cited if a in texts])
+
+    return restated(report, statement)
