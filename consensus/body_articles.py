@@ -1,5 +1,5 @@
-"""A body's article before its name where a shown statement opens on it: "Civil Protection
-Agency said that ..." -> "The Civil Protection Agency said that ...".
+"""A body's article before its name where a shown statement opens on it: "Harbour Authority
+said that ..." -> "The Harbour Authority said that ...".
 
 The extractor writes a reported claim as its speaker's name and the speech verb ("<Name> said
 that ..."), the name as the speaker reader holds it, without the article the text writes
@@ -9,9 +9,10 @@ display stage after the merge (as `its_owners`): only the statement the report s
 verdict. The statement's opening name of two or more capitalised words before a speech verb
 takes "The" when every place the articles it cites write that name (exactly, as a whole) has
 "the" before it, directly or across up to two lower-case words ("the national Harbour
-Authority"), and there is at least one such place: a person's name never has it, and a name
-the text also writes bare ("officers from Harbour Police", "..., Harbour Police said") is left
-as it is. Closed classes (the article, the speech verbs) and the articles' own text. Pure.
+Authority"), and at least one place has it directly: a person's name never has it directly
+(a role between, "the dealer <Name>", decides nothing), and a name the text also writes bare
+("officers from Harbour Police", "..., Harbour Police said") is left as it is. Closed classes
+(the article, the speech verbs) and the articles' own text. Pure.
 """
 
 from __future__ import annotations
@@ -35,19 +36,25 @@ _OPENING = re.compile(
 _NOT_A_NAME = frozenset(
     "the a an this that these those its his her their our my your some any each every no".split()
 )
-# before a name: "the", then up to two lower-case words ("the national ", "the state-run ")
-_THE_BEFORE = re.compile(r"(?<![\w’'-])[Tt]he[ \t]+(?:[a-z][\w-]*[ \t]+){0,2}$")
+# before a name: "the" directly ("the Harbour Authority"), or "the" and up to two lower-case
+# words ("the national ", "the dealer "): an adjective or a role before a person's name, so
+# such a place neither gives the name its article nor takes it away
+_THE_BEFORE = re.compile(r"(?<![\w’'-])[Tt]he[ \t]+$")
+_THE_WORDS_BEFORE = re.compile(r"(?<![\w’'-])[Tt]he[ \t]+(?:[a-z][\w-]*[ \t]+){1,2}$")
 
 
 def _with_the(name: str, texts: Sequence[str]) -> bool:
-    """Whether every place `texts` write `name` has "the" before it (and there is one)."""
+    """Whether every place `texts` write `name` has "the" before it, and one has it directly
+    (a place with words between, "the dealer <Name>", counts neither way)."""
     pattern = re.compile(rf"(?<![\w’'-]){re.escape(name)}(?![\w’'-])")
     seen = False
     for text in texts:
         for m in pattern.finditer(text):
-            if _THE_BEFORE.search(text[max(0, m.start() - 40) : m.start()]) is None:
+            before = text[max(0, m.start() - 40) : m.start()]
+            if _THE_BEFORE.search(before) is not None:
+                seen = True
+            elif _THE_WORDS_BEFORE.search(before) is None:
                 return False
-            seen = True
     return seen
 
 

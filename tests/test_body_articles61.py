@@ -25,6 +25,8 @@ def test_a_name_written_bare_once_or_a_person_or_no_speech_verb_is_left() -> Non
     assert _shown(said, [bare]) == said
     person = "Lena Varo said that two men were missing."
     assert _shown(person, ["The pilot, Lena Varo, said so. Lena Varo is 40."]) == person
+    # a role between "the" and a person's name gives it no article
+    assert _shown(person, ["It was flown by the pilot Lena Varo.", "Varo said so."]) == person
     # no speech verb after the name; a determiner opening the statement; one word
     assert _shown("Harbour Authority divers found the wreck.", [ALWAYS]).startswith("Harbour")
     assert _shown("The Harbour Authority said so.", [ALWAYS]) == "The Harbour Authority said so."
