@@ -64,6 +64,18 @@ Session 60 (editor60) adds, per table:
   figures qualify), as merged; "clash key, shown": the same in the rule the report shows
   (`consensus/render/rules.shown_rule`, which names a clash by the slot holding its figures).
 
+Session 61 (editor61) adds, per table:
+
+* stem key: a key of a figure clash or of a negation ("(negated: responsibl)") in a contested
+  point's rule that no statement of the point (topic, sides) writes as a word and that is no
+  disputed slot's name, as merged;
+  "stem key, shown": the same in the rule the report shows (`shown_rule` with the report's
+  names: a stem is shown as the word it opens, `consensus/slot_case.whole_key`);
+* name slot: a disputed slot whose name holds a word the report writes as a name
+  (`consensus/slot_case.report_names`: "northwind shares"); before session 61 a label run on
+  after a semicolon, the side lines and the rule showed it lower-cased; "name slot, lower in
+  md": the slot's name as merged (lower-case) found in the Markdown report outside the JSON.
+
 With -v each hit is printed with its cluster and table.
 
 Usage: .venv/bin/python bench/editor_defects.py [-v] [name ...]
@@ -82,8 +94,10 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from statements import cluster_report, default_names
 
 from consensus.models import Report, TimelineEntry
+from consensus.render import render_markdown
 from consensus.render.rules import shown_rule
 from consensus.render.sentences import ends_sentence, shown
+from consensus.slot_case import cased, report_names
 
 QUANTIFIERS = frozenset(
     "several many some both others all most few neither each none either".split()
@@ -186,6 +200,44 @@ def clash_keys(report: Report) -> tuple[int, int]:
     return merged, shown
 
 
+# (session 61) a negation rule's key
+_NEGATED_KEY = re.compile(r"one side negates what the other states \(negated: ([^()]+)\)")
+
+
+def _is_word(key: str, texts: list[str]) -> bool:
+    return any(
+        re.search(rf"(?<![\w'’]){re.escape(key)}(?![\w'’])", t, re.IGNORECASE) for t in texts
+    )
+
+
+def stem_keys(report: Report) -> tuple[int, int]:
+    """(clash and negation keys no statement of their point writes as a word, in the merged
+    rules; the same in the shown rules)."""
+    case = report_names(report)
+    merged = shown = 0
+    for c in report.contested:
+        texts = [c.topic, *(p.statement for p in c.positions)]
+        slots = {s.slot.casefold() for s in c.slots}  # (a slot's name is no stem)
+        for rule, n in ((c.rule, 0), (shown_rule(c, case), 1)):
+            keys = [*_CLASH_KEY.findall(rule), *_NEGATED_KEY.findall(rule)]
+            bad = sum(not _is_word(k, texts) and k.casefold() not in slots for k in keys)
+            merged, shown = (merged + bad, shown) if n == 0 else (merged, shown + bad)
+    return merged, shown
+
+
+def name_slots(report: Report) -> tuple[int, int]:
+    """(disputed slots whose name holds a name the report writes, those slots' merged names
+    found in the Markdown report)."""
+    case = report_names(report)
+    slots = {s.slot for c in report.contested for s in c.slots if cased(s.slot, case) != s.slot}
+    if not slots:
+        return 0, 0
+    md = render_markdown(report)
+    return len(slots), sum(
+        len(re.findall(rf"(?<![\w']){re.escape(s)}(?![\w'])", md)) for s in slots
+    )
+
+
 # (session 27) a statement shown opening on a pronoun nothing resolves
 _PRONOUN_OPENING = re.compile(r"(?:It|Its|He|His|She|Her|They|Their|Them)\b")
 
@@ -275,6 +327,12 @@ def census(
         merged, shown_keys = clash_keys(report)
         count["clash key"] += merged
         count["clash key, shown"] += shown_keys
+        stems, stems_shown = stem_keys(report)
+        count["stem key"] += stems
+        count["stem key, shown"] += stems_shown
+        slots, lower = name_slots(report)
+        count["name slot"] += slots
+        count["name slot, lower in md"] += lower
         count["timeline entries"] += len(report.timeline)
         for check, text in report_parts(report):
             count[check] += 1
@@ -300,6 +358,7 @@ def main() -> None:
         ("point dated by another side", "no final stop", "pronoun opening"),
         ("possessive date", "cut quote", "cut quote, led"),
         ("clash key", "clash key, shown", "timeline entries"),
+        ("stem key", "stem key, shown", "name slot", "name slot, lower in md"),
     ):
         print(f"{'table':<18} {'items':>6} " + " ".join(f"{c:>21}" for c in checks))
         for table, count in tables.items():

@@ -186,6 +186,7 @@ def build_report(
 
     With `embed_model` the vectors come from that litellm model (at `api_base`, each call
     waiting at most `timeout` s), cached in `cache`; EmbeddingError when it fails."""
+    from consensus.body_articles import article_bodies
     from consensus.clause_citations import readable_citations
     from consensus.its_owners import name_its_owners
     from consensus.merge import merge
@@ -212,6 +213,7 @@ def build_report(
         vectors=vectors,
     )
     report = name_its_owners(report, extraction.articles)  # (display only: after the merge)
+    report = article_bodies(report, extraction.articles)  # (display only: "The <Body> said")
     report = label_articles(report, extraction.articles, outlets)
     try:
         report = add_summary(report, extraction.articles, claim_sets)

@@ -30,7 +30,7 @@ noun the sentence (or the clause before a conjunction) opens on. A quote may ope
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import TypeVar
 
 from consensus.models import Article, Citation, Item, Position, Report
@@ -42,7 +42,7 @@ from consensus.offline.story_follow import body_subject
 from consensus.offline.subject_names import opening_name, spokesman_body
 from consensus.pronoun_names import person_name, plural_subject, without_apposition
 
-__all__ = ["apostrophe", "name_its_owners", "possessive_lead"]
+__all__ = ["apostrophe", "name_its_owners", "possessive_lead", "restated"]
 
 # "Its director", "its 2,000 members", "Its East Stand": the possessive and the word after it
 _ITS = re.compile(r"[Ii]ts[ \t]+(?=[\w“\"])")
@@ -195,30 +195,26 @@ def _shown(
 _Shown = TypeVar("_Shown", Item, Position)
 
 
-def _renamed(
-    shown: Sequence[_Shown], texts: Mapping[str, str], read: dict[str, _Article]
+def _each(
+    shown: Sequence[_Shown], statement: Callable[[Item | Position], str]
 ) -> tuple[_Shown, ...]:
-    """`shown` with each statement's opening "Its" named; an unchanged one is the same object."""
+    """`shown` with each statement rewritten; an unchanged one is the same object."""
     out = []
     for one in shown:
-        statement = _shown(one.statement, one.citations, texts, read)
-        out.append(
-            one if statement == one.statement else one.model_copy(update={"statement": statement})
-        )
+        text = statement(one)
+        out.append(one if text == one.statement else one.model_copy(update={"statement": text}))
     return tuple(out)
 
 
-def name_its_owners(report: Report, articles: Sequence[Article]) -> Report:
-    """The report with each shown statement's opening "Its" named as the body the sentence
-    before its quote opened on; ids, citations and verdicts as merged. The same object when
-    nothing changes."""
-    texts = {a.id: a.text for a in articles}
-    read: dict[str, _Article] = {}
-    agreed = _renamed(report.agreed, texts, read)
-    single = _renamed(report.single_source, texts, read)
+def restated(report: Report, statement: Callable[[Item | Position], str]) -> Report:
+    """The report with each shown statement (an agreed or single-source item's, a contested
+    point's side's) as `statement` gives it; ids, citations and verdicts as merged. The same
+    object when nothing changes (a display stage after the merge)."""
+    agreed = _each(report.agreed, statement)
+    single = _each(report.single_source, statement)
     contested = []
     for point in report.contested:
-        sides = _renamed(point.positions, texts, read)
+        sides = _each(point.positions, statement)
         same = all(a is b for a, b in zip(sides, point.positions, strict=True))
         contested.append(point if same else point.model_copy(update={"positions": sides}))
     old = (*report.agreed, *report.single_source, *report.contested)
@@ -227,3 +223,12 @@ def name_its_owners(report: Report, articles: Sequence[Article]) -> Report:
     return report.model_copy(
         update={"agreed": agreed, "single_source": single, "contested": tuple(contested)}
     )
+
+
+def name_its_owners(report: Report, articles: Sequence[Article]) -> Report:
+    """The report with each shown statement's opening "Its" named as the body the sentence
+    before its quote opened on; ids, citations and verdicts as merged. The same object when
+    nothing changes."""
+    texts = {a.id: a.text for a in articles}
+    read: dict[str, _Article] = {}
+    return restated(report, lambda one: _shown(one.statement, one.citations, texts, read))

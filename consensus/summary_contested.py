@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from consensus.merge.clock import clock_times
@@ -17,6 +17,7 @@ from consensus.merge.figures import SCALES, Figure, figures
 from consensus.merge.measure_points import MEASURE_NAMES
 from consensus.merge.written_figures import bound_start, count_state, in_line
 from consensus.models import ContestedItem, DisputedSlot, Report
+from consensus.slot_case import cased, lower_first
 from consensus.summary_salience import Weights, load_weights
 from consensus.summary_sources import _holders, _Names, _note, _when, figure_when, update_note
 from consensus.summary_text import _WORD, _stem, shorten
@@ -135,22 +136,24 @@ _MONEY_OR_SHARE = re.compile(r"[$€£¥%]|\bper ?cent\b|\bpercent\b", re.IGNORE
 _ORDINAL = re.compile(r"\d(?:st|nd|rd|th)$")  # "88th": named by its noun ("Minute")
 
 
-def slot_label(slot: DisputedSlot) -> str:
+def slot_label(slot: DisputedSlot, case: Mapping[str, str] | None = None) -> str:
     """What a disputed slot counts, as a label: 'How many killed', 'How many rescue units';
     an amount or a share is named by what it is the amount of ('Offer'); 'Figures' when
-    the slot names nothing (`DisputedSlot.slot`)."""
-    return _slot_label(slot) or "Figures"
+    the slot names nothing (`DisputedSlot.slot`). `case`: the report's names
+    (`slot_case.report_names`), written as the report writes them ('Northwind shares')."""
+    return _slot_label(slot, case or {}) or "Figures"
 
 
-def _slot_label(slot: DisputedSlot) -> str:
+def _slot_label(slot: DisputedSlot, case: Mapping[str, str]) -> str:
     if not slot.slot:
         return ""
+    name = cased(slot.slot, case)
     if slot.slot in SCALES or slot.slot == "term" or slot.slot.split()[-1] in MEASURE_NAMES:
         # (a measure is named by what it measures: "Crane weight", "Speed")
-        return slot.slot[:1].upper() + slot.slot[1:]
+        return name[:1].upper() + name[1:]
     if any(_MONEY_OR_SHARE.search(f.text) or _ORDINAL.search(f.text) for f in slot.figures):
-        return slot.slot[:1].upper() + slot.slot[1:]
-    return "How many " + slot.slot
+        return name[:1].upper() + name[1:]
+    return "How many " + name
 
 
 _DENIAL_CHARS = 80  # a denying side's statement in a slot line, cut at a word boundary
@@ -180,7 +183,7 @@ def _slot_line_of(c: ContestedItem, names: _Names, days: bool, bare: bool = Fals
     slot naming nothing beside named ones reads 'Figures'. `bare`: without who holds what
     and without the count of unshown sides (a heading: `disputed_question`)."""
     slots = c.slots[:_SLOTS_SHOWN]
-    labels = [_slot_label(slot) for slot in slots]
+    labels = [_slot_label(slot, names.case) for slot in slots]
     if not any(labels) or (len(slots) == 1 and not all(labels)):
         return None
     # a slot that names nothing beside named ones is still a slot of its own figures
@@ -196,7 +199,7 @@ def _slot_line_of(c: ContestedItem, names: _Names, days: bool, bare: bool = Fals
             sources = [a for p in sides for a in p.sources]
             who = _holders(speakers, sources, names, figure_when(slot, fig, days))
             parts.append(fig.text if bare else f"{fig.text} ({who})")
-        head = label if n == 0 else label[:1].lower() + label[1:]
+        head = label if n == 0 else lower_first(label, names.case)
         note = "" if bare else update_note(slot.update)
         clauses.append(f"{head}: " + " vs ".join(parts) + note)
     # a side that denies is never left to the count: the line says who denies what

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable, Sequence
+from functools import cached_property
 
 from consensus.models import (
     Citation,
@@ -20,6 +21,7 @@ from consensus.models import (
     Timing,
     UpdateBy,
 )
+from consensus.slot_case import report_names
 from consensus.summary_text import shorten
 
 # --- Summary lines ---------------------------------------------------------------------------
@@ -59,6 +61,12 @@ class _Names:
             self.outlet[a.id] = source_name(a, labels[a.id])
         self.order = {a.id: i for i, a in enumerate(report.articles)}
         self.published = {a.id: a.published for a in report.articles}
+        self._report = report
+
+    @cached_property
+    def case(self) -> dict[str, str]:
+        """The report's names as its statements write them (`slot_case.report_names`)."""
+        return report_names(self._report)
 
     def ordered(self, ids: Iterable[str]) -> list[str]:
         return sorted(set(ids), key=lambda a: (self.order.get(a, len(self.order)), a))

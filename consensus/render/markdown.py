@@ -131,13 +131,13 @@ def _md_contested(view: _View, c: ContestedItem) -> list[str]:
     lines = [
         f"### {view.item_ref(c.id)}. {_md(view.heading[c.id])}",
         "",
-        f"Rule: *{_md(shown_rule(c))}* · {_md_code(c.id)}",
+        f"Rule: *{_md(shown_rule(c, view.case))}* · {_md_code(c.id)}",
         "",
     ]
     if c.slots:
-        lines += [f"Figures by what they count: {_md(_slot_figures(c))}", ""]
+        lines += [f"Figures by what they count: {_md(_slot_figures(c, view.case))}", ""]
     for i, p in enumerate(c.positions):
-        lines += _md_position(view, i, p, _side_figures(c, i))
+        lines += _md_position(view, i, p, _side_figures(c, i, view.case))
     return [*lines, ""]
 
 

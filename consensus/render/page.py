@@ -193,7 +193,11 @@ class _Html:
             f'<div class="position {pol}" id="{_h(c.id)}-p{i + 1}">'
             f'<div class="side">{_side(i)} <span class="polarity {pol}">'
             f"{'denies' if p.polarity is Polarity.denies else 'asserts'}</span>"
-            + (f' <span class="gives">{_h(gives)}</span>' if (gives := _side_figures(c, i)) else "")
+            + (
+                f' <span class="gives">{_h(gives)}</span>'
+                if (gives := _side_figures(c, i, self.v.case))
+                else ""
+            )
             + "</div>"
             f'<div class="statement">{_h(shown(p))}{self.links(p.citations)}</div>'
             + (f'<div class="hedges">{hedges}</div>' if hedges else "")
@@ -281,10 +285,10 @@ class _Html:
             f'<article class="contested-item contested" id="{_h(c.id)}" '
             f'data-src="{_h(" ".join(sorted(_position_sources(c))))}"><header>'
             f'<h3><span class="label">{_h(v.item_ref(c.id))}</span>{_h(v.heading[c.id])}</h3>'
-            f'<div class="meta"><span class="rule">rule: {_h(shown_rule(c))}</span>'
+            f'<div class="meta"><span class="rule">rule: {_h(shown_rule(c, v.case))}</span>'
             f'<span class="sep">·</span><code>{_h(c.id)}</code></div>'
             + (
-                f'<p class="slots">Figures by what they count: {_h(_slot_figures(c))}</p>'
+                f'<p class="slots">Figures by what they count: {_h(_slot_figures(c, v.case))}</p>'
                 if c.slots
                 else ""
             )

@@ -6,20 +6,31 @@ Two vs five)", "(civilian: four vs six)"), once per pair of figure texts, so one
 stand twice in two letter cases. An editor reads "injur" as a typo. The rule shown names
 each clash by the disputed slot (`ContestedItem.slots`, what the figures count as written:
 "injured", "trapped", "killed") whose figures hold both of its figures, and shows a clause
-repeated in another letter case once. The report's data (`ContestedItem.rule`, the JSON)
-keep the rule as merged. Pure; nothing of one story.
+repeated in another letter case once. Session 61 (editor61): a clash no slot holds is keyed
+by the word its stem opens in the point's statements ("wound" -> "wounded",
+`slot_case.whole_key`), as is what a negation rule says is negated ("(negated: responsibl)"
+-> "(negated: responsible)"), and a key's names are written as the report writes them
+("northwind shares" -> "Northwind shares", `slot_case.cased`). The report's data
+(`ContestedItem.rule`, the JSON) keep the rule as merged. Pure; nothing of one story.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping, Sequence
 
 from consensus.models import ContestedItem, DisputedSlot
+from consensus.slot_case import cased, whole_key
 
 # one figure clash of a rule: its key, then two figures
 _CLASH = re.compile(
     r"(?P<head>conflicting quantities for one slot(?: inside one agreed group)? \()"
     r"(?P<key>[^:()]+): (?P<a>[^()]+?) vs (?P<b>[^()]+?)\)"
+)
+
+# what a negation rule says is negated: a stem as merged ("(negated: responsibl)")
+_NEGATED = re.compile(
+    r"(?P<head>one side negates what the other states \(negated: )(?P<key>[^()]+)\)"
 )
 
 
@@ -28,19 +39,29 @@ def _holds(slot: DisputedSlot, figure: str) -> bool:
     return any(re.search(pattern, f.text, re.IGNORECASE) for f in slot.figures)
 
 
-def _named(m: re.Match[str], slots: tuple[DisputedSlot, ...]) -> str:
-    key = m.group("key")
+def _named(
+    m: re.Match[str],
+    slots: tuple[DisputedSlot, ...],
+    texts: Sequence[str],
+    case: Mapping[str, str],
+) -> str:
+    key = whole_key(m.group("key"), texts)
     for slot in slots:
         if slot.slot and _holds(slot, m.group("a")) and _holds(slot, m.group("b")):
             key = slot.slot
             break
-    return f"{m.group('head')}{key}: {m.group('a')} vs {m.group('b')})"
+    return f"{m.group('head')}{cased(key, case)}: {m.group('a')} vs {m.group('b')})"
 
 
-def shown_rule(point: ContestedItem) -> str:
-    """`point.rule` with each figure clash named by its slot and a clause repeated in another
-    letter case shown once (module doc)."""
-    rule = _CLASH.sub(lambda m: _named(m, point.slots), point.rule)
+def shown_rule(point: ContestedItem, case: Mapping[str, str] | None = None) -> str:
+    """`point.rule` with each figure clash named by its slot (or by the word its key opens)
+    and a clause repeated in another letter case shown once (module doc); `case`: the
+    report's names (`slot_case.report_names`)."""
+    texts = [point.topic, *(p.statement for p in point.positions)]
+    rule = _CLASH.sub(lambda m: _named(m, point.slots, texts, case or {}), point.rule)
+    rule = _NEGATED.sub(
+        lambda m: f"{m.group('head')}{cased(whole_key(m.group('key'), texts), case or {})})", rule
+    )
     head, sep, notes = rule.partition(" — ")
     clauses: list[str] = []
     for clause in head.split("; "):

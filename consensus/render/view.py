@@ -5,7 +5,7 @@ and the phrasings (lede, origins, outlets) the two formats share.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from consensus.models import (
@@ -17,6 +17,7 @@ from consensus.models import (
     TimelineEntry,
 )
 from consensus.render.heading import contested_heading
+from consensus.slot_case import lower_first, report_names
 from consensus.summary import (
     Weights,
     article_labels,
@@ -130,6 +131,8 @@ class _View:
 
     def __init__(self, report: Report, fold: int | None = None) -> None:
         self.report = report
+        # the report's names as its statements write them (slot labels, rule keys)
+        self.case = report_names(report)
         self._scores: dict[str, float] | None = None
         self.articles = {a.id: a for a in report.articles}
         self.coverage = _read_coverage(report)
@@ -454,16 +457,12 @@ def _side(i: int) -> str:
     return "Side " + (chr(ord("A") + i) if i < 26 else str(i + 1))
 
 
-def _lower_first(text: str) -> str:
-    return text[:1].lower() + text[1:]
-
-
-def _slot_figures(c: ContestedItem) -> str:
+def _slot_figures(c: ContestedItem, case: Mapping[str, str]) -> str:
     """A figure point's disputed slots, each with the figures the sides give for it: 'how
     many killed: at least seven (A) vs at least five (B); how many injured: ...' ('' when
     the point has no slot), so figures of different things never read as alternatives."""
     return "; ".join(
-        _lower_first(slot_label(slot))
+        lower_first(slot_label(slot, case), case)
         + ": "
         + " vs ".join(
             f"{f.text} ({_sides_of(f.positions, figure_when(slot, f))})" for f in slot.figures
@@ -479,14 +478,14 @@ def _sides_of(positions: Sequence[int], when: str) -> str:
     return f"{sides}; {when}" if when else sides
 
 
-def _side_figures(c: ContestedItem, i: int) -> str:
+def _side_figures(c: ContestedItem, i: int, case: Mapping[str, str]) -> str:
     """The figures side `i` gives for the point's disputed slots, and when it was given
     (`summary.side_when`): 'how many injured: more than 50; 14 Jul; later' ('' when it gives
     neither)."""
     return "; ".join(
         [
             *(
-                f"{_lower_first(slot_label(slot))}: {f.text}"
+                f"{lower_first(slot_label(slot, case), case)}: {f.text}"
                 for slot in c.slots
                 for f in slot.figures
                 if i in f.positions
