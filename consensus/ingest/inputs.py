@@ -31,7 +31,7 @@ def load_articles(paths: Iterable[str | Path], *, stdin: TextIO | None = None) -
         if isinstance(item, InputError):
             raise item
         articles.append(item)
-    return _unique_ids(articles)
+    return unique_ids(articles)
 
 
 def collect_articles(
@@ -52,7 +52,7 @@ def collect_articles(
             errors.append(item)
         else:
             articles.append(item)
-    return _unique_ids(articles), errors
+    return unique_ids(articles), errors
 
 
 def _iter_inputs(
@@ -298,7 +298,7 @@ def _parse_any(
         yield exc
 
 
-def _unique_ids(articles: list[Article]) -> list[Article]:
+def unique_ids(articles: list[Article]) -> list[Article]:
     """Suffix repeated ids with -2, -3, ... in input order, with a warning."""
     seen: set[str] = set()
     out: list[Article] = []
