@@ -107,7 +107,8 @@ def read_any(
             got, bad = collect_articles([item])
         else:
             raise UsageError(
-                f"input {n} is a {type(item).__name__}: give a path, an Article or a dict record"
+                f"input {n} is of type {type(item).__name__}: give a path, an Article or a "
+                "dict record"
             )
         articles += got
         errors += bad

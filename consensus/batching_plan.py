@@ -244,7 +244,7 @@ def plan_batch(
 ) -> Plan:
     """Read INPUT and split it into stories (see the module docstring)."""
     from consensus.ingest import collect_articles
-    from consensus.ingest.inputs import decode_leniently, read_stdin_bytes
+    from consensus.ingest.inputs import GZIP_ERROR, GZIP_MAGIC, decode_leniently, read_stdin_bytes
 
     since_day, until_day = _parse_day(since, "--since"), _parse_day(until, "--until")
     if since_day and until_day and since_day > until_day:
@@ -271,9 +271,12 @@ def plan_batch(
             raise InputError(name, "no story folders and no readable articles")
         return _plan_stream(articles, errors, {}, keep)
     try:
-        text = decode_leniently(path.read_bytes(), name)
+        data = path.read_bytes()
     except OSError as exc:
         raise InputError(name, f"cannot read: {exc.strerror or exc}") from None
+    if data.startswith(GZIP_MAGIC):
+        raise InputError(name, GZIP_ERROR)
+    text = decode_leniently(data, name)
     if path.suffix.lower() not in _JSON_SUFFIXES and not text.lstrip().startswith(("{", "[")):
         raise InputError(name, "not a directory of story folders or a JSON Lines file of articles")
     articles, errors = collect_articles([path])

@@ -23,6 +23,9 @@ _HTML_SUFFIXES = frozenset({".html", ".htm"})
 
 _ARTICLE_SUFFIXES = _TEXT_SUFFIXES | _HTML_SUFFIXES | {".json", ".jsonl"}
 
+GZIP_MAGIC = b"\x1f\x8b"
+GZIP_ERROR = "gzip-compressed; decompress it first (inputs are read as text)"
+
 
 def load_articles(paths: Iterable[str | Path], *, stdin: TextIO | None = None) -> list[Article]:
     """Read every input as articles; raise `InputError` on the first bad input."""
@@ -197,6 +200,8 @@ def _decode(data: bytes, source: str) -> tuple[str, tuple[str, ...]]:
     """Bytes -> text. Raise on empty or binary input; warn when bytes had to be guessed."""
     if not data:
         raise InputError(source, "empty file")
+    if data.startswith(GZIP_MAGIC):
+        raise InputError(source, GZIP_ERROR)
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         try:
             return data.decode("utf-16"), ()
