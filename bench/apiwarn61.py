@@ -20,6 +20,7 @@ from __future__ import annotations
 import argparse
 import gzip
 import json
+import os
 import sys
 import tempfile
 import traceback
@@ -32,6 +33,7 @@ REVIEWED = {
     "dicts": "DEFECT: TypeError about os.PathLike for a list of dict records",
     "single_str_path": "DEFECT: a str is iterated as characters; '/' walks the whole disk",
     "single_Path": "DEFECT: a Path is not iterable: TypeError",
+    "load_articles_one_str": "DEFECT: read character by character (an absolute path walks /)",
     "one_bad_dict": "DEFECT (same as dicts)",
     "dup_articles": "DEFECT: two Articles with one id fail the whole run (UsageError)",
     "dup_dict_ids": "DEFECT (same as dicts)",
@@ -71,6 +73,10 @@ def _report_line(report: Any) -> str:
     ids = [a.id for a in report.articles]
     fails = [f"{f.article}: {f.error}" for f in report.failures]
     return f"report: articles {ids}; failures {fails}; {shown}"
+
+
+def _ids(articles: Any) -> str:
+    return f"articles {[a.id for a in articles]}"
 
 
 def _plan_line(plan: Any) -> str:
@@ -150,6 +156,7 @@ def _cases(tmp: Path) -> dict[str, tuple[str, Callable[[], str]]]:
         "dicts": ("api", lambda: summ(harbor)),
         "single_str_path": ("api", lambda: summ(str(feed))),
         "single_Path": ("api", lambda: summ(feed)),
+        "load_articles_one_str": ("api", lambda: _ids(load_articles("feed.jsonl"))),
         "one_bad_dict": ("api", lambda: summ(bad_dicts())),
         "dup_articles": ("api", lambda: summ(dup_articles())),
         "dup_dict_ids": (
@@ -178,6 +185,8 @@ def _cases(tmp: Path) -> dict[str, tuple[str, Callable[[], str]]]:
 def _run(code: str, only: set[str], skip: set[str]) -> None:
     sys.path.insert(0, str(Path(code).resolve()))
     with tempfile.TemporaryDirectory() as tmp:
+        os.chdir(tmp)  # (`load_articles_one_str` names a relative path: on the base it is
+        # read character by character, and "/" would walk the disk)
         for name, (where, call) in _cases(Path(tmp)).items():
             if only and name not in only:
                 continue

@@ -65,7 +65,7 @@ def read_inputs(
     """
     from consensus.ingest import collect_articles
 
-    paths = list(paths)
+    paths = [paths] if isinstance(paths, str | os.PathLike) else list(paths)
     if not paths:
         raise UsageError("no input paths given")
     articles, errors = collect_articles(paths, skipped=skipped)
@@ -92,7 +92,7 @@ def read_any(
     from consensus.ingest.inputs import unique_ids
     from consensus.ingest.records import collect_records
 
-    items = [inputs] if isinstance(inputs, str | Path) else list(inputs)
+    items = [inputs] if isinstance(inputs, str | os.PathLike) else list(inputs)
     if not items:
         raise UsageError("no inputs given")
     articles: list[Article] = []

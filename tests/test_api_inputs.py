@@ -39,10 +39,13 @@ def test_a_single_path_is_one_input_not_its_characters(
 ) -> None:
     monkeypatch.chdir(tmp_path)
     Path("feed.jsonl").write_text(_feed(_records()[:3]), encoding="utf-8")
+    ids = ["harbor-1", "harbor-2", "harbor-3"]
     for given in ("feed.jsonl", Path("feed.jsonl")):
         report = _summarize(given)
-        assert [a.id for a in report.articles] == ["harbor-1", "harbor-2", "harbor-3"]
+        assert [a.id for a in report.articles] == ids
         assert not report.failures
+        assert [a.id for a in load_articles(given)] == ids  # (typed as a list; called with one)
+        assert [a.id for a in api.read_inputs(given)[0]] == ids
 
 
 def test_input_warnings_reach_the_report_and_its_json_only(tmp_path: Path) -> None:

@@ -61,6 +61,8 @@ def collect_articles(
 def _iter_inputs(
     paths: Iterable[str | Path], stdin: TextIO | None, skipped: list[Path] | None = None
 ) -> Iterator[_Item]:
+    if isinstance(paths, str | os.PathLike):  # one path, not its characters ("/" walks the disk)
+        paths = [paths]
     for given in paths:
         name = str(given)
         if name == "-":
