@@ -155,6 +155,10 @@ async def arun(
     errors: list[InputError] = []
     if articles is None:
         articles, errors = read_inputs(paths or [])
+    else:  # (Articles a caller built: two with one id are renamed, not a failed run)
+        from consensus.ingest.inputs import unique_ids
+
+        articles = unique_ids(list(articles))
     extraction = await aextract_claims(
         articles,
         model=model,

@@ -7,6 +7,7 @@ Offline extractor, no cache; the records are tests/test_bad_feeds.py's invented 
 
 from __future__ import annotations
 
+import asyncio
 import gzip
 import json
 from pathlib import Path
@@ -69,9 +70,12 @@ def test_two_articles_with_one_id_are_renamed_not_fatal(tmp_path: Path) -> None:
     feed = tmp_path / "feed.jsonl"
     feed.write_text(_feed(_records()[:3]), encoding="utf-8")
     first, second, third = load_articles([feed])
-    report = _summarize([first, second, third.model_copy(update={"id": "harbor-2"})])
+    given = [first, second, third.model_copy(update={"id": "harbor-2"})]
+    report = _summarize(given)
     assert [a.id for a in report.articles] == ["harbor-1", "harbor-2", "harbor-2-2"]
     assert len(report.warnings) == 1 and "renamed 'harbor-2-2'" in report.warnings[0]
+    outcome = asyncio.run(api.arun(articles=given, summarize=True))
+    assert [a.id for a in outcome.full_report().articles] == [a.id for a in report.articles]
 
 
 def test_an_input_of_another_type_is_one_usage_error_naming_it(tmp_path: Path) -> None:
