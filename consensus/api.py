@@ -7,7 +7,8 @@ calls (merge, render) stay pure. Never import litellm here (extract.py decides w
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Iterable, Sequence
+import os
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -30,6 +31,7 @@ class RunOutcome:
     input_errors: list[InputError] = field(default_factory=list)
     report: Report | None = None
     skipped: int = 0  # files in input directories that are not of an article type
+    warnings: list[str] = field(default_factory=list)  # (run-level: the cache, ...)
 
     @property
     def ok(self) -> bool:
@@ -40,7 +42,12 @@ class RunOutcome:
         if self.report is None:
             raise RunError("this run did not build a report (summarize=False)")
         extra = self.input_failures()
-        return self.report.model_copy(update={"failures": self.report.failures + extra})
+        return self.report.model_copy(
+            update={
+                "failures": self.report.failures + extra,
+                "warnings": (*self.warnings, *self.report.warnings),
+            }
+        )
 
     def input_failures(self) -> tuple[ArticleFailure, ...]:
         """Unreadable inputs as failures (kind "input"), as both `extract` and reports list them."""
@@ -58,7 +65,7 @@ def read_inputs(
     """
     from consensus.ingest import collect_articles
 
-    paths = list(paths)
+    paths = [paths] if isinstance(paths, str | os.PathLike) else list(paths)
     if not paths:
         raise UsageError("no input paths given")
     articles, errors = collect_articles(paths, skipped=skipped)
@@ -68,6 +75,48 @@ def read_inputs(
         names = ", ".join(e.source for e in errors) or ", ".join(map(str, paths))
         raise UsageError(f"no readable articles in {names}")
     return articles, errors
+
+
+def read_any(
+    inputs: str | Path | Iterable[str | Path | Article | Mapping[str, object]],
+) -> tuple[list[Article], list[InputError]]:
+    """What `summarize` accepts, in the order given: paths (files, directories, '-'),
+    `Article` objects, and records as dicts with the keys a JSON feed's records have (text,
+    title, url, published, outlet, id; named `<records>#N` in messages, N its place among the
+    inputs). Ids are made unique over all of them ("-2", "-3" ... with a warning).
+
+    Returns every readable article plus one error per unreadable input; raises UsageError for
+    an input of another type, or when nothing at all is readable.
+    """
+    from consensus.ingest import collect_articles
+    from consensus.ingest.inputs import unique_ids
+    from consensus.ingest.records import collect_records
+
+    items = [inputs] if isinstance(inputs, str | os.PathLike) else list(inputs)
+    if not items:
+        raise UsageError("no inputs given")
+    articles: list[Article] = []
+    errors: list[InputError] = []
+    for n, item in enumerate(items, 1):
+        if isinstance(item, Article):
+            articles.append(item)
+            continue
+        if isinstance(item, Mapping):
+            got, bad = collect_records([(f"<records>#{n}", dict(item))])
+        elif isinstance(item, str | os.PathLike):
+            got, bad = collect_articles([item])
+        else:
+            raise UsageError(
+                f"input {n} is of type {type(item).__name__}: give a path, an Article or a "
+                "dict record"
+            )
+        articles += got
+        errors += bad
+    if not articles:
+        if len(errors) == 1:
+            raise errors[0]
+        raise UsageError(f"no readable articles in {', '.join(e.source for e in errors)}")
+    return unique_ids(articles), errors
 
 
 def open_cache(
@@ -106,6 +155,10 @@ async def arun(
     errors: list[InputError] = []
     if articles is None:
         articles, errors = read_inputs(paths or [])
+    else:  # (Articles a caller built: two with one id are renamed, not a failed run)
+        from consensus.ingest.inputs import unique_ids
+
+        articles = unique_ids(list(articles))
     extraction = await aextract_claims(
         articles,
         model=model,
@@ -188,6 +241,7 @@ def build_report(
     waiting at most `timeout` s), cached in `cache`; EmbeddingError when it fails."""
     from consensus.body_articles import article_bodies
     from consensus.clause_citations import readable_citations
+    from consensus.ingest.inputs import warning_lines
     from consensus.its_owners import name_its_owners
     from consensus.merge import merge
     from consensus.name_case import recase_names
@@ -195,6 +249,7 @@ def build_report(
     from consensus.outlets import label_articles
     from consensus.summary import add_summary
 
+    notes = warning_lines(extraction.articles)  # (the lines the CLI prints on stderr)
     origins = find_origins(extraction.articles)
     claim_sets = recase_names(extraction.articles, extraction.claim_sets)
     if vectors is None:
@@ -218,14 +273,15 @@ def build_report(
     try:
         report = add_summary(report, extraction.articles, claim_sets)
     except Exception as exc:  # (a presentation step never costs the merged report)
-        logging.getLogger("consensus").warning(
-            "summary and timeline left out of the report: %s: %s", type(exc).__name__, exc
-        )
-    return readable_citations(report, extraction.articles)  # (last: what the reader checks)
+        note = f"summary and timeline left out of the report: {type(exc).__name__}: {exc}"
+        logging.getLogger("consensus").warning("%s", note)
+        notes.append(note)
+    report = readable_citations(report, extraction.articles)  # (last: what the reader checks)
+    return report.model_copy(update={"warnings": tuple(notes)}) if notes else report
 
 
 async def asummarize(
-    inputs: Iterable[str | Path] | Sequence[Article],
+    inputs: str | Path | Iterable[str | Path | Article | Mapping[str, object]],
     *,
     model: str | None = None,
     api_base: str | None = None,
@@ -235,24 +291,34 @@ async def asummarize(
     outlets: str | Path | None = None,
     embed_model: str | None = None,
 ) -> Report:
-    """Paths (files, directories, '-') or Article objects -> consensus Report.
+    """A path, or any mix of paths (files, directories, '-'), Article objects and dict
+    records (`read_any`) -> consensus Report.
 
     `outlets` names a TOML outlet table to use instead of the built-in one. `embed_model`
     names a litellm embedding model for the merger's vectors (default: offline vectors).
 
     Unreadable inputs and failed articles do not stop the run: they are listed in
-    `Report.failures`. Raises UsageError only when nothing at all can be read.
+    `Report.failures`; what was noticed on the way without losing an article (a date that
+    does not parse, a renamed id, a cache that could not be opened) is in `Report.warnings`,
+    one line each, as the CLI prints it on stderr. Raises UsageError only when nothing at
+    all can be read, or for an input of another type.
     """
     from consensus.outlets import load_outlets
 
     table = load_outlets(outlets) if outlets is not None else None
-    items = list(inputs)
-    articles = items if items and all(isinstance(i, Article) for i in items) else None
-    cache = open_cache(cache_dir, enabled=use_cache)
+    articles, errors = read_any(inputs)
+    notes: list[str] = []
+
+    def note(message: str) -> None:
+        notes.append(message)
+        logging.getLogger("consensus").warning("%s", message)
+
+    cache = open_cache(cache_dir, enabled=use_cache, warn=note)
+    if cache is not None and cache.quarantined is not None:
+        note(f"unreadable cache database moved to {cache.quarantined}; starting empty")
     try:
         outcome = await arun(
-            None if articles is not None else items,  # type: ignore[arg-type]
-            articles=articles,  # type: ignore[arg-type]
+            articles=articles,
             model=model,
             api_base=api_base,
             concurrency=concurrency,
@@ -264,11 +330,13 @@ async def asummarize(
     finally:
         if cache is not None:
             cache.close()
+    outcome.input_errors = errors
+    outcome.warnings = notes
     return outcome.full_report()
 
 
 def summarize(
-    inputs: Iterable[str | Path] | Sequence[Article],
+    inputs: str | Path | Iterable[str | Path | Article | Mapping[str, object]],
     *,
     model: str | None = None,
     api_base: str | None = None,

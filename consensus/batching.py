@@ -3,8 +3,10 @@
     plan   INPUT -> stories. INPUT is a directory of story folders (each immediate subfolder
            is one story, id = folder name, its articles read recursively), a directory of
            loose articles, or a JSON / JSON Lines stream (file or "-") whose records may
-           carry a story id (`story`, `story_id`, `cluster`, `event_id`). Articles without a
-           story id are grouped by `stories.cluster_stories`. `since`/`until` keep articles
+           carry a story id (`story`, `story_id`, `cluster`, `event_id`, in any case and with
+           or without "_" / "-": `storyId`, `cluster_id`), under the wrappers ingest reads
+           (`articles`, `results`, ...). Articles without a story id are grouped by
+           `stories.cluster_stories`. `since`/`until` keep articles
            published in [since, until]; undated articles are kept and counted.
     run    per story: extract (through the cache) -> origins -> merge -> render. Where that
            runs is the executors' business (executors.py); *what* runs is `build_story`.

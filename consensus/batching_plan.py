@@ -25,6 +25,8 @@ from consensus.errors import ConfigError, InputError
 from consensus.models import Article
 
 STORY_ID_KEYS = ("story", "story_id", "cluster", "event_id")
+# (compared without case, "_", "-" or " ": "storyId", "Story-ID", "cluster_id" too)
+_STORY_KEY_FORMS = frozenset({"story", "storyid", "cluster", "clusterid", "eventid"})
 
 _SAFE_DIR = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$")
 _JSON_SUFFIXES = (".jsonl", ".json", ".ndjson")
@@ -109,11 +111,19 @@ def _assign_dirs(stories: list[StoryInput]) -> list[StoryInput]:
     return [replace(s, dir=names[s.id]) for s in stories]
 
 
+def _story_key_form(key: object) -> str:
+    return re.sub(r"[-_ ]", "", key).casefold() if isinstance(key, str) else ""
+
+
 def _story_id_of(record: object) -> str | None:
+    """The record's story id: the first of `STORY_ID_KEYS`, else the first key that is one
+    of them spelled another way ("storyId", "Story-ID", "cluster_id")."""
     if not isinstance(record, dict):
         return None
-    for key in STORY_ID_KEYS:
-        value = record.get(key)
+    keys = [k for k in STORY_ID_KEYS if k in record]
+    keys += [k for k in record if k not in keys and _story_key_form(k) in _STORY_KEY_FORMS]
+    for key in keys:
+        value = record[key]
         if isinstance(value, str | int) and not isinstance(value, bool) and str(value).strip():
             return str(value).strip()
     return None
@@ -121,6 +131,8 @@ def _story_id_of(record: object) -> str | None:
 
 def _story_ids_by_label(text: str, source: str) -> dict[str, str]:
     """Story id of every record, keyed by the label ingest gives that record's article."""
+    from consensus.ingest.records import unwrap_records
+
     items: list[tuple[str, object]] = []
     try:
         data = json.loads(text)
@@ -132,8 +144,8 @@ def _story_ids_by_label(text: str, source: str) -> dict[str, str]:
                 except (ValueError, RecursionError):
                     continue
     else:
-        if isinstance(data, dict) and isinstance(data.get("articles"), list):
-            data = data["articles"]
+        if isinstance(data, dict):
+            data = unwrap_records(data)  # (the wrappers ingest reads: one reader, not two)
         if isinstance(data, list):
             items = [(f"{source}#{i}", record) for i, record in enumerate(data, 1)]
         else:
@@ -232,7 +244,7 @@ def plan_batch(
 ) -> Plan:
     """Read INPUT and split it into stories (see the module docstring)."""
     from consensus.ingest import collect_articles
-    from consensus.ingest.inputs import decode_leniently, read_stdin_bytes
+    from consensus.ingest.inputs import GZIP_ERROR, GZIP_MAGIC, decode_leniently, read_stdin_bytes
 
     since_day, until_day = _parse_day(since, "--since"), _parse_day(until, "--until")
     if since_day and until_day and since_day > until_day:
@@ -259,9 +271,12 @@ def plan_batch(
             raise InputError(name, "no story folders and no readable articles")
         return _plan_stream(articles, errors, {}, keep)
     try:
-        text = decode_leniently(path.read_bytes(), name)
+        data = path.read_bytes()
     except OSError as exc:
         raise InputError(name, f"cannot read: {exc.strerror or exc}") from None
+    if data.startswith(GZIP_MAGIC):
+        raise InputError(name, GZIP_ERROR)
+    text = decode_leniently(data, name)
     if path.suffix.lower() not in _JSON_SUFFIXES and not text.lstrip().startswith(("{", "[")):
         raise InputError(name, "not a directory of story folders or a JSON Lines file of articles")
     articles, errors = collect_articles([path])

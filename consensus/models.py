@@ -585,6 +585,13 @@ class Report(_Frozen):
         "distinctive wording for the same thing.",
     )
     failures: tuple[ArticleFailure, ...] = ()
+    warnings: tuple[str, ...] = Field(
+        default=(),
+        description="Problems noticed while building the report that lost no article: an "
+        "input's date that does not parse, a renamed duplicate id, bytes decoded by guess, a "
+        "cache that could not be opened, a presentation step left out. One line each, "
+        "naming the input; the CLI prints the same lines on stderr. Absent when empty.",
+    )
     summary: Summary | None = Field(
         default=None, description="The first screen: key points, disputes, notable claims."
     )

@@ -23,6 +23,9 @@ _HTML_SUFFIXES = frozenset({".html", ".htm"})
 
 _ARTICLE_SUFFIXES = _TEXT_SUFFIXES | _HTML_SUFFIXES | {".json", ".jsonl"}
 
+GZIP_MAGIC = b"\x1f\x8b"
+GZIP_ERROR = "gzip-compressed; decompress it first (inputs are read as text)"
+
 
 def load_articles(paths: Iterable[str | Path], *, stdin: TextIO | None = None) -> list[Article]:
     """Read every input as articles; raise `InputError` on the first bad input."""
@@ -31,7 +34,7 @@ def load_articles(paths: Iterable[str | Path], *, stdin: TextIO | None = None) -
         if isinstance(item, InputError):
             raise item
         articles.append(item)
-    return _unique_ids(articles)
+    return unique_ids(articles)
 
 
 def collect_articles(
@@ -52,12 +55,14 @@ def collect_articles(
             errors.append(item)
         else:
             articles.append(item)
-    return _unique_ids(articles), errors
+    return unique_ids(articles), errors
 
 
 def _iter_inputs(
     paths: Iterable[str | Path], stdin: TextIO | None, skipped: list[Path] | None = None
 ) -> Iterator[_Item]:
+    if isinstance(paths, str | os.PathLike):  # one path, not its characters ("/" walks the disk)
+        paths = [paths]
     for given in paths:
         name = str(given)
         if name == "-":
@@ -197,6 +202,8 @@ def _decode(data: bytes, source: str) -> tuple[str, tuple[str, ...]]:
     """Bytes -> text. Raise on empty or binary input; warn when bytes had to be guessed."""
     if not data:
         raise InputError(source, "empty file")
+    if data.startswith(GZIP_MAGIC):
+        raise InputError(source, GZIP_ERROR)
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         try:
             return data.decode("utf-16"), ()
@@ -298,7 +305,7 @@ def _parse_any(
         yield exc
 
 
-def _unique_ids(articles: list[Article]) -> list[Article]:
+def unique_ids(articles: list[Article]) -> list[Article]:
     """Suffix repeated ids with -2, -3, ... in input order, with a warning."""
     seen: set[str] = set()
     out: list[Article] = []

@@ -79,7 +79,7 @@ def _parse_json(text: str, *, kind: str, source: str, warnings: Sequence[str]) -
             return
         else:
             if isinstance(data, dict):
-                data = _record_list(data)
+                data = unwrap_records(data)
             if isinstance(data, list):
                 records = [(f"{source}#{i}", rec) for i, rec in enumerate(data, 1)]
             else:
@@ -117,6 +117,21 @@ def _parse_json(text: str, *, kind: str, source: str, warnings: Sequence[str]) -
             yield exc
 
 
+def collect_records(
+    records: Sequence[tuple[str, object]],
+) -> tuple[list[Article], list[InputError]]:
+    """Records a caller already holds as parsed JSON (dicts with the keys a feed's records
+    have), each with its label: the readable articles and one `InputError` per bad record."""
+    articles: list[Article] = []
+    errors: list[InputError] = []
+    for label, record in records:
+        try:
+            articles.append(_record_article(record, label=label, warnings=()))
+        except InputError as exc:
+            errors.append(exc)
+    return articles, errors
+
+
 def _json_limit(exc: ValueError | RecursionError) -> str:
     """A JSON text Python will not build: a number past the int-digits limit, or deep nesting."""
     if isinstance(exc, RecursionError):
@@ -124,7 +139,7 @@ def _json_limit(exc: ValueError | RecursionError) -> str:
     return f"number too long ({str(exc).split(';')[0]})"
 
 
-def _record_list(data: dict[str, Any]) -> Any:
+def unwrap_records(data: dict[str, Any]) -> Any:
     """{"articles": [...]} (NewsAPI) and similar wrappers -> the list; else the object."""
     for key in ("articles", "results", "items", "records", "data"):
         value = data.get(key)

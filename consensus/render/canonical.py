@@ -31,7 +31,10 @@ def render_json(report: Report) -> str:
     `Report.model_validate_json(render_json(r)) == r` holds whenever `r.coverage` holds
     only JSON values (lists, not tuples).
     """
-    return defuse_bidi(_canonical_json(report.model_dump(mode="json")), json_text=True)
+    data = report.model_dump(mode="json")
+    if not data["warnings"]:  # (added in session 61: a report without any stays as it was)
+        del data["warnings"]
+    return defuse_bidi(_canonical_json(data), json_text=True)
 
 
 def report_json_schema() -> str:
