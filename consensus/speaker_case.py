@@ -7,8 +7,9 @@ as held. A display stage after the merge (as `body_articles`): only the speakers
 shows change (an agreed or single-source item's, a contested point's side's), never an id,
 a citation, a statement or a verdict. A label of two or more words opening on a capital,
 with a lower-case word after it, takes the form its cited articles write it in, as a whole
-and differing only in case, when the articles never write the label as held and write it
-one way most often. The articles' own text; no word list. Pure.
+and differing only by capitals on words held lower-case (never its first word), when the
+articles never write the label as held and write it one way most often. The articles' own
+text; no word list. Pure.
 """
 
 from __future__ import annotations
@@ -26,6 +27,15 @@ __all__ = ["speaker_case"]
 _Shown = TypeVar("_Shown", Item, Position)
 
 
+def _capitalises(held: Sequence[str], form: Sequence[str]) -> bool:
+    """Whether `form` is `held` with its first word as held and some lower-case words
+    capitalised, nothing else changed."""
+    return held[0] == form[0] and all(
+        a == b or (a[:1].islower() and b[:1].isupper())
+        for a, b in zip(held[1:], form[1:], strict=True)
+    )
+
+
 def _written(label: str, texts: Sequence[str]) -> str:
     """`label` as `texts` write it, when they never write it as held (module doc)."""
     words = label.split()
@@ -35,7 +45,12 @@ def _written(label: str, texts: Sequence[str]) -> str:
         r"(?<![\w’'-])" + r"\s+".join(map(re.escape, words)) + r"(?![\w’'-])", re.IGNORECASE
     )
     forms = Counter(" ".join(m.group().split()) for t in texts for m in pattern.finditer(t))
-    if not forms or label in forms:
+    if label in forms:
+        return label
+    # only a word held lower-case is given a capital: the first word stays as held ("Club
+    # spokeswoman" is never "club spokeswoman")
+    forms = Counter({f: n for f, n in forms.items() if _capitalises(words, f.split())})
+    if not forms:
         return label
     (best, n), *rest = forms.most_common(2)
     if rest and rest[0][1] == n:

@@ -77,6 +77,9 @@ def test_a_speaker_label_takes_the_case_its_articles_write() -> None:
     assert _written("Northwind Components", [TEXT]) == "Northwind Components"
     assert _written("the plant", [TEXT]) == "the plant"
     assert _written("Northwind", [TEXT]) == "Northwind"
+    # a first word is never lowered: "Plant spokeswoman" where the text writes "a plant ..."
+    said = "A plant spokeswoman said so."
+    assert _written("Plant spokeswoman", [said]) == "Plant spokeswoman"
     # the articles write it as held somewhere, or never: left
     held = TEXT + " Northwind components were sold."
     assert _written("Northwind components", [held]) == "Northwind components"
