@@ -10,8 +10,6 @@ from consensus.models import (
     Article,
     Citation,
     ContestedItem,
-    DisputedFigure,
-    DisputedSlot,
     Item,
     Position,
     Report,
@@ -20,16 +18,7 @@ from consensus.models import (
 from consensus.render import render_markdown
 from consensus.speaker_case import _written, speaker_case
 from consensus.summary import contested_line, slot_label
-
-
-def _slot(name: str, a: str, b: str) -> DisputedSlot:
-    return DisputedSlot(
-        slot=name,
-        figures=(
-            DisputedFigure(text=a, positions=(0,)),
-            DisputedFigure(text=b, positions=(1,)),
-        ),
-    )
+from tests.test_slot_case61 import _slot
 
 
 def test_a_sum_in_a_currency_word_is_an_amount_not_a_count() -> None:
