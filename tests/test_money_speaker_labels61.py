@@ -97,3 +97,15 @@ def test_the_report_shows_the_speaker_as_written_and_keeps_the_rest() -> None:
     assert "said by Northwind Components" in render_markdown(out)
     # nothing to change: the same object
     assert speaker_case(out, [Article(id="a", outlet="Outlet A", text=TEXT)]) is out
+
+
+def test_a_stem_key_no_statement_opens_is_read_from_the_points_quotes() -> None:
+    from consensus.slot_case import whole_key
+
+    statements = ["The clinic said 57 people were in hospital.", "About 64 were in hospital."]
+    quotes = ["64 people were admitted overnight", "57 were admitted, the clinic said"]
+    assert whole_key("admitt", statements, quotes) == "admitted"
+    # the statements decide first; a key they write as a word, or no quote opens, stays
+    assert whole_key("hospit", statements, quotes) == "hospital"
+    assert whole_key("clinic", statements, ["the clinics"]) == "clinic"
+    assert whole_key("admitt", statements) == "admitt"
