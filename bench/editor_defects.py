@@ -76,6 +76,15 @@ Session 61 (editor61) adds, per table:
   after a semicolon, the side lines and the rule showed it lower-cased; "name slot, lower in
   md": the slot's name as merged (lower-case) found in the Markdown report outside the JSON.
 
+Session 61 (editor61b) adds, per table:
+
+* money slot: a disputed slot named by a currency's name ("euros": a sum in a currency word,
+  `merge/lexicon.FIGURE_CURRENCY_WORDS`); "money as count in md": "how many <currency>" in
+  the Markdown report (before editor61b every such slot read "How many euros: ...");
+* speaker recased: a shown speaker label the display stage `consensus/speaker_case.py` gave
+  back the case its cited articles write it in ("Northwind components" -> "Northwind
+  Components"), counted as build_report runs it (-v prints each).
+
 With -v each hit is printed with its cluster and table.
 
 Usage: .venv/bin/python bench/editor_defects.py [-v] [name ...]
@@ -87,13 +96,16 @@ import argparse
 import re
 import sys
 from collections import Counter
+from collections.abc import Sequence
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from statements import cluster_report, default_names
 
-from consensus.models import Report, TimelineEntry
+import consensus.speaker_case as speaker_case_module
+from consensus.merge.lexicon import FIGURE_CURRENCY_WORDS
+from consensus.models import Article, Report, TimelineEntry
 from consensus.render import render_markdown
 from consensus.render.rules import shown_rule
 from consensus.render.sentences import ends_sentence, shown
@@ -238,6 +250,36 @@ def name_slots(report: Report) -> tuple[int, int]:
     )
 
 
+def money_slots(report: Report) -> tuple[int, int]:
+    """(disputed slots named by a currency's name, "how many <currency>" in the Markdown)."""
+    money = [
+        s
+        for c in report.contested
+        for s in c.slots
+        if s.slot.split()[-1:] and (s.slot.split()[-1].casefold() in FIGURE_CURRENCY_WORDS)
+    ]
+    if not money:
+        return 0, 0
+    md = render_markdown(report)
+    words = "|".join(map(re.escape, FIGURE_CURRENCY_WORDS))
+    return len(money), len(re.findall(rf"\bhow many (?:{words})\b", md, re.IGNORECASE))
+
+
+_RECASED: list[tuple[str, str]] = []  # (label held, label shown) of the cluster in hand
+
+
+def _counting_speaker_case(report: Report, articles: Sequence[Article]) -> Report:
+    out = speaker_case_module.speaker_case_of(report, articles)
+    for old, new in zip(_speakers(report), _speakers(out), strict=True):
+        _RECASED.extend((a, b) for a, b in zip(old, new, strict=True) if a != b)
+    return out
+
+
+def _speakers(report: Report) -> list[tuple[str, ...]]:
+    every = (*report.agreed, *report.single_source)
+    return [i.speakers for i in every] + [p.speakers for c in report.contested for p in c.positions]
+
+
 # (session 27) a statement shown opening on a pronoun nothing resolves
 _PRONOUN_OPENING = re.compile(r"(?:It|Its|He|His|She|Her|They|Their|Them)\b")
 
@@ -292,7 +334,12 @@ def census(
     names: list[str], verbose: bool, dump: list[str] | None = None
 ) -> dict[str, Counter[str]]:
     tables: dict[str, Counter[str]] = {}
+    # count the speaker labels the display stage recases as build_report runs it
+    if not hasattr(speaker_case_module, "speaker_case_of"):
+        speaker_case_module.speaker_case_of = speaker_case_module.speaker_case  # type: ignore[attr-defined]
+        speaker_case_module.speaker_case = _counting_speaker_case  # type: ignore[assignment]
     for name in names:
+        _RECASED.clear()
         table, report = cluster_report(name)
         count = tables.setdefault(table, Counter())
         for kind, text, speakers, as_shown in items(report):
@@ -333,6 +380,13 @@ def census(
         slots, lower = name_slots(report)
         count["name slot"] += slots
         count["name slot, lower in md"] += lower
+        money, as_count = money_slots(report)
+        count["money slot"] += money
+        count["money as count in md"] += as_count
+        count["speaker recased"] += len(_RECASED)
+        if verbose:
+            for old, new in _RECASED:
+                print(f"[{name}] speaker recased\n  {old!r} -> {new!r}\n")
         count["timeline entries"] += len(report.timeline)
         for check, text in report_parts(report):
             count[check] += 1
@@ -359,6 +413,7 @@ def main() -> None:
         ("possessive date", "cut quote", "cut quote, led"),
         ("clash key", "clash key, shown", "timeline entries"),
         ("stem key", "stem key, shown", "name slot", "name slot, lower in md"),
+        ("money slot", "money as count in md", "speaker recased"),
     ):
         print(f"{'table':<18} {'items':>6} " + " ".join(f"{c:>21}" for c in checks))
         for table, count in tables.items():

@@ -247,6 +247,7 @@ def build_report(
     from consensus.name_case import recase_names
     from consensus.origins import find_origins
     from consensus.outlets import label_articles
+    from consensus.speaker_case import speaker_case
     from consensus.summary import add_summary
 
     notes = warning_lines(extraction.articles)  # (the lines the CLI prints on stderr)
@@ -269,6 +270,7 @@ def build_report(
     )
     report = name_its_owners(report, extraction.articles)  # (display only: after the merge)
     report = article_bodies(report, extraction.articles)  # (display only: "The <Body> said")
+    report = speaker_case(report, extraction.articles)  # (display only: a label's case)
     report = label_articles(report, extraction.articles, outlets)
     try:
         report = add_summary(report, extraction.articles, claim_sets)

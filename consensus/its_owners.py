@@ -195,26 +195,23 @@ def _shown(
 _Shown = TypeVar("_Shown", Item, Position)
 
 
-def _each(
-    shown: Sequence[_Shown], statement: Callable[[Item | Position], str]
-) -> tuple[_Shown, ...]:
-    """`shown` with each statement rewritten; an unchanged one is the same object."""
-    out = []
-    for one in shown:
-        text = statement(one)
-        out.append(one if text == one.statement else one.model_copy(update={"statement": text}))
-    return tuple(out)
+def _each(shown: Sequence[_Shown], change: Callable[[_Shown], _Shown]) -> tuple[_Shown, ...]:
+    """`shown` with each one rewritten; an unchanged one is the same object."""
+    return tuple(change(one) for one in shown)
 
 
-def restated(report: Report, statement: Callable[[Item | Position], str]) -> Report:
-    """The report with each shown statement (an agreed or single-source item's, a contested
-    point's side's) as `statement` gives it; ids, citations and verdicts as merged. The same
-    object when nothing changes (a display stage after the merge)."""
-    agreed = _each(report.agreed, statement)
-    single = _each(report.single_source, statement)
+def reshown(
+    report: Report, change: Callable[[Item], Item], side: Callable[[Position], Position]
+) -> Report:
+    """The report with each shown item (an agreed or single-source one) as `change` gives it
+    and each contested point's side as `side` gives it (each returns its argument itself
+    when it changes nothing); ids, citations and verdicts as merged. The same object when
+    nothing changes (a display stage after the merge)."""
+    agreed = _each(report.agreed, change)
+    single = _each(report.single_source, change)
     contested = []
     for point in report.contested:
-        sides = _each(point.positions, statement)
+        sides = _each(point.positions, side)
         same = all(a is b for a, b in zip(sides, point.positions, strict=True))
         contested.append(point if same else point.model_copy(update={"positions": sides}))
     old = (*report.agreed, *report.single_source, *report.contested)
@@ -223,6 +220,18 @@ def restated(report: Report, statement: Callable[[Item | Position], str]) -> Rep
     return report.model_copy(
         update={"agreed": agreed, "single_source": single, "contested": tuple(contested)}
     )
+
+
+def restated(report: Report, statement: Callable[[Item | Position], str]) -> Report:
+    """The report with each shown statement (an agreed or single-source item's, a contested
+    point's side's) as `statement` gives it; ids, citations and verdicts as merged. The same
+    object when nothing changes (a display stage after the merge)."""
+
+    def change(one: _Shown) -> _Shown:
+        text = statement(one)
+        return one if text == one.statement else one.model_copy(update={"statement": text})
+
+    return reshown(report, change, change)
 
 
 def name_its_owners(report: Report, articles: Sequence[Article]) -> Report:

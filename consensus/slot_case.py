@@ -68,13 +68,21 @@ def lower_first(label: str, names: Mapping[str, str]) -> str:
     return label[:1].lower() + label[1:]
 
 
-def whole_key(key: str, texts: Iterable[str]) -> str:
+def whole_key(key: str, texts: Iterable[str], quotes: Iterable[str] = ()) -> str:
     """A clash key as a word: `key` when the texts write it as a word (or write no word it
     opens), else the word the texts write most often that opens with it ("wound" ->
-    "wounded"; ties: the shorter, then the first in order)."""
+    "wounded"; ties: the shorter, then the first in order). `quotes`: read the same way
+    only when the texts write no word it opens (the point's citations: "admitt" ->
+    "admitted" where only a quote writes it)."""
     fold = key.casefold()
     if not fold or " " in fold:
         return key
+    found = _whole_key(key, fold, texts)
+    return found if found is not None else _whole_key(key, fold, quotes) or key
+
+
+def _whole_key(key: str, fold: str, texts: Iterable[str]) -> str | None:
+    """`whole_key` over `texts`; None when they write no word it opens and not it."""
     opening: Counter[str] = Counter()  # (a possessive counts as its word: "officer's")
     for text in texts:
         for m in _WORD.finditer(text):
@@ -84,5 +92,5 @@ def whole_key(key: str, texts: Iterable[str]) -> str:
             if word.startswith(fold):
                 opening[word] += 1
     if not opening:
-        return key
+        return None
     return min(opening, key=lambda w: (-opening[w], len(w), w))

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from consensus.merge.clock import clock_times
 from consensus.merge.figures import SCALES, Figure, figures
+from consensus.merge.lexicon import FIGURE_CURRENCY_WORDS
 from consensus.merge.measure_points import MEASURE_NAMES
 from consensus.merge.written_figures import bound_start, count_state, in_line
 from consensus.models import ContestedItem, DisputedSlot, Report
@@ -138,7 +139,8 @@ _ORDINAL = re.compile(r"\d(?:st|nd|rd|th)$")  # "88th": named by its noun ("Minu
 
 def slot_label(slot: DisputedSlot, case: Mapping[str, str] | None = None) -> str:
     """What a disputed slot counts, as a label: 'How many killed', 'How many rescue units';
-    an amount or a share is named by what it is the amount of ('Offer'); 'Figures' when
+    an amount or a share is named by what it is the amount of ('Offer'), a sum in a
+    currency's name by its currency ('Amount in euros'); 'Figures' when
     the slot names nothing (`DisputedSlot.slot`). `case`: the report's names
     (`slot_case.report_names`), written as the report writes them ('Northwind shares')."""
     return _slot_label(slot, case or {}) or "Figures"
@@ -153,6 +155,12 @@ def _slot_label(slot: DisputedSlot, case: Mapping[str, str]) -> str:
         return name[:1].upper() + name[1:]
     if any(_MONEY_OR_SHARE.search(f.text) or _ORDINAL.search(f.text) for f in slot.figures):
         return name[:1].upper() + name[1:]
+    *owner, last = name.split()
+    if last.casefold() in FIGURE_CURRENCY_WORDS:
+        # a sum named by its currency ("45 million euros"): an amount, not a count
+        # ("Amount in euros", "Fee in euros"; never "How many euros")
+        head = " ".join(owner) or "amount"
+        return f"{head[:1].upper()}{head[1:]} in {last}"
     return "How many " + name
 
 

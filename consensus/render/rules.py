@@ -43,9 +43,10 @@ def _named(
     m: re.Match[str],
     slots: tuple[DisputedSlot, ...],
     texts: Sequence[str],
+    quotes: Sequence[str],
     case: Mapping[str, str],
 ) -> str:
-    key = whole_key(m.group("key"), texts)
+    key = whole_key(m.group("key"), texts, quotes)
     for slot in slots:
         if slot.slot and _holds(slot, m.group("a")) and _holds(slot, m.group("b")):
             key = slot.slot
@@ -58,9 +59,13 @@ def shown_rule(point: ContestedItem, case: Mapping[str, str] | None = None) -> s
     and a clause repeated in another letter case shown once (module doc); `case`: the
     report's names (`slot_case.report_names`)."""
     texts = [point.topic, *(p.statement for p in point.positions)]
-    rule = _CLASH.sub(lambda m: _named(m, point.slots, texts, case or {}), point.rule)
+    quotes = [c.quote for p in point.positions for c in p.citations]
+    rule = _CLASH.sub(lambda m: _named(m, point.slots, texts, quotes, case or {}), point.rule)
     rule = _NEGATED.sub(
-        lambda m: f"{m.group('head')}{cased(whole_key(m.group('key'), texts), case or {})})", rule
+        lambda m: (
+            f"{m.group('head')}{cased(whole_key(m.group('key'), texts, quotes), case or {})})"
+        ),
+        rule,
     )
     head, sep, notes = rule.partition(" — ")
     clauses: list[str] = []
