@@ -50,9 +50,11 @@ class RunOutcome:
         )
 
     def input_failures(self) -> tuple[ArticleFailure, ...]:
-        """Unreadable inputs as failures (kind "input"), as both `extract` and reports list them."""
+        """Unreadable inputs as failures (kind "input"), as both `extract` and reports list them;
+        the error says what is wrong, the failure's `article` names the input (once)."""
         return tuple(
-            ArticleFailure(article=e.source, error=str(e), kind="input") for e in self.input_errors
+            ArticleFailure(article=e.source, error=e.problem, kind="input")
+            for e in self.input_errors
         )
 
 

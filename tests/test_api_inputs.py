@@ -35,6 +35,17 @@ def test_dict_records_are_read_and_a_bad_one_is_named() -> None:
     assert "record has no text field" in report.failures[0].error
 
 
+def test_a_failed_input_is_named_once_in_the_report() -> None:
+    """The failure's `article` names the input; its error says only what is wrong, so the
+    report's Failures line does not print the input's name twice."""
+    harbor = _records()[:3]
+    report = _summarize([harbor[0], {"id": "x", "title": "No body"}, *harbor[1:]])
+    (failure,) = report.failures
+    assert failure.error.startswith("record has no text field")
+    line = next(x for x in render(report, "md").splitlines() if "(input)" in x)
+    assert line.count("<records>#2") == 1, line
+
+
 def test_a_single_path_is_one_input_not_its_characters(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
