@@ -660,7 +660,8 @@ def test_agreed_recall_floor() -> None:
     # session 59 (lead): session 52's six held-out clusters released to training
     # session 60 (lead): session 53's six released to training
     # session 61 (lead): session 54's six released to training
-    assert total("agreed_total") == 6139
+    # session 62 (lead): session 55's six released to training
+    assert total("agreed_total") == 6297
     # 1316 with blindT21's three as written (77 facts)
     # (session 21, blindT21; no code change, measured on 6f423c5)
     # 92 in session 13: the shooting's gunman, named with his age by two outlets; 97 in
@@ -999,7 +1000,8 @@ def test_agreed_recall_floor() -> None:
     # session 61 (released61): owner titles, pay claims, tagline
     # session 61 (nogold61): denial joins its main claim
     # session 61 (lead): released61 + nogold61 merged
-    assert total("agreed_found") >= 4495, shown("agreed_missed")
+    # session 62 (lead): session 55's six released to training
+    assert total("agreed_found") >= 4627, shown("agreed_missed")
     # 1164 (session 30, agree30): a ministry's spokesperson and its minister speak as one
     # body, a minister for the ministry, a head title qualified by a body's word for it
     # ("Fire chief Jan Roe" / "the fire service"), "a spokeswoman for the X department, Jan
@@ -1107,7 +1109,8 @@ def test_disputes_found_floor() -> None:
     # session 59 (lead): session 52's six held-out clusters released to training
     # session 60 (lead): session 53's six released to training
     # session 61 (lead): session 54's six released to training
-    assert total("disputes_total") == 1567
+    # session 62 (lead): session 55's six released to training
+    assert total("disputes_total") == 1603
     # 369 with blindT21's three as written (16 disputes)
     # (session 21, blindT21; no code change, measured on 6f423c5)
     # 53: denials that answer the accusation just before them in other words (answers15:
@@ -1417,7 +1420,8 @@ def test_disputes_found_floor() -> None:
     # session 60 (lead): session 53's six released to training
     # session 61 (lead): session 54's six released to training
     # session 61 (nogold61): denial joins its main claim
-    assert total("disputes_found") >= 838, shown("disputes_missed")
+    # session 62 (lead): session 55's six released to training
+    assert total("disputes_found") >= 852, shown("disputes_missed")
     # 298 (session 30, disputes30): a negated "such" phrase answers the claim of another
     # side just before it that states its noun ("never received such a report", "had not
     # received any such paperwork", "no such meeting had taken place": blind_bridgefail,
@@ -1791,7 +1795,8 @@ def test_few_contested_points_show_no_gold_dispute() -> None:
     # session 61 (released61): owner titles, pay claims, tagline
     # session 61 (nogold61): denial joins its main claim
     # session 61 (lead): released61 + nogold61 merged
-    assert total("points_unconfirmed") <= 213, shown("unconfirmed_items")
+    # session 62 (lead): session 55's six released to training
+    assert total("points_unconfirmed") <= 220, shown("unconfirmed_items")
     # 39 (session 30, agree30: blind_spyexpel's point without gold gone)
     # 37 in session 21 (nogold21, on 6f423c5): precision vetoes (`point_vetoes`: a demand
     # against its unmet act, two claims that share a year, a planned time against an act's;
@@ -1958,7 +1963,8 @@ def test_few_agreed_items_join_different_gold_facts() -> None:
     # session 60 (released60): footer, block author, they, she
     # session 60 (speakers60): +1, blind_gpresign's doctors' two quotes, both now theirs, join
     # session 61 (lead): session 54's six released to training
-    assert total("agreed_mixed") <= 101, shown("agreed_mixed_items")
+    # session 62 (lead): session 55's six released to training
+    assert total("agreed_mixed") <= 103, shown("agreed_mixed_items")
 
 
 def test_few_positions_cite_two_sides_of_one_dispute() -> None:
@@ -2026,7 +2032,8 @@ def test_few_positions_cite_two_sides_of_one_dispute() -> None:
     # session 59 (lead): session 52's six held-out clusters released to training
     # session 60 (lead): session 53's six released to training
     # session 61 (lead): session 54's six released to training
-    assert total("sides_mixed") <= 91, shown("sides_mixed_items")
+    # session 62 (lead): session 55's six released to training
+    assert total("sides_mixed") <= 95, shown("sides_mixed_items")
 
 
 def test_copies_are_not_counted_twice() -> None:
@@ -2127,7 +2134,8 @@ def test_copies_are_not_counted_twice() -> None:
     # session 59 (lead): session 52's six held-out clusters released to training
     # session 60 (lead): session 53's six released to training
     # session 61 (lead): session 54's six released to training
-    assert total("origin_tp") == 261
+    # session 62 (lead): session 55's six released to training
+    assert total("origin_tp") == 267
     assert total("copy_inflated") == 0, shown("copy_inflated_items")
 
 
@@ -2721,7 +2729,8 @@ def test_blind_quotations_show_their_speaker() -> None:
     # session 60 (lead): merged tree
     # session 61 (lead): session 54's six released to training
     # session 61 (speakers61): body read by kind and name shape
-    assert right >= 4422 and wrong <= 46, shown("speakers.wrong_items")
+    # session 62 (lead): session 55's six released to training
+    assert right >= 4503 and wrong <= 46, shown("speakers.wrong_items")
     # 1225 right, 13 wrong (session 30, agree30; raised by 1: the same blind_oilcut
     # statement as `wrong_speaker` above, the oil minister's words shown as his where the
     # gold names the oil ministry; it was "none" before)
@@ -2841,7 +2850,8 @@ def test_few_look_alikes_merged_or_facts_split() -> None:
     # session 59 (lead): session 52's six held-out clusters released to training
     # session 60 (lead): session 53's six released to training
     # session 61 (lead): session 54's six released to training
-    assert total("distinct_total") == 1721
+    # session 62 (lead): session 55's six released to training
+    assert total("distinct_total") == 1754
     # 493 with blindT21's three as written (23 pairs)
     # (session 21, blindT21; no code change, measured on 6f423c5)
     # (6 -> 5: speakers15, two counts of two acts; 4: figread15, "killed ... last week" is
@@ -2964,7 +2974,8 @@ def test_few_look_alikes_merged_or_facts_split() -> None:
     # session 58 (lead): session 51's six held-out clusters released to training
     # session 59 (lead): session 52's six held-out clusters released to training
     # session 61 (lead): session 54's six released to training
-    assert total("distinct_merged") <= 113
+    # session 62 (lead): session 55's six released to training
+    assert total("distinct_merged") <= 115
     # 24 with blindT21's three as written (none merged there)
     # (session 21, blindT21; no code change, measured on 6f423c5)
     # and the sinking's coast guard toll of 24 and the aid group's "up to 100 drowned", each
@@ -3350,7 +3361,8 @@ def test_few_look_alikes_merged_or_facts_split() -> None:
     # session 61 (released61): owner titles, pay claims, tagline
     # session 61 (nogold61): denial joins its main claim
     # session 61 (lead): released61 + nogold61 merged
-    assert total("split_facts") <= 940, shown("split_fact_items")
+    # session 62 (lead): session 55's six released to training
+    assert total("split_facts") <= 971, shown("split_fact_items")
     # 279 with blindS21's three as written (11 there)
     # (session 21, blindS21; held out, no code change, measured on 6f423c5)
     # 278 with blindT21's three as written (10 there, 7 of them the referee's: the suspension
