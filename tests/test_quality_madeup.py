@@ -493,6 +493,10 @@ GOLD = {
     "blind_quaycrane": (28, 6),
     "blind_exampaper": (27, 6),
     "blind_pensiongap": (27, 6),
+    # session 62 (blindA62): written blind
+    "blind_zipwire": (28, 6),
+    "blind_signalfail": (27, 6),
+    "blind_carehomefine": (27, 6),
 }
 
 
