@@ -493,6 +493,10 @@ GOLD = {
     "blind_quaycrane": (28, 6),
     "blind_exampaper": (27, 6),
     "blind_pensiongap": (27, 6),
+    # session 62 (blindB62): written blind
+    "blind_eviction": (28, 6),
+    "blind_runwaycrack": (27, 6),
+    "blind_nurseryclose": (26, 6),
 }
 
 
