@@ -497,6 +497,10 @@ GOLD = {
     "blind_zipwire": (28, 6),
     "blind_signalfail": (27, 6),
     "blind_carehomefine": (27, 6),
+    # session 62 (blindB62): written blind
+    "blind_eviction": (28, 6),
+    "blind_runwaycrack": (27, 6),
+    "blind_nurseryclose": (26, 6),
 }
 
 
