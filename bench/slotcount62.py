@@ -52,19 +52,21 @@ def _fields(f: Any, text: str) -> dict[str, Any]:
 
 def cluster_pairs(event: str) -> list[dict[str, Any]]:
     """The figure pairs of one cluster's quantity points, one dict a pair."""
+    import numpy as np
     from missed_links import traced_report
     from quality import score_report
     from quality_lib import MADEUP_GOLD, annotated_articles, load_annotated_expectations
 
     from consensus.merge.count_readings import reading, reading_best
     from consensus.merge.figure_durations import in_unit_of
-    from consensus.merge.slot_model import _clashing
+    from consensus.merge.slot_model import _clashing, pair_features, slot_model
 
     articles = annotated_articles(event, MADEUP_GOLD)
     exp = load_annotated_expectations(event, MADEUP_GOLD)
     report, trace = traced_report(articles, None)
     unconfirmed = set(score_report(event, exp, articles, report).unconfirmed_items)
     ctx = trace.ctx
+    model = slot_model()
     claims: dict[str, list[int]] = {}
     for m, feat in enumerate(trace.feats):
         claims.setdefault(feat.claim.statement, []).append(m)
@@ -85,6 +87,8 @@ def cluster_pairs(event: str) -> list[dict[str, Any]]:
             for a, b in _clashing(ctx.figs[e.i], ctx.figs[e.j], ctx):
                 b = in_unit_of(b, a)
                 best = reading_best(reading(a, ti), reading(b, tj), ctx._slot_vector)
+                x = np.asarray([pair_features(a, b, ctx._slot_vector, ti, tj)])
+                p = float(model.prob(x)[0]) if model is not None else -1.0
                 rows.append(
                     {
                         "event": event,
@@ -92,6 +96,7 @@ def cluster_pairs(event: str) -> list[dict[str, Any]]:
                         "edge": f"{e.i}-{e.j}",
                         "conflict": e.conflict[:120],
                         "best": round(best, 3),
+                        "p": round(p, 3),
                         "a": _fields(a, ti),
                         "b": _fields(b, tj),
                         "i": ti,
@@ -122,9 +127,11 @@ def _edges(rows: list[dict[str, Any]]) -> dict[tuple[str, str], dict[str, Any]]:
         a, b = r["a"]["text"], r["b"]["text"]
         both = any(has(t, a) and has(t, b) for t in texts[ev])
         e = out.setdefault(
-            (ev, r["edge"]), {"nogold": r["nogold"], "best": -1.0, "one_article": True}
+            (ev, r["edge"]),
+            {"nogold": r["nogold"], "best": -1.0, "p": -1.0, "one_article": True},
         )
         e["best"] = max(e["best"], r["best"])
+        e["p"] = max(e["p"], r.get("p", -1.0))
         e["one_article"] &= both
     return out
 
@@ -157,6 +164,8 @@ def fit(labels_path: str, pairs_path: str) -> None:
         vn = sum(e["best"] < bar for e in neg)
         vr = sum(e["best"] < bar for e in real)
         print(f"  under {bar:.2f}: gold {vp}, wrong {vn}, real {vr}")
+    auc = _auc([e["p"] for e in pos], [e["p"] for e in neg])
+    print(f"shipped slot model's probability (highest of the edge's pairs), AUC: {auc:.3f}")
     one = [sum(e["one_article"] for e in group) for group in (pos, neg, real)]
     print(f"one article writes both figures: gold {one[0]}, wrong {one[1]}, real {one[2]}")
 
