@@ -13,8 +13,9 @@ made-up texts are invented). A tally follows: edges by gold and by whether every
 readings fall under each candidate bar.
 
 `--fit LABELS.tsv` reads hand labels (bench/slotcount62.tsv: cluster, edge, verdict) and
-prints, per candidate bar, the edges an all-pairs-under-the-bar veto takes: gold-backed
-(positives: one thing counted, a veto loses them) and hand-read wrong (negatives).
+prints the AUC of `best` and of `p` (gold-backed edges, positives: one thing counted, over
+hand-read wrong ones, negatives), per candidate bar the edges an all-pairs-under-the-bar
+veto takes, and how many edges one article of the cluster writes both figures of.
 
 Usage: PYTHONPATH=.:bench .venv/bin/python bench/slotcount62.py [event ...] > pairs.jsonl
        PYTHONPATH=.:bench .venv/bin/python bench/slotcount62.py --fit bench/slotcount62.tsv
