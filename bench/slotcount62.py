@@ -8,7 +8,8 @@ edge of a quantity point, the figure pairs the dispute veto reads (`slot_model._
 each figure in the other's unit) are printed as one JSON object a line: the cluster, whether
 the point has gold (`nogold`: bench/quality.py's unconfirmed points), the edge (`edge`: its
 two claim numbers), each figure (text, noun, head, act, pred, first slot words), its reading
-and the best likeness of the two readings (`best`), and the two statements whole (the
+and the best likeness of the two readings (`best`), the shipped slot model's probability
+(`p`), and the two statements whole (the
 made-up texts are invented). A tally follows: edges by gold and by whether every pair's
 readings fall under each candidate bar.
 
