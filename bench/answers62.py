@@ -16,6 +16,9 @@ and each side's speakers and statement. The label, first match wins:
 - wrong: the point shows no gold dispute (the denial answers a claim nobody disputes, or is
   read against the wrong one).
 
+A last column carries session 61's hand verdict on a bare rejection without gold (real /
+wrong / unsure, bench/nogold61.tsv) where its denying side's statement is the same.
+
 Then a tally by label, and by label for bare rejections. Held-out clusters are never read:
 names come from `tunable(madeup())`; dev clusters are the six real ones (their statements
 are cut to 120 characters).
@@ -65,6 +68,21 @@ def label(point: Any, unconfirmed: bool, cited: str) -> str:
     return "right"
 
 
+def _hand() -> dict[tuple[str, str], str]:
+    """Session 61's hand verdicts on bare rejections (bench/nogold61.tsv): (cluster, denying
+    side's statement) -> real / wrong / unsure."""
+    path = Path(__file__).resolve().parent / "nogold61.tsv"
+    out: dict[tuple[str, str], str] = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        cols = line.split("\t")
+        if line.startswith("#") or len(cols) < 7 or not cols[3]:
+            continue
+        for side in cols[6].split(" || "):
+            if side.startswith("denies: "):
+                out[(cols[0], side.removeprefix("denies: ")[:60])] = cols[3]
+    return out
+
+
 def one(name: str) -> list[str]:
     from missed_disputes import _no_gold_cause
     from quality import run_articles, run_cluster
@@ -90,6 +108,7 @@ def one(name: str) -> list[str]:
     s = score_report(name, exp, articles, report, md)
     left = Counter(s.unconfirmed_items)
     loc = Locator({a.id: a for a in articles})
+    hand = _hand()
     rows = []
     for c in report.contested:
         unconfirmed = left[c.topic[:90]] > 0
@@ -105,18 +124,10 @@ def one(name: str) -> list[str]:
             f"{p.polarity.value} [{'; '.join(p.speakers)}]: {' '.join(p.statement.split())[:cut]}"
             for p in c.positions
         )
-        rows.append(
-            "\t".join(
-                [
-                    name,
-                    label(c, unconfirmed, cited),
-                    "bare" if bare else "states",
-                    str(len(c.positions)),
-                    cited,
-                    sides,
-                ]
-            )
-        )
+        said = {" ".join(p.statement.split())[:60] for p in denying}
+        verdict = next((v for (n, st), v in hand.items() if n == name and st in said), "")
+        row = [name, label(c, unconfirmed, cited), "bare" if bare else "states"]
+        rows.append("\t".join([*row, str(len(c.positions)), cited, sides, verdict]))
     return rows
 
 
@@ -133,7 +144,7 @@ def main() -> None:
     with Pool(2) as p:
         per = p.map(one, names, chunksize=1)
     rows = [r for rs in per for r in rs]
-    print("cluster\tlabel\tdenial\tsides_n\tcited\tsides")
+    print("cluster\tlabel\tdenial\tsides_n\tcited\tsides\thand61")
     for r in rows:
         print(r)
     labels = Counter(r.split("\t")[1] for r in rows)
