@@ -41,3 +41,16 @@ def test_the_deniers_names_are_its_speaker_and_the_names_before_the_verb() -> No
     names = denier_names(denial)
     assert {"vellor", "ana", "roe"} <= names, names
     assert "allegations" not in names and "chief" not in names, names
+
+
+def test_a_rejection_answers_the_accusation_not_a_remark_that_only_names_the_denier() -> None:
+    report = _report(
+        "Queues formed outside branches of Brolly Bank on Tuesday. A video alleging that "
+        "Brolly Bank is about to collapse has been viewed 400,000 times overnight. The "
+        "analyst Tove Lind said Brolly Bank looked sound on capital. Brolly Bank called it "
+        '"false and irresponsible".',
+        "A video alleging that Brolly Bank is about to collapse has been viewed 400,000 "
+        "times. Queues formed outside branches of Brolly Bank on Tuesday.",
+    )
+    assert _answered(report, "about to collapse", "false and irresponsible"), _disputes(report)
+    assert not _answered(report, "sound on capital", "false and irresponsible"), _disputes(report)

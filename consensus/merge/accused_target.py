@@ -7,14 +7,17 @@ accuser's later remark in between: "... a report by the short seller Brannock, w
 Vellor of overstating its sales. Brannock said it had bet against the shares. Vellor called
 the report false." The nearest claim of another side ("had bet against the shares") does not
 name the denier; the accusation does, as the object of an accusing verb. The party that
-rejects is the accused one, so when the claim `answered` picks names no name of the denier,
-the nearest earlier claim within `ACCUSED_REACH` whose quotes accuse one of the denier's
-names ("accused Vellor of", "blamed Vellor for", "alleged that Vellor ...") is what the
-denial answers (`accusing_the_denier`); the denier's own side's claims are not read.
+rejects is the accused one, so when the claim `answered` picks does not accuse the denier
+(it names none of the denier's names after an accusing verb: a remark that only names the
+party, "an analyst said Vellor looked sound", is no accusation of it), the nearest earlier
+claim within `ACCUSED_REACH` whose quotes accuse one of the denier's names ("accused Vellor
+of", "blamed Vellor for", "alleging that Vellor ...") is what the denial answers
+(`accusing_the_denier`); the denier's own side's claims are not read. Without such a claim
+the pick stands.
 
 The denier's names are the words of its speaker and the capitalised words its quote tells
 before the rejecting verb ("Vellor chief executive Ana Roe rejected the allegations" ->
-vellor, roe). Grammar only (the accusing verbs are a closed class of speech acts), no
+vellor, ana, roe). Grammar only (the accusing verbs are a closed class of speech acts), no
 event's words. PURE.
 """
 
@@ -55,12 +58,6 @@ def denier_names(f: _Feat) -> frozenset[str]:
     return frozenset(w for w in words if len(w) > 2 and w not in _STOP)
 
 
-def _names_in(f: _Feat, names: frozenset[str]) -> bool:
-    """Whether a claim's statement or quotes hold one of `names` as a word."""
-    texts = [f.claim.statement, *(c.quote for c in f.citations)]
-    return any(w.casefold() in names for t in texts for w in _NAME_WORD.findall(t))
-
-
 def accusing_the_denier(
     feats: Sequence[_Feat],
     before: Sequence[tuple[int, int, int]],
@@ -69,15 +66,17 @@ def accusing_the_denier(
     denier: _Feat,
     one_side: Callable[[str | None, str | None], bool],
 ) -> int:
-    """Claim k, or, when k names none of the denier's names (`denier_names`), the nearest
+    """Claim k, or, when k accuses none of the denier's names (`denier_names`), the nearest
     asserted claim in `before` (first quote start, last quote end, claim; nearest first)
     within `ACCUSED_REACH` of the denial's `start` whose quotes accuse one of them, not of
     the denier's side (`one_side`): see the module docstring."""
     names = denier_names(denier)
-    if not names or _names_in(feats[k], names):
+    if not names:
         return k
     alternatives = "|".join(re.escape(n) for n in sorted(names))
     accuses = re.compile(rf"\b{_ACCUSING}\s+{_BETWEEN}(?:{alternatives})\b", re.IGNORECASE)
+    if any(accuses.search(c.quote) for c in feats[k].citations):
+        return k
     for _, end, j in before:
         if start - end > ACCUSED_REACH:
             break
