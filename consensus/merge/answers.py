@@ -42,6 +42,7 @@ from collections import defaultdict
 from collections.abc import Collection, Iterator, Sequence
 from itertools import pairwise, takewhile
 
+from consensus.merge.accused_target import accusing_the_denier
 from consensus.merge.bound_negations import unbound
 from consensus.merge.claim_words import (
     OWN_ACCOUNT,
@@ -228,7 +229,8 @@ def answered(feats: Sequence[_Feat]) -> dict[int, int]:
             if whose and not _tells(other, whose):
                 continue  # "disputed the news media reports": a minister's words are not
             k = enclosing(feats, before, k, start)  # (its sentence's main claim)
-            out[d] = run_opening(feats, before, k, start)  # (a quotation's reported lead)
+            k = run_opening(feats, before, k, start)  # (a quotation's reported lead)
+            out[d] = accusing_the_denier(feats, before, start, k, f, _one_side)  # (the accused)
             break
     return out
 
