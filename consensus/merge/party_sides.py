@@ -23,12 +23,16 @@ from consensus.models import Polarity
 
 
 def told_by_party(members: Sequence[_Feat]) -> bool:
-    """Most members name a speaker (a person, body or country; not a news medium, which
-    only reports) or are someone's denial, named or not ("the Kervian defence ministry said
-    the reports were fabricated": a nationality's body the extractor leaves unattributed):
-    the group is what a party says."""
+    """At least half the members name a speaker (a person, body or country; not a news
+    medium, which only reports) or are someone's denial, named or not ("the Kervian defence
+    ministry said the reports were fabricated": a nationality's body the extractor leaves
+    unattributed): the group is what a party says. Half is enough: a party's words retold
+    by a second outlet often lose their attribution to the extractor ("Neighbours described
+    the dog as a terrier" / "Neighbours have called the animal a terrier", the second with
+    no speaker), and a member in the outlet's own voice does not make the other's words the
+    outlet's (session 62, disputes62: agreed +15, disputes +4 on the tunable clusters)."""
     said = sum(1 for f in members if (f.speaker and not f.medium) or _someone_denies(f))
-    return 2 * said > len(members)
+    return 2 * said >= len(members)
 
 
 # a denial told as someone's act or words ("X denied ...", "the ministry said the reports

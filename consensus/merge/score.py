@@ -458,16 +458,19 @@ def _name_before_noun(toks: Sequence[_Tok], k: int, end: int, names: frozenset[s
 def name_words(statement: str) -> frozenset[str]:
     """The lower-cased words a statement writes capitalised after a word of its own sentence
     (not after a sentence's end, a colon or an opening quotation mark): names and the
-    adjectives of names ("Not one French soldier" -> french; "Not" is no name)."""
+    adjectives of names ("Not one French soldier" -> french; "Not" is no name), and
+    initialisms written in capitals ("was not an XB terrier" -> xb), but no negation word
+    written in capitals for stress ("was NOT a terrier")."""
     out: set[str] = set()
     for m in _CAPITALISED.finditer(statement):
         before = statement[max(0, m.start() - 20) : m.start()].rstrip()
         if before and before[-1] not in ".!?\"“‘'(:;":
             out.add(m.group(1).lower())
-    return frozenset(out)
+    return frozenset(out - _NEGATION)
 
 
-_CAPITALISED = re.compile(r"\b([A-Z][a-z]+)\b")
+# a capitalised word, or an initialism of two to five capitals ("XB", "NHS", "BBC")
+_CAPITALISED = re.compile(r"\b([A-Z][a-z]+|[A-Z]{2,5})\b")
 
 
 _COMPLEMENT_OPENERS = frozenset(
