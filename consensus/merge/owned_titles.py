@@ -208,7 +208,12 @@ def owned_bodies(
                 continue
             opened = _opened_on(text, at, openers.get(text, {})) if owner in _PRONOUNS else ""
             if opened and not (own <= set(opened.split()) or set(opened.split()) <= own):
-                out.setdefault(name, set()).add(opened)  # "The union ... . Its chairman,"
+                got = {opened}  # "The union ... . Its chairman,"
+                for s, other, raw in reversed(written.get(text, ())):
+                    if other == opened and s < at:  # (a written subject: the names over it)
+                        got |= _overlapping(written[text], s, s + len(raw), persons, own)
+                        break
+                out.setdefault(name, set()).update(got)
                 continue
             floor = 0
             if owner in _PRONOUNS:

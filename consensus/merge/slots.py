@@ -167,13 +167,11 @@ def _round_step(value: float) -> float:
     """The step a bound at a round number speaks in: "more than 70" is 70-something,
     "more than 100" 100-odd, "more than 1,000" a thousand and some hundreds (the bound is
     the figure rounded down to its last written digit); 0 for a number that is not round
-    ("more than 84") or under ten. From a thousand up the step may be the leading digit's
-    ("more than 2,000" is two thousand and some hundreds: 2,140 holds it)."""
+    ("more than 84") or under ten."""
     if value < 10 or value != int(value):
         return 0.0
     number = int(value)
-    digits = len(str(number))
-    cap = 10 ** (digits - 1 if digits >= 4 else max(1, digits - 2))
+    cap = 10 ** max(1, len(str(number)) - 2)
     step = 1
     while number % (step * 10) == 0 and step * 10 <= cap:
         step *= 10
