@@ -15,8 +15,11 @@ agency's"), and holds a title word (`titles`, the speaker index's). Its body is:
   sentence just before (same paragraph) opened on after "The", when the batch gives that
   body words: written in lower case ("The union tells a different story.", a
   spokesperson's body too: "council spokesperson" for "The council ...") or with a plural
-  owner's mark the index's name drops ("The Bakers' Guild" for "bakers guild"):
-  `_kind_openers`, `_opened_on`. The pronoun points back at that subject, not at the last
+  owner's mark the index's name drops ("The Bakers' Guild" for "bakers guild"), or as a
+  capitalised name of two words or more with its verb after it ("The Harbour Standards
+  Board said it would inspect Acme's rosters at the airline's base. Its chief executive,
+  ...": the board's, not the airline's, the last name written): `_kind_openers`,
+  `_opened_on`. The pronoun points back at that subject, not at the last
   name written ("The council hit back at Acme. Its head of legal services, ...");
 * for any other pronoun, the nearest name written (capitalised) before the description in
   the same paragraph, at most `PRONOUN_REACH` characters back, that is no person's and no
@@ -205,7 +208,12 @@ def owned_bodies(
                 continue
             opened = _opened_on(text, at, openers.get(text, {})) if owner in _PRONOUNS else ""
             if opened and not (own <= set(opened.split()) or set(opened.split()) <= own):
-                out.setdefault(name, set()).add(opened)  # "The union ... . Its chairman,"
+                got = {opened}  # "The union ... . Its chairman,"
+                for s, other, raw in reversed(written.get(text, ())):
+                    if other == opened and s < at:  # (a written subject: the names over it)
+                        got |= _overlapping(written[text], s, s + len(raw), persons, own)
+                        break
+                out.setdefault(name, set()).update(got)
                 continue
             floor = 0
             if owner in _PRONOUNS:
@@ -259,10 +267,10 @@ def _kind_openers(
 ) -> dict[str, dict[int, str]]:
     """Each text -> where a sentence opens on "The" and a body the batch gives words to
     (in any of its articles), written in lower case ("The union tells a different story.")
-    or as a name with a plural owner's mark ("The Bakers' Union said"): start of "The" ->
-    the longest such name there. A person's name, a title ("the spokesman") or another
-    name written capitalised ("The Harbour Authority": `owned_bodies` reads written names)
-    is none."""
+    or as a name with a plural owner's mark ("The Bakers' Union said"), or as a capitalised
+    name of two words or more followed by a lower-case word, its verb ("The Harbour
+    Authority said": `_SUBJECT_NAME`): start of "The" -> the longest such name there. A
+    person's name or a title ("the spokesman") is none."""
     bodies: set[str] = set()
     for n in names:
         # a spokesperson's body counts ("council spokesperson": "The council has hit back")
@@ -272,7 +280,11 @@ def _kind_openers(
     out: dict[str, dict[int, str]] = defaultdict(dict)
     for text in texts:
         for m in _THE_OPENING.finditer(text):
-            words = _LOWER_WORDS.match(text, m.end()) or _OWNED_NAME.match(text, m.end())
+            words = (
+                _LOWER_WORDS.match(text, m.end())
+                or _OWNED_NAME.match(text, m.end())
+                or _SUBJECT_NAME.match(text, m.end())
+            )
             if words is None:
                 continue
             run = _MARKS.sub("", words.group(0)).casefold().split()
@@ -292,6 +304,10 @@ _LOWER_WORDS = re.compile(r"[a-z]+(?:[ \t-]+[a-z]+){0,3}")
 # index's names drop ("bakers union") and so never find written
 _OWNED_NAME = re.compile(r"(?=(?:[A-Z][a-z]+ ){0,3}[A-Z][a-z]*s['’] )(?:[A-Z][a-z]*['’]? ?){2,5}")
 _MARKS = re.compile(r"['’]")
+# a capitalised name of two words or more right after a sentence's "The", its verb after it
+# ("The Harbour Standards Board said it would ..."): the sentence's subject, which an "Its"
+# opening the next sentence points back at, past any name its clauses write later
+_SUBJECT_NAME = re.compile(r"(?:[A-Z][a-z]+ ){1,4}[A-Z][a-z]+(?= [a-z])")
 
 
 def _opened_on(text: str, at: int, openers: Mapping[int, str]) -> str:

@@ -493,12 +493,23 @@ def _speaks_for(body: frozenset[str], appositive: frozenset[str]) -> bool:
     return all(any(_matches(w, c) for c in ws) for w in body)
 
 
+def _head_word(name: str, words: list[str]) -> str:
+    """The head noun of a body's name: the word before its first "of" ("union of retired
+    nurses" -> union), else its last word (`words`: the name's words but `_MINOR`)."""
+    parts = name.split()
+    if "of" in parts[1:]:
+        return _OWNER.sub("", parts[parts.index("of", 1) - 1])
+    return words[-1]
+
+
 def _heads(name: str, context: frozenset[str]) -> bool:
     """A name's appositive holds `name`'s head noun and no word but titles that `name`
     lacks: "Union leader Jane Roe" speaks for "the miners' union"; "Ruling party leader
-    Jane Roe" never for "the opposition party"."""
+    Jane Roe" never for "the opposition party". A name that opens "<noun> of ..." is headed
+    by that noun ("the Union of Retired Nurses": a union, not nurses; so "Brisca nurses",
+    the firm's staff, are no voice of it)."""
     words = [_OWNER.sub("", w) for w in name.split() if w not in _MINOR]
-    if not words or not any(_matches(words[-1], c) for c in context):
+    if not words or not any(_matches(_head_word(name, words), c) for c in context):
         return False
     named = context - _TITLE_WORDS
     return bool(named) and all(any(_matches(w, c) for w in words) for c in named)
