@@ -67,6 +67,33 @@ def pronoun_person(pronoun: str, state: _State) -> str | None:
     return person if gender in ("", said) else None
 
 
+# how far back a "he" or "she" the followed person cannot be looks for the one it names
+_PRONOUN_REACH = 400
+
+
+def other_gender_person(pronoun: str, pos: int, names: _Names, state: _State) -> str | None:
+    """The person a "he" or "she" names when the one the story follows is of the other
+    gender ('Vera Holm said she ... . Chairman Tom Lund challenged that ... . "…?" he
+    asked'): the last person named before `pos`, within `_PRONOUN_REACH` characters, whom
+    nothing in the text gives the other gender; None when that is the followed person or
+    nobody fits."""
+    followed = state.last_person
+    said = "f" if pronoun.lower() == "she" else "m"
+    if followed is None or (honorific_gender(followed) or state.genders.get(followed)) == said:
+        return None
+    for mpos, person in reversed(names.mentions):
+        if mpos >= pos:
+            continue
+        if pos - mpos > _PRONOUN_REACH:
+            return None
+        if person == followed:
+            return None
+        gender = honorific_gender(person) or state.genders.get(person) or names.genders.get(person)
+        if gender in (None, "", said):
+            return person
+    return None
+
+
 # how far back a person named just before a possessive "his"/"her" is its nearer antecedent
 _NEAR_MENTION = 160
 
