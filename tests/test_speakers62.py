@@ -1,0 +1,63 @@
+"""Speakers the offline extractor gave to the wrong person or to nobody (session 62,
+speakers62): a '"…?" he asked' after a woman the story follows is the man named just before
+her quotation ends, not her; a name set beside a plural common noun ("The liquidators,
+<Name> <Name> Counsel, said") is a body, whose "a spokeswoman said" after it is its
+spokeswoman. Each case has a twin the change must leave alone. Every name is made up."""
+
+from __future__ import annotations
+
+from test_speakers47 import _speakers
+
+_HEARING = (
+    "The director of the Orvell Water Board, Anneli Strand, apologised to councillors on "
+    "Monday for the outage.\n\n"
+    '"The failure is ours," Strand said. She said a faulty valve had caused it.\n\n'
+    "Strand told the panel she was first told of the leak at 6:40 a.m. Panel chairman "
+    "Tomas Pirvik challenged that, reading from a log that showed staff had reported it "
+    'at 2:15 a.m. "Four hours passed before anyone called the director. Who decided that '
+    'could wait?" he asked.\n'
+)
+
+
+def test_he_asked_after_a_woman_is_the_man_named_before() -> None:
+    assert _speakers(_HEARING, "Four hours") == ["Tomas Pirvik"]
+
+
+def test_he_asked_after_a_man_who_spoke_is_still_his() -> None:
+    # the twin: the followed person is a man, so "he" is his
+    text = (
+        "Panel chairman Tomas Pirvik opened the hearing on Monday.\n\n"
+        '"The failure is yours," Pirvik said. He said a faulty valve had caused it.\n\n'
+        '"Four hours passed before anyone called the director. Who decided that could '
+        'wait?" he asked.\n'
+    )
+    assert _speakers(text, "Four hours") == ["Tomas Pirvik"]
+
+
+def test_she_after_a_woman_keeps_her() -> None:
+    # the twin: the pronoun fits the followed person; the man named last is not taken
+    text = _HEARING.replace("he asked", "she asked")
+    assert _speakers(text, "Four hours") == ["Anneli Strand"]
+
+
+_LIQUIDATORS = (
+    "The ferry operator Skelwick Lines collapsed on Tuesday. Liquidators from Harwick Dunn "
+    "Partners were appointed by the court.\n\n"
+    "The liquidators, Harwick Dunn Counsel, said that account could not be right. "
+    '"No sailing was cut short," a spokeswoman said.\n'
+)
+
+
+def test_a_name_beside_a_plural_noun_is_a_body_with_a_spokeswoman() -> None:
+    assert _speakers(_LIQUIDATORS, "No sailing") == ["Harwick Dunn Counsel spokeswoman"]
+
+
+def test_two_names_beside_a_plural_noun_stay_persons() -> None:
+    # the twin: "The parents, Tom Lund and Ann Lund," is two people; the spokeswoman
+    # after them is nobody's
+    text = (
+        "The parents, Tom Lund and Ann Lund, said that account could not be right. "
+        '"No sailing was cut short," a spokeswoman said.\n'
+    )
+    found = _speakers(text, "No sailing")
+    assert found and all(s is None or "Lund" not in s for s in found)
