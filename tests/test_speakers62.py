@@ -61,3 +61,23 @@ def test_two_names_beside_a_plural_noun_stay_persons() -> None:
     )
     found = _speakers(text, "No sailing")
     assert found and all(s is None or "Lund" not in s for s in found)
+
+
+def test_a_fronted_phrase_names_no_speaker() -> None:
+    # "For <Place> teacher <Name>, …, the news arrived …: '…'": the capitalised words after
+    # "For" are no subject that speaks the question
+    text = (
+        "For Dunmere Vale nurse Ola Brekke, 51, who plans to retire next year, the news "
+        'arrived in a text from a friend: "Have you seen what the fund did?"\n\n'
+        '"I paid in for thirty years," Brekke said.\n'
+    )
+    assert _speakers(text, "the news arrived") == [None]
+
+
+def test_a_subject_after_a_fronted_phrase_still_speaks() -> None:
+    # the twin: the subject after the fronted phrase's comma speaks
+    text = (
+        "On Monday, Mayor Ola Brekke paid tribute on the radio: "
+        '"He gave thirty years to this town."\n'
+    )
+    assert _speakers(text, "thirty years") == ["Ola Brekke"]
