@@ -8,6 +8,9 @@ from __future__ import annotations
 
 from test_speakers47 import _speakers
 
+from consensus.models import Article
+from consensus.offline.claims import extract_offline
+
 _HEARING = (
     "The director of the Orvell Water Board, Anneli Strand, apologised to councillors on "
     "Monday for the outage.\n\n"
@@ -81,3 +84,22 @@ def test_a_subject_after_a_fronted_phrase_still_speaks() -> None:
         '"He gave thirty years to this town."\n'
     )
     assert _speakers(text, "thirty years") == ["Ola Brekke"]
+
+
+def _outlet_speakers(outlet: str, marker: str) -> list[str | None]:
+    text = (
+        "Dr Lena Holt told the Ledger the decision was the company's own. Even a short "
+        "pause would likely push the filing back by a quarter, according to the Ledger's "
+        "estimate.\n"
+    )
+    cs = extract_offline(Article(id="a1", title="Test", outlet=outlet, text=text))
+    return [c.speaker for c in cs.claims if marker in c.statement]
+
+
+def test_according_to_its_own_outlet_is_the_outlets_voice() -> None:
+    assert _outlet_speakers("The Harbour Ledger", "short pause") == [None]
+
+
+def test_according_to_another_outlet_names_it() -> None:
+    # the twin: another outlet's estimate is that outlet's
+    assert _outlet_speakers("The Daily Post", "short pause") == ["Ledger"]
