@@ -103,3 +103,17 @@ def test_according_to_its_own_outlet_is_the_outlets_voice() -> None:
 def test_according_to_another_outlet_names_it() -> None:
     # the twin: another outlet's estimate is that outlet's
     assert _outlet_speakers("The Daily Post", "short pause") == ["Ledger"]
+
+
+def test_she_after_a_man_takes_no_name_from_the_paragraph_before() -> None:
+    # a "she" the followed man cannot be looks no further back than its own paragraph (the
+    # newspaper named in the paragraph before is nobody's voice)
+    text = (
+        "The Brekkvik Courier reported the win on Saturday.\n\n"
+        "The kiosk's owner, Arne Dalby, told the Courier that was impossible. "
+        '"That ticket was not sold in my shop," he said.\n\n'
+        'The man\'s mother disputed that. "My son bought that ticket at the kiosk," she '
+        "told the Courier by telephone.\n"
+    )
+    found = _speakers(text, "My son bought")
+    assert found and all(s is None or "Courier" not in s for s in found)

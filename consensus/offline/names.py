@@ -289,6 +289,7 @@ class _Names:
     # Brackenfield Festival"): a brand or a place, never a person's first name
     determined: set[str] = field(default_factory=set)
     grouped: set[str] = field(default_factory=set)  # names set beside "the <plural>,"
+    paragraphs: list[int] = field(default_factory=list)  # where each paragraph starts
     genders: dict[str, str] = field(default_factory=dict)  # person -> "f"/"m" the text shows
     shared: set[str] = field(default_factory=set)  # surnames of two or more persons
     mentions: list[tuple[int, str]] = field(default_factory=list)  # (offset, person)
@@ -573,6 +574,7 @@ def _learn_names(text: str) -> _Names:
     names.common_words = set(_LOWER_WORD.findall(text))
     names.determined = set(_DETERMINED.findall(text))
     names.grouped = set(_GROUPED.findall(text))
+    names.paragraphs = [0, *(m.end() for m in re.finditer(r"\n", text))]
     seqs: list[tuple[int, list[str]]] = []
     headlines = _headline_ranges(text)
     found: list[tuple[int, list[str]]] = []

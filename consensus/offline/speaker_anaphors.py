@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 import tomllib
+from bisect import bisect_right
 from importlib import resources
 
 from consensus.offline.body_anaphors import named_body_anaphor
@@ -77,17 +78,18 @@ _PRONOUN_REACH = 400
 def other_gender_person(pronoun: str, pos: int, names: _Names, state: _State) -> str | None:
     """The person a "he" or "she" names when the one the story follows is of the other
     gender ('Vera Holm said she ... . Chairman Tom Lund challenged that ... . "…?" he
-    asked'): the last person named before `pos`, within `_PRONOUN_REACH` characters, whom
-    nothing in the text gives the other gender; None when that is the followed person or
-    nobody fits."""
+    asked'): the last person named before `pos` in its paragraph, within `_PRONOUN_REACH`
+    characters, whom nothing in the text gives the other gender; None when that is the
+    followed person or nobody fits."""
     followed = state.last_person
     said = "f" if pronoun.lower() == "she" else "m"
     if followed is None or (honorific_gender(followed) or state.genders.get(followed)) == said:
         return None
+    para = names.paragraphs[bisect_right(names.paragraphs, pos) - 1] if names.paragraphs else 0
     for mpos, person in reversed(names.mentions):
         if mpos >= pos:
             continue
-        if pos - mpos > _PRONOUN_REACH:
+        if pos - mpos > _PRONOUN_REACH or mpos < para:
             return None
         if person == followed:
             return None
