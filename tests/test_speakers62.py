@@ -117,3 +117,22 @@ def test_she_after_a_man_takes_no_name_from_the_paragraph_before() -> None:
     )
     found = _speakers(text, "My son bought")
     assert found and all(s is None or "Courier" not in s for s in found)
+
+
+_EMPLOYEE = (
+    "Dunsel maintains that nothing from its site caused the deaths.\n\n"
+    "A Dunsel employee, who spoke on condition of anonymity, gave a different account. "
+    '"Everybody on the night shift knew what was going down that drain," he said.\n'
+)
+
+
+def test_he_is_no_one_word_name_written_after_a_determiner() -> None:
+    # "A Dunsel employee": the firm's name after a determiner is a body's; "he" is not it
+    found = _speakers(_EMPLOYEE, "night shift")
+    assert found and all(s is None or s != "Dunsel" for s in found)
+
+
+def test_he_is_still_a_one_word_name_the_text_gives_a_gender() -> None:
+    # the twin: "Mr Dunsel" gives the name a gender, so "he" is him
+    text = _EMPLOYEE.replace("Dunsel maintains", "Mr Dunsel maintains")
+    assert _speakers(text, "night shift") == ["Mr Dunsel"]

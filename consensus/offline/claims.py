@@ -56,7 +56,7 @@ from consensus.offline.statements import _close_quotes, _said
 from consensus.offline.story_follow import carried_subject, follow, short_body, short_subject
 from consensus.offline.turns import by_surname, interviewee, turns
 
-OFFLINE_VERSION = "offline-1704"
+OFFLINE_VERSION = "offline-1705"
 # a letter's or a post's salutation opening a quoted sentence ("Dear Tresk residents, …")
 _SALUTATION = re.compile(r"Dear[ \t]+[^,.;:!?“”\"\n]{1,60},[ \t]+(?=\w)")
 # How the attribution line under an embedded post opens (a tweet's dash, an Instagram line)
@@ -73,7 +73,9 @@ class _Extractor:
         self.non_claims = non_claim_spans(self.text, title=article.title, outlet=article.outlet)
         self.names = _learn_names(self.text)
         self.state = _State(
-            genders=self.names.genders, named_kinds=named_kinds(self.text, self.names.genders)
+            genders=self.names.genders,
+            named_kinds=named_kinds(self.text, self.names.genders),
+            determined=self.names.determined,
         )
         self.times = _times(self.text, 0, len(self.text), article.published)
         self.statements = StatementWriter(self.text, self.names, self.state)

@@ -56,7 +56,8 @@ def _body_read(state: _State, names: _Names) -> str | None:
 def pronoun_person(pronoun: str, state: _State) -> str | None:
     """The person "he" or "she" refers to: the one the story follows, unless a title or the
     text says otherwise ("She said ..." after "Mr Holt said ..." is someone else: None), or
-    the one it follows is a company by its name's last word ("Tellan Labs"; never a
+    the one it follows is a body by a one-word name the text writes after a determiner
+    (`_State.determined`) or a company by its name's last word ("Tellan Labs"; never a
     surname that is also an organisation word: "Tom West").
     """
     person = state.last_person
@@ -64,6 +65,10 @@ def pronoun_person(pronoun: str, state: _State) -> str | None:
         return None
     said = "f" if pronoun.lower() == "she" else "m"
     gender = honorific_gender(person) or state.genders.get(person, "")
+    if not gender and " " not in person and person in state.determined:
+        # "A Velmont employee … gave an account. He said": a one-word name the text writes
+        # after a determiner, with no gender, is a body's, no one a pronoun names
+        return None
     if not gender:
         # "Vera Holm ... She said ...": once a pronoun names her, a later "he" is
         # someone else (a man the text introduced without a speech verb)
@@ -83,7 +88,11 @@ def other_gender_person(pronoun: str, pos: int, names: _Names, state: _State) ->
     followed person or nobody fits."""
     followed = state.last_person
     said = "f" if pronoun.lower() == "she" else "m"
-    if followed is None or (honorific_gender(followed) or state.genders.get(followed)) == said:
+    if followed is None or (honorific_gender(followed) or state.genders.get(followed)) in (
+        None,
+        "",
+        said,
+    ):
         return None
     para = names.paragraphs[bisect_right(names.paragraphs, pos) - 1] if names.paragraphs else 0
     for mpos, person in reversed(names.mentions):
