@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from test_speakers47 import _speakers
 
+from consensus.merge.speakers import Speakers, full_name, speakers_in_scope
 from consensus.models import Article
 from consensus.offline.claims import extract_offline
 
@@ -136,3 +137,23 @@ def test_he_is_still_a_one_word_name_the_text_gives_a_gender() -> None:
     # the twin: "Mr Dunsel" gives the name a gender, so "he" is him
     text = _EMPLOYEE.replace("Dunsel maintains", "Mr Dunsel maintains")
     assert _speakers(text, "night shift") == ["Mr Dunsel"]
+
+
+_ROLE_TEXT = "The First Minister described the move as a betrayal."
+_TITLED = "First Minister Elin Varga said the members should stand down."
+
+
+def test_a_role_alone_shows_the_one_name_the_batch_titles_with_it() -> None:
+    index = Speakers({"first minister": [_ROLE_TEXT], "elin varga": [_TITLED]})
+    with speakers_in_scope(index):
+        assert full_name("first minister") == "elin varga"
+
+
+def test_a_role_two_names_hold_stays_a_role() -> None:
+    # the twin: the batch titles two people with the role, so it names neither
+    other = "First Minister Tomas Brenn said the same in 2019."
+    index = Speakers(
+        {"first minister": [_ROLE_TEXT], "elin varga": [_TITLED], "tomas brenn": [other]}
+    )
+    with speakers_in_scope(index):
+        assert full_name("first minister") == "first minister"
