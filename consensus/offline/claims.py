@@ -56,7 +56,7 @@ from consensus.offline.statements import _close_quotes, _said
 from consensus.offline.story_follow import carried_subject, follow, short_body, short_subject
 from consensus.offline.turns import by_surname, interviewee, turns
 
-OFFLINE_VERSION = "offline-1705"
+OFFLINE_VERSION = "offline-1706"
 # a letter's or a post's salutation opening a quoted sentence ("Dear Tresk residents, …")
 _SALUTATION = re.compile(r"Dear[ \t]+[^,.;:!?“”\"\n]{1,60},[ \t]+(?=\w)")
 # How the attribution line under an embedded post opens (a tweet's dash, an Instagram line)
@@ -436,10 +436,10 @@ _OUTLET_WORD = re.compile(r"[A-Za-z][\w-]*")
 
 
 def _own_outlet(speaker: _Speaker, article: Article) -> bool:
-    """Whether a speaker that is no person is the article's own outlet: every word of its
-    name (bar "the") is a word of the outlet's name ("Pharma Ledger" in "The Pharma
-    Ledger")."""
-    if speaker.person or not article.outlet:
+    """Whether a speaker is the article's own outlet: every word of its name (bar "the") is
+    a word of the outlet's name ("Pharma Ledger" in "The Pharma Ledger", however the name
+    reader took it)."""
+    if not article.outlet:
         return False
     said = {w.casefold() for w in _OUTLET_WORD.findall(speaker.name)} - {"the"}
     return bool(said) and said <= {w.casefold() for w in _OUTLET_WORD.findall(article.outlet)}
