@@ -1,8 +1,10 @@
-"""Speakers the offline extractor gave to the wrong person or to nobody (session 62,
-speakers62): a '"…?" he asked' after a woman the story follows is the man named just before
-her quotation ends, not her; a name set beside a plural common noun ("The liquidators,
-<Name> <Name> Counsel, said") is a body, whose "a spokeswoman said" after it is its
-spokeswoman. Each case has a twin the change must leave alone. Every name is made up."""
+"""Speakers given to the wrong person, or shown wrong (session 62, speakers62): a '"…?" he
+asked' after a woman the story follows is the man named just before in her paragraph, not
+her; a segment opening on a preposition is no subject that speaks after a colon; "according
+to <the article's own outlet>" is the outlet's own voice; "he" names no one-word name the
+text writes after a determiner ("A <Firm> employee"); a role alone is shown as the one
+person the batch titles with it. Each case has a twin the change must leave alone. Every
+name is made up."""
 
 from __future__ import annotations
 
@@ -42,29 +44,6 @@ def test_she_after_a_woman_keeps_her() -> None:
     # the twin: the pronoun fits the followed person; the man named last is not taken
     text = _HEARING.replace("he asked", "she asked")
     assert _speakers(text, "Four hours") == ["Anneli Strand"]
-
-
-_LIQUIDATORS = (
-    "The ferry operator Skelwick Lines collapsed on Tuesday. Liquidators from Harwick Dunn "
-    "Partners were appointed by the court.\n\n"
-    "The liquidators, Harwick Dunn Counsel, said that account could not be right. "
-    '"No sailing was cut short," a spokeswoman said.\n'
-)
-
-
-def test_a_name_beside_a_plural_noun_is_a_body_with_a_spokeswoman() -> None:
-    assert _speakers(_LIQUIDATORS, "No sailing") == ["Harwick Dunn Counsel spokeswoman"]
-
-
-def test_two_names_beside_a_plural_noun_stay_persons() -> None:
-    # the twin: "The parents, Tom Lund and Ann Lund," is two people; the spokeswoman
-    # after them is nobody's
-    text = (
-        "The parents, Tom Lund and Ann Lund, said that account could not be right. "
-        '"No sailing was cut short," a spokeswoman said.\n'
-    )
-    found = _speakers(text, "No sailing")
-    assert found and all(s is None or "Lund" not in s for s in found)
 
 
 def test_a_fronted_phrase_names_no_speaker() -> None:

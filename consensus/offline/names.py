@@ -288,7 +288,6 @@ class _Names:
     # capitalised words written right after a determiner ("No Skyrail pilot", "the
     # Brackenfield Festival"): a brand or a place, never a person's first name
     determined: set[str] = field(default_factory=set)
-    grouped: set[str] = field(default_factory=set)  # names set beside "the <plural>,"
     paragraphs: list[int] = field(default_factory=list)  # where each paragraph starts
     genders: dict[str, str] = field(default_factory=dict)  # person -> "f"/"m" the text shows
     shared: set[str] = field(default_factory=set)  # surnames of two or more persons
@@ -537,11 +536,6 @@ def _headline_ranges(text: str) -> list[tuple[int, int]]:
 
 _LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z][a-z]+(?![\w'’-])")
 _DETERMINED = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Nn]o|[Ee]very|[Ee]ach)[ \t]+([A-Z][a-z][\w'’-]*)")
-# "The administrators, Galloway Reyes Advisory, said": one name set beside a plural common
-# noun ("the <noun>s") is a body, never a person ("The parents, Tom and Ann Lund," is two)
-_GROUPED = re.compile(
-    r"\b[Tt]he[ \t]+[a-z]+s,[ \t]+([A-Z][a-z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){1,3}),"
-)
 # a capitalised title followed by "of" right before a capitalised sequence ("Secretary of ")
 _TITLE_OF = re.compile(r"\b([A-Z][a-z]+)[ \t]+of[ \t]+(?:the[ \t]+)?$")
 
@@ -573,7 +567,6 @@ def _learn_names(text: str) -> _Names:
     names = _Names()
     names.common_words = set(_LOWER_WORD.findall(text))
     names.determined = set(_DETERMINED.findall(text))
-    names.grouped = set(_GROUPED.findall(text))
     names.paragraphs = [0, *(m.end() for m in re.finditer(r"\n", text))]
     seqs: list[tuple[int, list[str]]] = []
     headlines = _headline_ranges(text)
