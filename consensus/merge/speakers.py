@@ -56,7 +56,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from contextvars import ContextVar
 from functools import lru_cache
@@ -515,6 +515,37 @@ def _heads(name: str, context: frozenset[str]) -> bool:
     return bool(named) and all(any(_matches(w, c) for w in words) for c in named)
 
 
+def _titled_holders(names: Sequence[str], texts: Mapping[str, list[str]]) -> dict[str, str]:
+    """A role alone ("first minister", "regional president") -> the one speaker of two or
+    three words the batch's texts write right after it as a capitalised title ("First
+    Minister Helena Marr"), to show who it is; a role written so before two names, or
+    before none, stays as it is."""
+    persons = [n for n in names if 2 <= len(n.split()) <= 3]
+    all_texts = sorted({t for ts in texts.values() for t in ts})
+    out: dict[str, str] = {}
+    for role in names:
+        if not 2 <= len(role.split()) <= 3 or not role.replace(" ", "").isalpha():
+            continue
+        title = _capitalised(role)
+        held: set[str] = set()
+        for text in all_texts:
+            at = text.find(title + " ")
+            while at >= 0:
+                if at == 0 or not _is_word_char(text[at - 1]):
+                    after = text[at + len(title) + 1 : at + len(title) + 60]
+                    held.update(
+                        p
+                        for p in persons
+                        if p != role
+                        and after.startswith(_capitalised(p))
+                        and not _is_word_char(after[len(p) : len(p) + 1] or " ")
+                    )
+                at = text.find(title + " ", at + 1)
+        if len(held) == 1:
+            out[role] = held.pop()
+    return out
+
+
 class Speakers:
     """Speaker compatibility for one batch (see the module docstring)."""
 
@@ -592,6 +623,7 @@ class Speakers:
             ]
             if len(fuller) == 1:
                 self.full[name] = fuller[0]
+        self.full.update(_titled_holders(self.names, self._texts))
 
     def compatible(self, a: str | None, b: str | None) -> bool:
         if a == b or a is None or b is None:

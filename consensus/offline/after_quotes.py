@@ -20,7 +20,7 @@ _QUOTE_ONLY_VERBS = (
     r"(?:went on|goes on|continued|continues|predicted|predicts|joked|jokes|pleaded|"
     r"concluded|agreed|agrees|observed|observes|complained|shouted|boasted|vowed|vows|"
     r"promised|promises|mused|fears|feared|warns|believes|reckons|reckoned|laughed|"
-    r"recalls|admits|conceded|concedes|argues|explains|insists|notes|stresses)"
+    r"recalls|admits|conceded|concedes|argues|explains|insists|notes|stresses|asked|asks)"
     r"(?=\s*(?:[.!,;]|$))"
 )
 

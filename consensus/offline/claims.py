@@ -49,14 +49,14 @@ from consensus.offline.sentences import (
     is_list_item,
     noun_series,
 )
-from consensus.offline.speaker_state import _State
+from consensus.offline.speaker_state import _Speaker, _State
 from consensus.offline.speakers import _Attribution
 from consensus.offline.statement_checks import readable
 from consensus.offline.statements import _close_quotes, _said
 from consensus.offline.story_follow import carried_subject, follow, short_body, short_subject
 from consensus.offline.turns import by_surname, interviewee, turns
 
-OFFLINE_VERSION = "offline-1603"
+OFFLINE_VERSION = "offline-1707"
 # a letter's or a post's salutation opening a quoted sentence ("Dear Tresk residents, …")
 _SALUTATION = re.compile(r"Dear[ \t]+[^,.;:!?“”\"\n]{1,60},[ \t]+(?=\w)")
 # How the attribution line under an embedded post opens (a tweet's dash, an Instagram line)
@@ -73,7 +73,9 @@ class _Extractor:
         self.non_claims = non_claim_spans(self.text, title=article.title, outlet=article.outlet)
         self.names = _learn_names(self.text)
         self.state = _State(
-            genders=self.names.genders, named_kinds=named_kinds(self.text, self.names.genders)
+            genders=self.names.genders,
+            named_kinds=named_kinds(self.text, self.names.genders),
+            determined=self.names.determined,
         )
         self.times = _times(self.text, 0, len(self.text), article.published)
         self.statements = StatementWriter(self.text, self.names, self.state)
@@ -354,6 +356,13 @@ class _Extractor:
         ):
             # '"I thought we would sink." Those were the words of Ana Ruiz …': a new voice
             attr, state.last_quote_speaker = None, None
+        if (
+            attr is not None
+            and attr.kind == "according"
+            and _own_outlet(attr.speaker, self.article)
+        ):
+            # "…, according to the Ledger's estimate" in the Ledger's own article: its own voice
+            attr = None
         starts_with_quote = clause[:1] in '“„"'
 
         speaker = attr.speaker.name if attr else None
@@ -421,6 +430,19 @@ class _Extractor:
             persons = [(0, named)] if named else persons
         follow(state, attr, clause, rel_quotes, persons, (is_quote, starts_with_quote))
         return drafts, attr, clause
+
+
+_OUTLET_WORD = re.compile(r"[A-Za-z][\w-]*")
+
+
+def _own_outlet(speaker: _Speaker, article: Article) -> bool:
+    """Whether a speaker is the article's own outlet: every word of its name (bar "the") is
+    a word of the outlet's name ("Pharma Ledger" in "The Pharma Ledger", however the name
+    reader took it)."""
+    if not article.outlet:
+        return False
+    said = {w.casefold() for w in _OUTLET_WORD.findall(speaker.name)} - {"the"}
+    return bool(said) and said <= {w.casefold() for w in _OUTLET_WORD.findall(article.outlet)}
 
 
 def _introduced(block: Span | None, current: Span | None, state: _State) -> Span | None:

@@ -288,6 +288,7 @@ class _Names:
     # capitalised words written right after a determiner ("No Skyrail pilot", "the
     # Brackenfield Festival"): a brand or a place, never a person's first name
     determined: set[str] = field(default_factory=set)
+    paragraphs: list[int] = field(default_factory=list)  # where each paragraph starts
     genders: dict[str, str] = field(default_factory=dict)  # person -> "f"/"m" the text shows
     shared: set[str] = field(default_factory=set)  # surnames of two or more persons
     mentions: list[tuple[int, str]] = field(default_factory=list)  # (offset, person)
@@ -566,6 +567,7 @@ def _learn_names(text: str) -> _Names:
     names = _Names()
     names.common_words = set(_LOWER_WORD.findall(text))
     names.determined = set(_DETERMINED.findall(text))
+    names.paragraphs = [0, *(m.end() for m in re.finditer(r"\n", text))]
     seqs: list[tuple[int, list[str]]] = []
     headlines = _headline_ranges(text)
     found: list[tuple[int, list[str]]] = []

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 import tomllib
+from bisect import bisect_right
 from importlib import resources
 
 from consensus.offline.body_anaphors import named_body_anaphor
@@ -52,7 +53,8 @@ def _body_read(state: _State, names: _Names) -> str | None:
 def pronoun_person(pronoun: str, state: _State) -> str | None:
     """The person "he" or "she" refers to: the one the story follows, unless a title or the
     text says otherwise ("She said ..." after "Mr Holt said ..." is someone else: None), or
-    the one it follows is a company by its name's last word ("Tellan Labs"; never a
+    the one it follows is a body by a one-word name the text writes after a determiner
+    (`_State.determined`) or a company by its name's last word ("Tellan Labs"; never a
     surname that is also an organisation word: "Tom West").
     """
     person = state.last_person
@@ -60,11 +62,47 @@ def pronoun_person(pronoun: str, state: _State) -> str | None:
         return None
     said = "f" if pronoun.lower() == "she" else "m"
     gender = honorific_gender(person) or state.genders.get(person, "")
+    if not gender and " " not in person and person in state.determined:
+        # "A Velmont employee … gave an account. He said": a one-word name the text writes
+        # after a determiner, with no gender, is a body's, no one a pronoun names
+        return None
     if not gender:
         # "Vera Holm ... She said ...": once a pronoun names her, a later "he" is
         # someone else (a man the text introduced without a speech verb)
         state.genders[person] = said
     return person if gender in ("", said) else None
+
+
+# how far back a "he" or "she" the followed person cannot be looks for the one it names
+_PRONOUN_REACH = 400
+
+
+def other_gender_person(pronoun: str, pos: int, names: _Names, state: _State) -> str | None:
+    """The person a "he" or "she" names when the one the story follows is of the other
+    gender ('Vera Holm said she ... . Chairman Tom Lund challenged that ... . "…?" he
+    asked'): the last person named before `pos` in its paragraph, within `_PRONOUN_REACH`
+    characters, whom nothing in the text gives the other gender; None when that is the
+    followed person or nobody fits."""
+    followed = state.last_person
+    said = "f" if pronoun.lower() == "she" else "m"
+    if followed is None or (honorific_gender(followed) or state.genders.get(followed)) in (
+        None,
+        "",
+        said,
+    ):
+        return None
+    para = names.paragraphs[bisect_right(names.paragraphs, pos) - 1] if names.paragraphs else 0
+    for mpos, person in reversed(names.mentions):
+        if mpos >= pos:
+            continue
+        if pos - mpos > _PRONOUN_REACH or mpos < para:
+            return None
+        if person == followed:
+            return None
+        gender = honorific_gender(person) or state.genders.get(person) or names.genders.get(person)
+        if gender in (None, "", said):
+            return person
+    return None
 
 
 # how far back a person named just before a possessive "his"/"her" is its nearer antecedent

@@ -39,6 +39,7 @@ from consensus.offline.speaker_anaphors import (
     _named_just_before,
     _only_body,
     common_noun,
+    other_gender_person,
     pronoun_person,
 )
 from consensus.offline.speaker_nps import (
@@ -207,6 +208,8 @@ def _resolve_np(np: str, pos: int, names: _Names, state: _State) -> _Speaker | N
             if noun_gender(state.unnamed_role) in ("", "f" if np.lower() == "she" else "m"):
                 return _Speaker(state.unnamed_role, False)
             return None
+        if who is None:
+            who = other_gender_person(np, pos, names, state)
         return _Speaker(who, True) if who else None
     m = _ROLE_NP.fullmatch(np)
     if m:

@@ -23,6 +23,7 @@ class _State:
     # "He" opening the next sentence that reports no speech may be either of them
     other_named: bool = False
     genders: dict[str, str] = field(default_factory=dict)  # `_Names.genders`
+    determined: set[str] = field(default_factory=set)  # `_Names.determined`
     # the public body the article last gave words to by its name ("the U.S. Consumer
     # Product Safety Commission said"): "the agency said" after it is that body
     last_body: str | None = None

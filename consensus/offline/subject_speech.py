@@ -30,6 +30,12 @@ _PARTICIPLE = re.compile(
     r"stressing|claiming)\b"
 )
 _THE_NAME = re.compile(r"the\s+[A-Z]")
+# a preposition opening a segment: a fronted phrase ("For <Place> schoolteacher <Name>, …,
+# the news arrived …: '…'"), never the subject (closed class)
+_FRONTED = re.compile(
+    r"(?:For|In|At|On|From|With|To|By|After|Before|Under|Among|Despite|During|Like|Unlike|"
+    r"Inside|Outside|Near|Across|Behind|Beyond|Within|Without|Over|Through|Since)\s"
+)
 # the subject: capitalised words (one "of"/"for" inside: "Secretary of State Jo Roe") or
 # he/she, closing the segment or followed by a lower-case word (its verb)
 _SUBJECT = re.compile(
@@ -57,6 +63,8 @@ def subject_speaks(
             start += 1
         if pre[start : start + 1].islower() and not _THE_NAME.match(pre, start):
             continue  # a verb phrase, an appositive, a relative clause
+        if _FRONTED.match(pre, start):
+            continue
         seg_end = next((e for e in ends if e >= start), len(pre))
         s = _SUBJECT.match(pre[:seg_end], start)
         if s is None and kind_np is not None and pre.startswith(("The ", "the "), start):
