@@ -11,6 +11,8 @@ made-up clusters, never the held-out ones), counts:
   by its figures alone, its merged key a closed-class word or a word no text of the point
   (topic, sides, quotes) writes or opens; "repeat dropped": such a clash not shown at all
   because a keyed clash of the point sets the same two figures;
+* sign lost: a disputed slot's figure shown without the currency sign its point's quotes
+  write directly before it ("4.2m" where a quote writes "$4.2m" or "EUR 4.2m"); none found;
 * said-by article: a speaker label a "said by" line now shows with the article the item's
   texts write before it (`consensus/render/said_by.with_article`: "a Norbrook spokesman").
 
@@ -35,6 +37,7 @@ from consensus.render.rules import shown_rule
 from consensus.render.said_by import with_article
 from consensus.slot_case import names_nothing, report_names
 
+_SIGN = r"(?:[$£€¥]|\b(?:EUR|USD|GBP|US\$|C\$|A\$)[ \t]?)"
 _CLASH = re.compile(r"conflicting quantities for one slot(?: inside one agreed group)? \(")
 _KEYLESS = re.compile(
     r"conflicting quantities for one slot(?: inside one agreed group)? \([^:()]+ vs "
@@ -56,6 +59,15 @@ def main() -> None:
                     total["closed slot"] += 1
                     if args.verbose:
                         print(f"{name}\tclosed slot\t{slot.slot!r} -> Figures")
+            quotes = [c.quote for p in point.positions for c in p.citations]
+            for slot in point.slots:
+                for fig in slot.figures:
+                    bare = re.sub(r"^(?:[a-z]+ )*(?=\d)", "", fig.text.strip())
+                    lost = bare and not re.search(_SIGN, fig.text)
+                    if lost and any(re.search(_SIGN + re.escape(bare), q) for q in quotes):
+                        total["sign lost"] += 1
+                        if args.verbose:
+                            print(f"{name}\tsign lost\t{fig.text!r}")
             shown = shown_rule(point, case)
             keyless = len(_KEYLESS.findall(shown))
             dropped = len(_CLASH.findall(point.rule)) - len(_CLASH.findall(shown))
