@@ -21,6 +21,10 @@ def test_a_role_takes_the_one_article_its_texts_write() -> None:
     assert with_article("witness", ["An older witness spoke.", "a witness said so"]) == "witness"
     # a capital only a sentence's start gave is lowered after the article
     assert with_article("Harbour board", ["The harbour board said no."]) == "the harbour board"
+    # the label as the texts write it, when they write it one way
+    assert with_article("Five-Judge panel", ["The five-judge panel ruled."]) == (
+        "the five-judge panel"
+    )
 
 
 def test_a_name_a_bare_or_an_unwritten_label_stays_as_held() -> None:

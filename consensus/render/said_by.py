@@ -10,9 +10,9 @@ word is lower-case (a role, no name: a name's words are capitalised) and that op
 determiner takes "a", "an" or "the" when every place the item's own statement and cited
 quotes write the label has that one article directly before it. A label the texts also write
 bare ("Norbrook spokesman Ian Mole said") or never write is shown as held. Determiners are a
-closed class; the words come from the item's own texts. A first word capitalised only
-where a sentence opens on it ("The regulator spokesman said") is lowered after the article.
-Pure.
+closed class; the words come from the item's own texts. After the article the label is
+written as those places write it when they all write it one way (a capital only a sentence's
+start gave: "The regulator spokesman said" -> "the regulator spokesman"). Pure.
 """
 
 from __future__ import annotations
@@ -38,21 +38,21 @@ def with_article(label: str, texts: Iterable[str]) -> str:
     if not words or words[0].casefold() in _DETERMINERS or not words[-1][:1].islower():
         return label
     pattern = re.compile(
-        rf"(?<![\w’'-])(?:(?P<det>an?|the)\s+)?(?P<first>{re.escape(words[0])})"
-        + "".join(r"\s+" + re.escape(w) for w in words[1:])
-        + r"(?![\w’'-])",
+        r"(?<![\w’'-])(?:(?P<det>an?|the)\s+)?(?P<label>"
+        + r"\s+".join(map(re.escape, words))
+        + r")(?![\w’'-])",
         re.IGNORECASE,
     )
     seen: set[str] = set()
-    lower = True  # the label's first word written lower-case after its article everywhere
+    forms: set[str] = set()  # the label as each place writes it
     for text in texts:
         for m in pattern.finditer(text):
             seen.add((m.group("det") or "").casefold())
-            lower = lower and m.group("first")[:1].islower()
+            forms.add(" ".join(m.group("label").split()))
     if len(seen) != 1 or "" in seen:
         return label  # never written, written bare, or with two articles
-    if lower:  # "The regulator spokesman said": the capital was the sentence's
-        label = label[:1].lower() + label[1:]
+    if len(forms) == 1:  # "The regulator spokesman said": the capital was the sentence's
+        label = forms.pop()
     return f"{seen.pop()} {label}"
 
 
