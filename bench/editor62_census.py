@@ -33,6 +33,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from statements import cluster_report, default_names
 
+import consensus.render.rules as rules_module
+from consensus.models import ContestedItem
 from consensus.render.rules import shown_rule
 from consensus.render.said_by import with_article
 from consensus.slot_case import names_nothing, report_names
@@ -42,6 +44,17 @@ _CLASH = re.compile(r"conflicting quantities for one slot(?: inside one agreed g
 _KEYLESS = re.compile(
     r"conflicting quantities for one slot(?: inside one agreed group)? \([^:()]+ vs "
 )
+
+
+def _shown_before(point: ContestedItem, case: dict[str, str]) -> str:
+    """`shown_rule` as it was before session 62: every key shown (closed-class or unwritten)."""
+    names_nothing_now, written_key_now = rules_module.names_nothing, rules_module.written_key
+    rules_module.names_nothing = lambda key: False  # type: ignore[assignment]
+    rules_module.written_key = lambda key, texts: True  # type: ignore[assignment]
+    try:
+        return shown_rule(point, case)
+    finally:
+        rules_module.names_nothing, rules_module.written_key = names_nothing_now, written_key_now
 
 
 def main() -> None:
@@ -69,8 +82,9 @@ def main() -> None:
                         if args.verbose:
                             print(f"{name}\tsign lost\t{fig.text!r}")
             shown = shown_rule(point, case)
-            keyless = len(_KEYLESS.findall(shown))
-            dropped = len(_CLASH.findall(point.rule)) - len(_CLASH.findall(shown))
+            before = _shown_before(point, case)
+            keyless = len(_KEYLESS.findall(shown)) - len(_KEYLESS.findall(before))
+            dropped = len(_CLASH.findall(before)) - len(_CLASH.findall(shown))
             total["keyless clash"] += keyless
             total["repeat dropped"] += max(0, dropped)
             if args.verbose and (keyless or dropped > 0):
