@@ -40,7 +40,12 @@ from consensus.offline.named_kinds import named_kinds
 from consensus.offline.names import _VERBS, _learn_names, _Names
 from consensus.offline.story_follow import body_subject
 from consensus.offline.subject_names import opening_name, spokesman_body
-from consensus.pronoun_names import person_name, plural_subject, without_apposition
+from consensus.pronoun_names import (
+    person_name,
+    plural_subject,
+    sentence_before,
+    without_apposition,
+)
 
 __all__ = ["apostrophe", "name_its_owners", "possessive_lead", "restated"]
 
@@ -56,9 +61,6 @@ _ROLE_BEFORE_NAME = re.compile(
     r"(?![\w’'-])"
 )
 # where the sentence before a quote ends: a full stop, "!" or "?" (a closing quote after it)
-_SENTENCE_END = re.compile(r"[.!?][”\"’']?$")
-# where a sentence starts: after another's end, or a line's start
-_SENTENCE_BREAK = re.compile(r"(?:^|[.!?][”\"’']?[ \t]+|\n\s*)(?=\S)")
 _WORD = re.compile(r"[\w’'-]+")
 # where the sentence a quote opens ends
 _QUOTED_END = re.compile(r"[.!?][”\"’']?(?=\s|$)")
@@ -101,18 +103,6 @@ class _Article:
         self.mark = apostrophe(text)
 
 
-def _sentence_before(text: str, start: int) -> str | None:
-    """The sentence just before the one `start` opens, in the same paragraph; None when
-    `start` does not open a sentence or there is none."""
-    before = text[:start]
-    head = before.rstrip(" \t")
-    if head == before or not _SENTENCE_END.search(head):
-        return None  # inside a sentence, or the first of its line (a new paragraph)
-    line = head.rsplit("\n", 1)[-1]
-    starts = [m.end() for m in _SENTENCE_BREAK.finditer(line[:-1])]
-    return line[starts[-1] :] if starts else None
-
-
 def _owner(sentence: str, statement: str, art: _Article) -> str | None:
     """The body `sentence` opens on as its subject, as the text writes it, for the "Its"
     that opens `statement`; None when unsure (see the module)."""
@@ -145,9 +135,10 @@ def _named_lead(statement: str, cite: Citation, art: _Article) -> str | None:
     """`statement` with its opening pronoun named from the text before `cite`'s quote;
     None when unsure (`pronoun_names`; "Its": `_owner`, past an apposition)."""
     if _ITS.match(statement) is not None:
-        sentence = _sentence_before(art.text, cite.start)
-        if sentence is None:
+        found = sentence_before(art.text, cite.start, paragraph=False)
+        if found is None:
             return None
+        sentence = found[1]
         # the whole sentence the quote opens, not the statement cut from it: "Its safety
         # gear held, the firm said" shown as "Its safety gear held" is still the thing's
         end = _QUOTED_END.search(art.text, cite.start)

@@ -31,7 +31,9 @@ from consensus.offline.subject_names import opening_name
 __all__ = ["person_name", "plural_subject", "sentence_before", "without_apposition"]
 
 # a sentence's end: a full stop, "!" or "?" (a closing quote after it), then space
-_END = re.compile(r"[.!?][”\"’']?(?:[ \t]+|[ \t]*\n\s*)(?=\S)")
+# where a sentence starts: after another's end, or at a line's start (a line without a stop,
+# a heading or a byline, opens no sentence with the next line's words)
+_END = re.compile(r"[.!?][”\"’']?(?:[ \t]+|[ \t]*\n\s*)(?=\S)|\n\s*(?=\S)")
 _WORD = re.compile(r"[\w’'.-]+")
 # "He added", "She told": the pronoun and a lower-case word after it (its verb)
 _HE_SHE = re.compile(r"(He|She)[ \t]+(?=[a-z])")
@@ -86,7 +88,8 @@ def sentence_before(
 ) -> tuple[int, str] | None:
     """(offset, text) of the sentence just before the one `start` opens; None when `start`
     opens no sentence, or (unless `paragraph`) when a new paragraph starts at `start`. A
-    full stop after an honorific or an initial ends no sentence ("Mr. Lind said"). With
+    full stop after an honorific or an initial ends no sentence ("Mr. Lind said"); a line
+    break always does (a heading's line without a stop is no part of the next). With
     `clause`, a `start` after a conjunction inside a sentence ("Both pilots were hurt but
     | their injuries ...") has the sentence's clause before the conjunction."""
     before = text[:start]
@@ -105,7 +108,7 @@ def sentence_before(
     for m in _END.finditer(head, lo, len(head) - 1):
         words = _WORD.findall(head[max(0, m.start() - 12) : m.start() + 1])
         last = words[-1] if words else ""
-        if honorific(last) or re.fullmatch(r"[A-Z]\.", last):
+        if not m.group().startswith("\n") and (honorific(last) or re.fullmatch(r"[A-Z]\.", last)):
             continue
         begin = m.end()
     if begin == lo and lo:

@@ -20,12 +20,20 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping
 
+from consensus.merge.closed_slots import CLOSED_SLOTS
 from consensus.models import Report
 
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 # what may stand before a sentence's first word: its start, a stop, a colon or an opening quote
 _POSSESSIVE = re.compile(r"['’]s?$")
 _OPENS = re.compile(r"(?:^|[.!?:;]['\"”’)]*)[\s\"“‘'(\[—–-]*$")
+# auxiliaries (a closed class) the merger's slot reader may land on beside a figure ("did
+# $121 billion"), and "other" (a determiner the merger keeps as a slot: "scores of other
+# people"), beside the closed-class words `CLOSED_SLOTS` lists ("once", "them")
+_NAMES_NOTHING = frozenset(
+    "be is are was were been being am do does did has have had having will would shall "
+    "should can could may might must other".split()
+)
 
 
 def written_names(texts: Iterable[str]) -> dict[str, str]:
@@ -66,6 +74,23 @@ def lower_first(label: str, names: Mapping[str, str]) -> str:
     if m is not None and m.group().casefold() in names:
         return label
     return label[:1].lower() + label[1:]
+
+
+def names_nothing(key: str) -> bool:
+    """Whether a slot name or a clash key holds no word but closed-class ones ("once",
+    "did", "other": the word beside a figure the merger read as what it counts); a label
+    made of it names nothing an editor can read ("Once: $350 million vs $280 million")."""
+    words = [w.casefold() for w in _WORD.findall(key)]
+    return bool(words) and all(w in CLOSED_SLOTS or w in _NAMES_NOTHING for w in words)
+
+
+def written_key(key: str, texts: Iterable[str]) -> bool:
+    """Whether `texts` write `key` (a clash key of one word) or a word it opens; a key of
+    two or more words counts as written (a slot's name, read from the figures' phrases)."""
+    fold = key.casefold()
+    if " " in fold.strip():
+        return True
+    return _whole_key(key, fold, texts) is not None
 
 
 def whole_key(key: str, texts: Iterable[str], quotes: Iterable[str] = ()) -> str:

@@ -18,7 +18,7 @@ from consensus.merge.lexicon import FIGURE_CURRENCY_WORDS
 from consensus.merge.measure_points import MEASURE_NAMES
 from consensus.merge.written_figures import bound_start, count_state, in_line
 from consensus.models import ContestedItem, DisputedSlot, Report
-from consensus.slot_case import cased, lower_first
+from consensus.slot_case import cased, lower_first, names_nothing
 from consensus.summary_salience import Weights, load_weights
 from consensus.summary_sources import _holders, _Names, _note, _when, figure_when, update_note
 from consensus.summary_text import _WORD, _stem, shorten
@@ -147,8 +147,8 @@ def slot_label(slot: DisputedSlot, case: Mapping[str, str] | None = None) -> str
 
 
 def _slot_label(slot: DisputedSlot, case: Mapping[str, str]) -> str:
-    if not slot.slot:
-        return ""
+    if not slot.slot or names_nothing(slot.slot):
+        return ""  # (a closed-class word, "once": names nothing; `slot_case.names_nothing`)
     name = cased(slot.slot, case)
     if slot.slot in SCALES or slot.slot == "term" or slot.slot.split()[-1] in MEASURE_NAMES:
         # (a measure is named by what it measures: "Crane weight", "Speed")

@@ -16,6 +16,7 @@ from consensus.models import (
 )
 from consensus.render.canonical import _canonical_json, defuse_bidi
 from consensus.render.rules import shown_rule
+from consensus.render.said_by import said_by
 from consensus.render.sentences import full_stop, shown, shown_lead
 from consensus.render.view import (
     _and,
@@ -100,7 +101,7 @@ def _md_item(view: _View, it: Item) -> list[str]:
     )
     meta = []
     if it.speakers:
-        meta.append("said by " + _md(", ".join(it.speakers)))
+        meta.append("said by " + _md(said_by(it)))
     meta.append(
         f"reported by {_md_reported_by(view, it.sources, it.citations)} "
         f"({_plural(it.origins, 'independent origin')})"
@@ -112,7 +113,7 @@ def _md_item(view: _View, it: Item) -> list[str]:
 
 def _md_position(view: _View, i: int, p: Position, gives: str = "") -> list[str]:
     refs = _md_refs(view.nums(p.citations)) or "(no citation)"
-    speakers = f" — said by {_md(', '.join(p.speakers))}" if p.speakers else ""
+    speakers = f" — said by {_md(said_by(p))}" if p.speakers else ""
     said = p.polarity.value + (f"; {_md(gives)}" if gives else "")
     lines = [
         f"- **{_side(i)}** ({said}){speakers}: {_md(shown(p))} {refs}"

@@ -16,6 +16,7 @@ from consensus.models import (
 )
 from consensus.render.canonical import _canonical_json, defuse_bidi
 from consensus.render.rules import shown_rule
+from consensus.render.said_by import said_by
 from consensus.render.sentences import full_stop, shown, shown_lead
 from consensus.render.view import (
     _and,
@@ -119,7 +120,7 @@ class _Html:
         refs = self.links(it.citations)
         meta = []
         if it.speakers:
-            meta.append("said by " + _h(", ".join(it.speakers)))
+            meta.append("said by " + _h(said_by(it)))
         if it.rule != shared_rule:
             meta.append(f'<span class="rule">rule: {_h(it.rule)}</span>')
         hedges = "".join(f'<span class="hedge">hedged: <em>{_h(h)}</em></span>' for h in it.hedges)
@@ -154,7 +155,7 @@ class _Html:
         sep = '<span class="sep">·</span>'
         meta = []
         if it.speakers:
-            meta.append("said by " + _h(", ".join(it.speakers)))
+            meta.append("said by " + _h(said_by(it)))
         meta.append(
             f"{_h(_plural(it.origins, 'independent origin'))}: "
             + self.reported_by(it.sources, it.citations)
@@ -178,7 +179,7 @@ class _Html:
         v = self.v
         rows = []
         if p.speakers:
-            rows.append(("Said by", _h(", ".join(p.speakers))))
+            rows.append(("Said by", _h(said_by(p))))
         rows.append(("Reported by", self.reported_by(p.sources, p.citations)))
         rows.append(("Origins", _h(_plural(p.origins, "independent origin"))))
         dl = "".join(f"<dt>{k}</dt><dd>{val}</dd>" for k, val in rows)

@@ -10,7 +10,11 @@ repeated in another letter case once. Session 61 (editor61): a clash no slot hol
 by the word its stem opens in the point's statements ("wound" -> "wounded",
 `slot_case.whole_key`), as is what a negation rule says is negated ("(negated: responsibl)"
 -> "(negated: responsible)"), and a key's names are written as the report writes them
-("northwind shares" -> "Northwind shares", `slot_case.cased`). The report's data
+("northwind shares" -> "Northwind shares", `slot_case.cased`). Session 62 (editor62): a
+clash keyed by a closed-class word ("once", "did": `slot_case.names_nothing`) or by a word
+no text of the point writes (a claim's word the point does not show: "analyst", "week") is
+shown by its figures alone ("conflicting quantities for one slot ($280 million vs $350
+million)"), and once only when a keyed clash sets the same two figures. The report's data
 (`ContestedItem.rule`, the JSON) keep the rule as merged. Pure; nothing of one story.
 """
 
@@ -20,7 +24,7 @@ import re
 from collections.abc import Mapping, Sequence
 
 from consensus.models import ContestedItem, DisputedSlot
-from consensus.slot_case import cased, whole_key
+from consensus.slot_case import cased, names_nothing, whole_key, written_key
 
 # one figure clash of a rule: its key, then two figures
 _CLASH = re.compile(
@@ -51,6 +55,11 @@ def _named(
         if slot.slot and _holds(slot, m.group("a")) and _holds(slot, m.group("b")):
             key = slot.slot
             break
+    else:
+        if not written_key(key, [*texts, *quotes]):
+            key = ""  # a word of a claim the point does not show ("analyst", "week")
+    if not key or names_nothing(key):
+        return f"{m.group('head')}{m.group('a')} vs {m.group('b')})"
     return f"{m.group('head')}{cased(key, case)}: {m.group('a')} vs {m.group('b')})"
 
 
@@ -72,4 +81,26 @@ def shown_rule(point: ContestedItem, case: Mapping[str, str] | None = None) -> s
     for clause in head.split("; "):
         if all(clause.casefold() != kept.casefold() for kept in clauses):
             clauses.append(clause)
-    return "; ".join(clauses) + sep + notes
+    keyed = {_pair(c) for c in clauses if _KEYED.search(c)} - {None}
+    kept = [c for c in clauses if _KEYED.search(c) or _pair(c) not in keyed]
+    if kept and kept[0] is not clauses[0]:  # the rule's lead ("contested: ") stays first
+        lead = clauses[0][: clauses[0].index(_CLASH_HEAD)]
+        kept[0] = lead + kept[0]
+    return "; ".join(kept) + sep + notes
+
+
+# a figure clash shown with its key ("(wounded: 100 vs 120)"); its two figures
+_KEYED = re.compile(r"\([^:()]+: [^()]+ vs [^()]+\)$")
+_FIGURES = re.compile(r"(?:\(|: )(?P<a>[^:()]+?) vs (?P<b>[^()]+?)\)$")
+
+
+_CLASH_HEAD = "conflicting quantities for one slot"
+
+
+def _pair(clause: str) -> frozenset[str] | None:
+    """The two figures a clash clause sets against each other; None for another clause (a
+    keyless clash another clause shows with its key is shown once, with the key)."""
+    if _CLASH_HEAD not in clause:
+        return None
+    m = _FIGURES.search(clause)
+    return None if m is None else frozenset((m.group("a"), m.group("b")))
