@@ -128,7 +128,8 @@ def open_cache(
     warn: Callable[[str], None] | None = None,
 ) -> ClaimCache | None:
     """The claim cache; None when disabled, or when it cannot be opened (read-only, locked,
-    full: `warn` gets one line, else it is logged) so the run goes on without it."""
+    full: `warn` gets one line, else it is logged) so the run goes on without it. A database
+    file that was not SQLite and was moved aside is one `warn` line too."""
     return open_or_bypass(cache_dir, warn) if enabled else None
 
 
@@ -253,6 +254,7 @@ def build_report(
     from consensus.summary import add_summary
 
     notes = warning_lines(extraction.articles)  # (the lines the CLI prints on stderr)
+    notes += not_cached_lines(extraction.claim_sets)
     origins = find_origins(extraction.articles)
     claim_sets = recase_names(extraction.articles, extraction.claim_sets)
     if vectors is None:
@@ -284,6 +286,25 @@ def build_report(
     return report.model_copy(update={"warnings": tuple(notes)}) if notes else report
 
 
+NOT_CACHED = "not cached: "  # (the ClaimSet note `extract` adds when a result was not stored)
+
+
+def not_cached_lines(claim_sets: Iterable[ClaimSet]) -> list[str]:
+    """One line per reason a result could not be stored in the cache (a full disk, a lock
+    held too long), with how many results it concerns: the results were used all the same.
+    The same text is in `Report.warnings` and, after "warning: ", on the CLI's stderr."""
+    counts: dict[str, int] = {}
+    for claim_set in claim_sets:
+        for note in claim_set.warnings:
+            if note.startswith(NOT_CACHED):
+                reason = note.removeprefix(NOT_CACHED)
+                counts[reason] = counts.get(reason, 0) + 1
+    return [
+        f"{reason}; {n} result{'s' if n != 1 else ''} not cached (used all the same)"
+        for reason, n in counts.items()
+    ]
+
+
 async def asummarize(
     inputs: str | Path | Iterable[str | Path | Article | Mapping[str, object]],
     *,
@@ -304,7 +325,7 @@ async def asummarize(
     Unreadable inputs and failed articles do not stop the run: they are listed in
     `Report.failures`; what was noticed on the way without losing an article (a date that
     does not parse, a renamed id, a cache that could not be opened) is in `Report.warnings`,
-    one line each, as the CLI prints it on stderr. Raises UsageError only when nothing at
+    one line each, as the CLI prints it on stderr (with a result the cache could not store). Raises UsageError only when nothing at
     all can be read, or for an input of another type.
     """
     from consensus.outlets import load_outlets
@@ -318,8 +339,6 @@ async def asummarize(
         logging.getLogger("consensus").warning("%s", message)
 
     cache = open_cache(cache_dir, enabled=use_cache, warn=note)
-    if cache is not None and cache.quarantined is not None:
-        note(f"unreadable cache database moved to {cache.quarantined}; starting empty")
     try:
         outcome = await arun(
             articles=articles,
