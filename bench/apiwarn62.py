@@ -77,6 +77,16 @@ REVIEWED: dict[str, tuple[str, str, str]] = {
         "one error naming the inputs",
         "ok",
     ),
+    "api_every_extraction_fails": (
+        "summarize(records the offline extractor cannot read: Chinese texts)",
+        "a report whose failures name each article and why",
+        "ok",
+    ),
+    "cli_every_input_unreadable": (
+        "consensus summarize dir (two files, both empty)",
+        "one error line naming the inputs and why",
+        "DEFECT (minor): names the inputs, not why",
+    ),
     "api_jsonl_bad_line": (
         "summarize(feed with a broken line 2)",
         "report of the good lines; failure names feed.jsonl:2",
@@ -107,6 +117,16 @@ REVIEWED: dict[str, tuple[str, str, str]] = {
         "consensus summarize feed -f json (one unparseable date)",
         "stderr warning line == JSON warnings entry",
         "ok",
+    ),
+    "cli_extract_json_bad_date": (
+        "consensus extract feed -f json (one unparseable date)",
+        "stderr warning line == an entry of the JSON's warnings",
+        "DEFECT: on stderr only; extract's JSON has no warnings",
+    ),
+    "cli_extract_json_not_cached": (
+        "consensus extract feed -f json (first store fails)",
+        "stderr warning line == an entry of the JSON's warnings",
+        "DEFECT: on stderr; in the JSON only as a claim set's 'not cached: ...' note",
     ),
     "cli_bad_line_json": (
         "consensus summarize feed -f json (broken line 2)",
@@ -146,6 +166,11 @@ REVIEWED: dict[str, tuple[str, str, str]] = {
     "batch_same_id_two_stories": (
         "batch(feed) where two stories hold one article id",
         "both stories run, each with its own article",
+        "ok",
+    ),
+    "batch_story_extraction_fails": (
+        "batch(feed) where one story's texts are all Chinese (offline extractor)",
+        "that story failed with the first reason; the other runs",
         "ok",
     ),
     "batch_jsonl_bad_line": (
@@ -412,6 +437,28 @@ def _cases(tmp: Path) -> dict[str, Callable[[], str]]:
                 ["summarize", str(feed), "-f", "json", "--cache-dir", str(fresh("full"))], tmp
             )
 
+    def chinese(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+        text = "港口管理局周二表示，渡轮在港口外搁浅，二百一十二名乘客全部安全撤离，无人受伤。"
+        return [{**r, "text": text + f"第{n}篇。"} for n, r in enumerate(rows, 1)]
+
+    def story_chinese() -> Path:
+        path = fresh("zh") / "feed.jsonl"
+        path.write_text(_feed([*recs[:3], *chinese(recs[3:])]), encoding="utf-8")
+        return path
+
+    def cli_unreadable() -> str:
+        root = fresh("unreadable")
+        (root / "a.txt").write_bytes(b"")
+        (root / "b.txt").write_text("   \n", encoding="utf-8")
+        code, _, err = _cli(["summarize", str(root), "--no-cache"])
+        return f"exit {code}; stderr {err.splitlines()}"
+
+    def cli_extract_not_cached() -> str:
+        with _store_fails_once():
+            return _cli_json_line(
+                ["extract", str(feed), "-f", "json", "--cache-dir", str(fresh("full"))], tmp
+            )
+
     empty = {**harbor[0], "text": ""}
     return {
         "api_cache_file_in_way": lambda: summ(feed, cache_dir=a_file()),
@@ -424,6 +471,8 @@ def _cases(tmp: Path) -> dict[str, Callable[[], str]]:
         "api_every_article_fails": lambda: summ(
             [{**empty, "id": f"e{n}"} for n in range(3)], use_cache=False
         ),
+        "api_every_extraction_fails": lambda: summ(chinese(harbor), use_cache=False),
+        "cli_every_input_unreadable": cli_unreadable,
         "api_jsonl_bad_line": lambda: summ(bad_line(), use_cache=False),
         "api_gzip": lambda: summ(gz(), use_cache=False),
         "api_same_id_two_files": lambda: summ(same_id_files(), use_cache=False),
@@ -437,6 +486,10 @@ def _cases(tmp: Path) -> dict[str, Callable[[], str]]:
         "cli_bad_date_json": lambda: _cli_json_line(
             ["summarize", str(bad_date()), "-f", "json", "--no-cache"], tmp
         ),
+        "cli_extract_json_bad_date": lambda: _cli_json_line(
+            ["extract", str(bad_date()), "-f", "json", "--no-cache"], tmp
+        ),
+        "cli_extract_json_not_cached": cli_extract_not_cached,
         "cli_bad_line_json": lambda: _cli_json_line(
             ["summarize", str(bad_line()), "-f", "json", "--no-cache"], tmp
         ),
@@ -447,6 +500,7 @@ def _cases(tmp: Path) -> dict[str, Callable[[], str]]:
         "batch_empty_story_folder": lambda: run_batch(story_dirs(empty=True)),
         "batch_story_all_fail": lambda: run_batch(story_all_fail()),
         "batch_same_id_two_stories": lambda: run_batch(same_id_stories()),
+        "batch_story_extraction_fails": lambda: run_batch(story_chinese()),
         "batch_jsonl_bad_line": lambda: run_batch(bad_line()),
         "batch_gzip": lambda: run_batch(gz()),
         "cli_batch_loose_file": lambda: cli_batch(story_dirs(loose=True), "--no-cache"),

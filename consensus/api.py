@@ -49,6 +49,18 @@ class RunOutcome:
             }
         )
 
+    def warning_lines(self) -> list[str]:
+        """Every warning of the run, one line each, as the CLI prints them after "warning: ":
+        the run's (the cache), the inputs' (a bad date, a renamed id) and results the cache
+        could not store. `full_report().warnings` holds the same lines."""
+        from consensus.ingest.inputs import warning_lines
+
+        return [
+            *self.warnings,
+            *warning_lines(self.extraction.articles),
+            *not_cached_lines(self.extraction.claim_sets),
+        ]
+
     def input_failures(self) -> tuple[ArticleFailure, ...]:
         """Unreadable inputs as failures (kind "input"), as both `extract` and reports list them;
         the error says what is wrong, the failure's `article` names the input (once)."""
@@ -74,9 +86,22 @@ def read_inputs(
     if not articles:
         if len(errors) == 1:
             raise errors[0]
-        names = ", ".join(e.source for e in errors) or ", ".join(map(str, paths))
-        raise UsageError(f"no readable articles in {names}")
+        raise none_readable(errors, [str(p) for p in paths])
     return articles, errors
+
+
+def none_readable(errors: Sequence[InputError], inputs: Sequence[str] = ()) -> UsageError:
+    """One line for "nothing could be read": the inputs (the first five, then how many more)
+    and why: the one reason they share, else the first input's."""
+    names = [e.source for e in errors] or list(inputs)
+    shown = ", ".join(names[:5]) + (f" and {len(names) - 5} more" if len(names) > 5 else "")
+    problems = {e.problem for e in errors}
+    why = ""
+    if len(problems) == 1:
+        why = f": {errors[0].problem}"
+    elif errors:
+        why = f"; first: {errors[0]}"
+    return UsageError(f"no readable articles in {shown}{why}")
 
 
 def read_any(
@@ -117,7 +142,7 @@ def read_any(
     if not articles:
         if len(errors) == 1:
             raise errors[0]
-        raise UsageError(f"no readable articles in {', '.join(e.source for e in errors)}")
+        raise none_readable(errors)
     return unique_ids(articles), errors
 
 
@@ -324,9 +349,9 @@ async def asummarize(
 
     Unreadable inputs and failed articles do not stop the run: they are listed in
     `Report.failures`; what was noticed on the way without losing an article (a date that
-    does not parse, a renamed id, a cache that could not be opened) is in `Report.warnings`,
-    one line each, as the CLI prints it on stderr (with a result the cache could not store). Raises UsageError only when nothing at
-    all can be read, or for an input of another type.
+    does not parse, a renamed id, a cache that could not be opened or could not store a
+    result) is in `Report.warnings`, one line each, as the CLI prints it on stderr. Raises
+    UsageError only when nothing at all can be read, or for an input of another type.
     """
     from consensus.outlets import load_outlets
 

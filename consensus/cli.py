@@ -375,6 +375,8 @@ def extract(
     if fmt is ExtractFormat.json:
         data = extraction_json(ex)
         data["failures"] += [f.model_dump(mode="json") for f in outcome.input_failures()]
+        if lines := outcome.warning_lines():  # (left out when there is none, as in reports)
+            data["warnings"] = lines
         text = json.dumps(data, ensure_ascii=False, indent=2)
     elif fmt is ExtractFormat.jsonl:
         rows = []
