@@ -74,8 +74,8 @@ REVIEWED: dict[str, tuple[str, str, str]] = {
     ),
     "api_every_article_fails": (
         "summarize(records whose every text is empty)",
-        "one error naming the inputs",
-        "ok",
+        "one error naming the inputs and why",
+        "DEFECT (minor): names the inputs, not why",
     ),
     "api_every_extraction_fails": (
         "summarize(records the offline extractor cannot read: Chinese texts)",

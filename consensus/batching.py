@@ -143,7 +143,8 @@ class StorySummary:
     top_agreed: tuple[tuple[str, int], ...] = ()
     top_contested: tuple[TopContested, ...] = ()
     failures: tuple[str, ...] = ()
-    warnings: tuple[str, ...] = ()  # the report's own (not the run's): left out when empty
+    warnings: tuple[str, ...] = ()  # its report's own, not the run's or its articles' (those
+    # are in the run's warnings): a result not cached, a summary left out; no key when empty
 
     def status(self, min_origins: int) -> Status:
         if not self.ok:
@@ -321,14 +322,17 @@ def build_story(
         cache=cache if embed else None,
         timeout=options.timeout if options is not None else None,
     )
-    own = report.warnings  # (the story's: its articles', results not cached; index shows them)
+    from consensus.ingest.inputs import warning_lines
+
+    said = set(warning_lines(extraction.articles))  # (its articles': in the run's warnings)
+    own = tuple(w for w in report.warnings if w not in said)  # (not cached, summary left out)
     if story.input_errors:
         extra = tuple(
             ArticleFailure(article=story.id, error=e, kind="input") for e in story.input_errors
         )
         report = report.model_copy(update={"failures": report.failures + extra})
     if job.notes:
-        report = report.model_copy(update={"warnings": (*job.notes, *own)})
+        report = report.model_copy(update={"warnings": (*job.notes, *report.warnings)})
     files = tuple((name, render(report, fmt)) for fmt, name in REPORT_FILES.items())  # type: ignore[arg-type]
 
     agreed = sorted(enumerate(report.agreed), key=lambda p: (-p[1].origins, p[0]))
@@ -489,7 +493,9 @@ def index_data(
 
 @dataclass
 class BatchResult:
-    """What a batch run did. `index` is the manifest written to index.json."""
+    """What a batch run did. `index` is the manifest written to index.json; `warnings` the
+    run's (loose files, the cache, the articles'), as index.json's "warnings" and the CLI's
+    stderr say them; a story's own are its index entry's "warnings"."""
 
     out_dir: Path
     index: dict[str, Any]

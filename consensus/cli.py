@@ -627,8 +627,7 @@ def batch(
         _err(f"error: {error}")
     for story in index["stories"]:
         for line in story.get("warnings", ()):  # its own (its articles' are said above)
-            if line not in result.warnings:
-                _err(f"warning: story {story['id']}: {line}")
+            _err(f"warning: story {story['id']}: {line}")
         if story["status"] == "failed":
             _err(f"failed: story {story['id']}: {story['error']}")
         for failure in story["failures"]:  # each bad article, unless the error line said it
