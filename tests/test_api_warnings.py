@@ -159,16 +159,22 @@ def test_a_loose_file_warning_reaches_index_json_and_stderr(tmp_path: Path) -> N
     assert "warnings" not in index and all("warnings" not in s for s in index["stories"])
 
 
-def test_a_cache_moved_aside_is_in_the_batch_index_and_every_story_report(
-    tmp_path: Path,
+@pytest.mark.parametrize("fault", ["not_sqlite", "file_in_the_way"])
+def test_a_cache_fault_is_in_the_batch_index_and_every_story_report(
+    tmp_path: Path, fault: str
 ) -> None:
     cache = tmp_path / "cache"
-    cache.mkdir()
-    (cache / "cache.db").write_bytes(b"this is not a database\n" * 100)
+    if fault == "not_sqlite":
+        cache.mkdir()
+        (cache / "cache.db").write_bytes(b"this is not a database\n" * 100)
+        start = f"unreadable cache database moved to {cache}"
+    else:
+        cache.write_text("not a directory\n", encoding="utf-8")
+        start = f"cache directory {cache}: a file is in the way"
     out = tmp_path / "out"
     result = batch(_story_folders(tmp_path / "in"), out, cache_dir=cache)
     (line,) = result.warnings
-    assert line.startswith(f"unreadable cache database moved to {cache}")
+    assert line.startswith(start)
     assert _index(out)["warnings"] == [line]
     assert _report_warnings(out, "harbor") == [line] == _report_warnings(out, "council")
 
