@@ -49,6 +49,18 @@ class RunOutcome:
             }
         )
 
+    def warning_lines(self) -> list[str]:
+        """Every warning of the run, one line each, as the CLI prints them after "warning: ":
+        the run's (the cache), the inputs' (a bad date, a renamed id) and results the cache
+        could not store. `full_report().warnings` holds the same lines."""
+        from consensus.ingest.inputs import warning_lines
+
+        return [
+            *self.warnings,
+            *warning_lines(self.extraction.articles),
+            *not_cached_lines(self.extraction.claim_sets),
+        ]
+
     def input_failures(self) -> tuple[ArticleFailure, ...]:
         """Unreadable inputs as failures (kind "input"), as both `extract` and reports list them;
         the error says what is wrong, the failure's `article` names the input (once)."""
@@ -74,9 +86,22 @@ def read_inputs(
     if not articles:
         if len(errors) == 1:
             raise errors[0]
-        names = ", ".join(e.source for e in errors) or ", ".join(map(str, paths))
-        raise UsageError(f"no readable articles in {names}")
+        raise none_readable(errors, [str(p) for p in paths])
     return articles, errors
+
+
+def none_readable(errors: Sequence[InputError], inputs: Sequence[str] = ()) -> UsageError:
+    """One line for "nothing could be read": the inputs (the first five, then how many more)
+    and why: the one reason they share, else the first input's."""
+    names = [e.source for e in errors] or list(inputs)
+    shown = ", ".join(names[:5]) + (f" and {len(names) - 5} more" if len(names) > 5 else "")
+    problems = {e.problem for e in errors}
+    why = ""
+    if len(problems) == 1:
+        why = f": {errors[0].problem}"
+    elif errors:
+        why = f"; first: {errors[0]}"
+    return UsageError(f"no readable articles in {shown}{why}")
 
 
 def read_any(
@@ -117,7 +142,7 @@ def read_any(
     if not articles:
         if len(errors) == 1:
             raise errors[0]
-        raise UsageError(f"no readable articles in {', '.join(e.source for e in errors)}")
+        raise none_readable(errors)
     return unique_ids(articles), errors
 
 
@@ -128,7 +153,8 @@ def open_cache(
     warn: Callable[[str], None] | None = None,
 ) -> ClaimCache | None:
     """The claim cache; None when disabled, or when it cannot be opened (read-only, locked,
-    full: `warn` gets one line, else it is logged) so the run goes on without it."""
+    full: `warn` gets one line, else it is logged) so the run goes on without it. A database
+    file that was not SQLite and was moved aside is one `warn` line too."""
     return open_or_bypass(cache_dir, warn) if enabled else None
 
 
@@ -253,6 +279,7 @@ def build_report(
     from consensus.summary import add_summary
 
     notes = warning_lines(extraction.articles)  # (the lines the CLI prints on stderr)
+    notes += not_cached_lines(extraction.claim_sets)
     origins = find_origins(extraction.articles)
     claim_sets = recase_names(extraction.articles, extraction.claim_sets)
     if vectors is None:
@@ -284,6 +311,25 @@ def build_report(
     return report.model_copy(update={"warnings": tuple(notes)}) if notes else report
 
 
+NOT_CACHED = "not cached: "  # (the ClaimSet note `extract` adds when a result was not stored)
+
+
+def not_cached_lines(claim_sets: Iterable[ClaimSet]) -> list[str]:
+    """One line per reason a result could not be stored in the cache (a full disk, a lock
+    held too long), with how many results it concerns: the results were used all the same.
+    The same text is in `Report.warnings` and, after "warning: ", on the CLI's stderr."""
+    counts: dict[str, int] = {}
+    for claim_set in claim_sets:
+        for note in claim_set.warnings:
+            if note.startswith(NOT_CACHED):
+                reason = note.removeprefix(NOT_CACHED)
+                counts[reason] = counts.get(reason, 0) + 1
+    return [
+        f"{reason}; {n} result{'s' if n != 1 else ''} not cached (used all the same)"
+        for reason, n in counts.items()
+    ]
+
+
 async def asummarize(
     inputs: str | Path | Iterable[str | Path | Article | Mapping[str, object]],
     *,
@@ -303,9 +349,9 @@ async def asummarize(
 
     Unreadable inputs and failed articles do not stop the run: they are listed in
     `Report.failures`; what was noticed on the way without losing an article (a date that
-    does not parse, a renamed id, a cache that could not be opened) is in `Report.warnings`,
-    one line each, as the CLI prints it on stderr. Raises UsageError only when nothing at
-    all can be read, or for an input of another type.
+    does not parse, a renamed id, a cache that could not be opened or could not store a
+    result) is in `Report.warnings`, one line each, as the CLI prints it on stderr. Raises
+    UsageError only when nothing at all can be read, or for an input of another type.
     """
     from consensus.outlets import load_outlets
 
@@ -318,8 +364,6 @@ async def asummarize(
         logging.getLogger("consensus").warning("%s", message)
 
     cache = open_cache(cache_dir, enabled=use_cache, warn=note)
-    if cache is not None and cache.quarantined is not None:
-        note(f"unreadable cache database moved to {cache.quarantined}; starting empty")
     try:
         outcome = await arun(
             articles=articles,

@@ -49,7 +49,7 @@ import json
 import logging
 import os
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, Literal, NamedTuple, TextIO
 
@@ -99,10 +99,12 @@ ProgressCallback = Callable[[int, int, str, str], None]
 
 @dataclass(frozen=True)
 class StoryJob:
-    """A story to run, with the fingerprint its done.json will hold."""
+    """A story to run, with the fingerprint its done.json will hold, and the run's own
+    warnings (a cache that could not be opened) its report carries first."""
 
     story: StoryInput
     fingerprint: str
+    notes: tuple[str, ...] = ()
 
 
 class TopContested(NamedTuple):
@@ -141,6 +143,8 @@ class StorySummary:
     top_agreed: tuple[tuple[str, int], ...] = ()
     top_contested: tuple[TopContested, ...] = ()
     failures: tuple[str, ...] = ()
+    warnings: tuple[str, ...] = ()  # its report's own, not the run's or its articles' (those
+    # are in the run's warnings): a result not cached, a summary left out; no key when empty
 
     def status(self, min_origins: int) -> Status:
         if not self.ok:
@@ -172,6 +176,7 @@ class StorySummary:
                 for t, ps, line in self.top_contested
             ],
             "failures": list(self.failures),
+            **({"warnings": list(self.warnings)} if self.warnings else {}),
         }
 
     @classmethod
@@ -200,6 +205,7 @@ class StorySummary:
                 for c in data["top_contested"]
             ),
             failures=tuple(data["failures"]),
+            warnings=tuple(data.get("warnings", ())),  # absent in an older done.json
         )
 
 
@@ -316,11 +322,17 @@ def build_story(
         cache=cache if embed else None,
         timeout=options.timeout if options is not None else None,
     )
+    from consensus.ingest.inputs import warning_lines
+
+    said = set(warning_lines(extraction.articles))  # (its articles': in the run's warnings)
+    own = tuple(w for w in report.warnings if w not in said)  # (not cached, summary left out)
     if story.input_errors:
         extra = tuple(
             ArticleFailure(article=story.id, error=e, kind="input") for e in story.input_errors
         )
         report = report.model_copy(update={"failures": report.failures + extra})
+    if job.notes:
+        report = report.model_copy(update={"warnings": (*job.notes, *report.warnings)})
     files = tuple((name, render(report, fmt)) for fmt, name in REPORT_FILES.items())  # type: ignore[arg-type]
 
     agreed = sorted(enumerate(report.agreed), key=lambda p: (-p[1].origins, p[0]))
@@ -350,6 +362,7 @@ def build_story(
             for _, c in contested[:TOP_CONTESTED]
         ),
         failures=tuple(f.error for f in extraction.failures) + story.input_errors,
+        warnings=own,
     )
     return StoryOutput(summary=summary, fingerprint=job.fingerprint, files=files)
 
@@ -436,9 +449,15 @@ def _brief_order(summaries: Iterable[StorySummary], min_origins: int) -> list[St
 
 
 def index_data(
-    summaries: Iterable[StorySummary], plan: Plan, options: ExtractOptions, min_origins: int
+    summaries: Iterable[StorySummary],
+    plan: Plan,
+    options: ExtractOptions,
+    min_origins: int,
+    warnings: Iterable[str] = (),
 ) -> dict[str, Any]:
-    """The machine-readable manifest (index.json): stories in brief order, counts, errors."""
+    """The machine-readable manifest (index.json): stories in brief order, counts, errors,
+    and the run's `warnings` (`BatchResult.warnings`; the key is left out when there is none,
+    as is a story's own "warnings")."""
     ordered = _brief_order(summaries, min_origins)
     counts = {"stories": len(ordered), "brief": 0, "single_origin": 0, "failed": 0}
     stories = []
@@ -465,6 +484,7 @@ def index_data(
         "counts": counts,
         "stories": stories,
         "input_errors": list(plan.input_errors),
+        **({"warnings": list(warnings)} if warnings else {}),
     }
 
 
@@ -473,7 +493,9 @@ def index_data(
 
 @dataclass
 class BatchResult:
-    """What a batch run did. `index` is the manifest written to index.json."""
+    """What a batch run did. `index` is the manifest written to index.json; `warnings` the
+    run's (loose files, the cache, the articles'), as index.json's "warnings" and the CLI's
+    stderr say them; a story's own are its index entry's "warnings"."""
 
     out_dir: Path
     index: dict[str, Any]
@@ -584,17 +606,20 @@ def batch(
         cache_path: Path | None = None
         if use_cache:  # a cache that cannot be opened (read-only, locked) is left out, warned
             cache_path = Path(cache_dir) if cache_dir is not None else default_cache_dir()
-            probe = open_or_bypass(cache_path, warnings.append)
+            notes: list[str] = []  # (also a database moved aside: each run story's report too)
+            probe = open_or_bypass(cache_path, notes.append)
             if probe is None:
                 cache_path = None
             else:
                 probe.close()
+            warnings += notes
+            ready = [replace(job, notes=tuple(notes)) for job in ready]
         if executor == "ray":
             executors.run_ray(ready, options, cache_path, finish)
         else:
             asyncio.run(executors.run_local(ready, options, cache_path, finish))
 
-    index = index_data(summaries.values(), plan, options, min_origins)
+    index = index_data(summaries.values(), plan, options, min_origins, warnings)
     from consensus.brief import render_index_html, render_index_md
     from consensus.render import defuse_bidi
 

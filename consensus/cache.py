@@ -125,16 +125,21 @@ def open_or_bypass(
     directory: str | Path | None, warn: Callable[[str], None] | None = None
 ) -> ClaimCache | None:
     """A ClaimCache, or None (after `warn(message)`, else a log warning) when it cannot be
-    opened: results are the same without the cache, only a re-run pays again."""
+    opened: results are the same without the cache, only a re-run pays again. A database
+    file moved aside on opening (`quarantined`) is told through `warn` too."""
+    say = warn if warn is not None else _log_warning
     try:
-        return ClaimCache(directory)
+        cache = ClaimCache(directory)
     except CacheUnavailable as exc:
-        message = f"{exc}; running without the cache"
-        if warn is not None:
-            warn(message)
-        else:
-            logging.getLogger("consensus").warning("%s", message)
+        say(f"{exc}; running without the cache")
         return None
+    if cache.quarantined is not None:
+        say(f"unreadable cache database moved to {cache.quarantined}; starting empty")
+    return cache
+
+
+def _log_warning(message: str) -> None:
+    logging.getLogger("consensus").warning("%s", message)
 
 
 class ClaimCache:
@@ -168,8 +173,12 @@ class ClaimCache:
                 self._cache = self._open(diskcache, size_limit, timeout)
         except Exception as exc:  # read-only, locked, full, permissions, a file in the way
             reason = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
-            if "locked" in reason:
+            if isinstance(exc, sqlite3.OperationalError | diskcache.Timeout) and (
+                "locked" in reason  # (SQLite's word; not a path that holds "locked")
+            ):
                 reason += f" by another process (waited {timeout:g} s)"
+            elif self.directory.exists() and not self.directory.is_dir():
+                reason = "a file is in the way (not a directory)"
             raise CacheUnavailable(f"cache directory {self.directory}: {reason}") from exc
 
     def _open(self, diskcache: Any, size_limit: int, timeout: float) -> Any:

@@ -180,9 +180,13 @@ def _run(
 
     for line in warning_lines(articles):
         _err(f"warning: {line}")
-    cache = open_cache(cache_dir, enabled=not no_cache, warn=lambda m: _err(f"warning: {m}"))
-    if cache is not None and cache.quarantined is not None:
-        _err(f"warning: unreadable cache database moved to {cache.quarantined}; starting empty")
+    notes: list[str] = []  # (the cache's lines: on stderr now, in the report's warnings too)
+
+    def note(message: str) -> None:
+        notes.append(message)
+        _err(f"warning: {message}")
+
+    cache = open_cache(cache_dir, enabled=not no_cache, warn=note)
     try:
         with _Progress(len(articles)) as progress:
             outcome = asyncio.run(
@@ -204,6 +208,7 @@ def _run(
             cache.close()
     outcome.input_errors = input_errors
     outcome.skipped = len(skipped)
+    outcome.warnings = notes
     return outcome
 
 
@@ -236,16 +241,12 @@ def _summary_line(outcome: RunOutcome) -> str:
 
 
 def _report_failures(outcome: RunOutcome) -> None:
+    from consensus.api import not_cached_lines
+
     for failure in outcome.extraction.failures:
         _err(f"failed: {failure.error}")
-    not_cached: dict[str, int] = {}  # a cache write that failed (full disk): once per reason
-    for cs in outcome.extraction.claim_sets:
-        for note in cs.warnings:
-            if note.startswith("not cached: "):
-                reason = note.removeprefix("not cached: ")
-                not_cached[reason] = not_cached.get(reason, 0) + 1
-    for reason, n in not_cached.items():
-        _err(f"warning: {reason}; {n} result{'s' if n != 1 else ''} not cached (used all the same)")
+    for line in not_cached_lines(outcome.extraction.claim_sets):  # (a full disk: once per reason)
+        _err(f"warning: {line}")
 
 
 def _write(text: str, out: Path | None) -> bool:
@@ -374,6 +375,8 @@ def extract(
     if fmt is ExtractFormat.json:
         data = extraction_json(ex)
         data["failures"] += [f.model_dump(mode="json") for f in outcome.input_failures()]
+        if lines := outcome.warning_lines():  # (left out when there is none, as in reports)
+            data["warnings"] = lines
         text = json.dumps(data, ensure_ascii=False, indent=2)
     elif fmt is ExtractFormat.jsonl:
         rows = []
@@ -623,6 +626,8 @@ def batch(
     for error in index["input_errors"]:
         _err(f"error: {error}")
     for story in index["stories"]:
+        for line in story.get("warnings", ()):  # its own (its articles' are said above)
+            _err(f"warning: story {story['id']}: {line}")
         if story["status"] == "failed":
             _err(f"failed: story {story['id']}: {story['error']}")
         for failure in story["failures"]:  # each bad article, unless the error line said it

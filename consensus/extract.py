@@ -285,7 +285,7 @@ async def aextract_claims(
                     try:
                         cache.set(key, claim_set)
                     except CacheError as exc:  # the result is good; only the re-run pays again
-                        note = f"not cached: {exc}".splitlines()[0]
+                        note = f"not cached: {exc}".splitlines()[0]  # (api.NOT_CACHED)
                         claim_set = claim_set.model_copy(
                             update={"warnings": (*claim_set.warnings, note)}
                         )

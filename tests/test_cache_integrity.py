@@ -131,6 +131,12 @@ def extract(cache_dir: Path) -> tuple[int, str, str]:
     return result.exit_code, result.stdout, result.stderr
 
 
+def results_and_warnings(out: str) -> tuple[dict[str, object], list[str]]:
+    """extract's JSON without its "warnings" (what the cache cannot change), and them."""
+    data = json.loads(out)
+    return data, data.pop("warnings", [])
+
+
 BAD_VALUES: dict[str, object] = {
     "not-json": "{'claim_set': truncated",
     "pickle-bytes": b"\x80\x04\x95 not a claim set",
@@ -183,9 +189,12 @@ def test_unreadable_cache_database_is_moved_aside_not_fatal(tmp_path: Path) -> N
     rc, second, err = extract(cache_dir)
 
     assert rc == 0, err
-    assert second == first
+    # session 62 (apiwarn62): the JSON carries the warning it prints; the rest is unchanged
+    results, in_json = results_and_warnings(second)
+    assert results == json.loads(first) and "warnings" not in json.loads(first)
     [warning] = [line for line in err.splitlines() if line.startswith("warning:")]
     assert "unreadable cache database moved to" in warning and "cache.db.corrupt-" in warning
+    assert in_json == [warning.removeprefix("warning: ")]
     assert len(list(cache_dir.glob("cache.db.corrupt-*"))) == 1
     info = runner.invoke(app, ["cache", "info", "--cache-dir", str(cache_dir)])
     assert info.exit_code == 0 and "entries:   5" in info.stdout
@@ -285,12 +294,15 @@ def test_a_read_only_cache_is_bypassed_with_a_warning_and_the_output_unchanged(
     monkeypatch.setattr(diskcache, "Cache", read_only)
     rc, second, err = extract(cache_dir)
     assert rc == 0, err
-    assert second == first
+    # session 62 (apiwarn62): the JSON carries the warning it prints; the rest is unchanged
+    results, in_json = results_and_warnings(second)
+    assert results == json.loads(first) and "warnings" not in json.loads(first)
     warnings = [line for line in err.splitlines() if line.startswith("warning:")]
     assert warnings == [
         f"warning: cache directory {cache_dir}: attempt to write a readonly database; "
         "running without the cache"
     ]
+    assert in_json == [w.removeprefix("warning: ") for w in warnings]
     assert (cache_dir / "cache.db").is_file() and not list(cache_dir.glob("cache.db.corrupt-*"))
 
 
@@ -313,6 +325,7 @@ def test_a_full_disk_while_caching_is_named_and_the_results_still_reach_the_outp
         f"warning: cache directory {cache_dir}: cannot write: database or disk is full; "
         "5 results not cached (used all the same)"
     ]
+    assert results_and_warnings(out)[1] == [w.removeprefix("warning: ") for w in warnings]
 
 
 def test_a_write_that_waits_past_the_timeout_is_not_cached_instead_of_hanging(
