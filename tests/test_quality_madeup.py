@@ -1012,7 +1012,8 @@ def test_agreed_recall_floor() -> None:
     # session 62 (disputes62): party halves, initialisms
     # session 62 (released62): speaker heads, Its subject
     # session 62 (speakers62): speaker readers, wrong_speaker -9
-    assert total("agreed_found") >= 4642, shown("agreed_missed")
+    # session 62 (lead): released62, speakers62, editor62, apiwarn62
+    assert total("agreed_found") >= 4644, shown("agreed_missed")
     # 1164 (session 30, agree30): a ministry's spokesperson and its minister speak as one
     # body, a minister for the ministry, a head title qualified by a body's word for it
     # ("Fire chief Jan Roe" / "the fire service"), "a spokeswoman for the X department, Jan
@@ -1434,7 +1435,8 @@ def test_disputes_found_floor() -> None:
     # session 62 (lead): session 55's six released to training
     # session 62 (disputes62): party halves, initialisms
     # session 62 (released62): speaker heads, Its subject
-    assert total("disputes_found") >= 856, shown("disputes_missed")
+    # session 62 (lead): released62, speakers62, editor62, apiwarn62
+    assert total("disputes_found") >= 857, shown("disputes_missed")
     # 298 (session 30, disputes30): a negated "such" phrase answers the claim of another
     # side just before it that states its noun ("never received such a report", "had not
     # received any such paperwork", "no such meeting had taken place": blind_bridgefail,
@@ -1813,7 +1815,8 @@ def test_few_contested_points_show_no_gold_dispute() -> None:
     # session 62 (disputes62): party halves, initialisms
     # session 62 (lead): answers62 + disputes62 merged
     # session 62 (released62): speaker heads, Its subject
-    assert total("points_unconfirmed") <= 221, shown("unconfirmed_items")
+    # session 62 (lead): released62, speakers62, editor62, apiwarn62
+    assert total("points_unconfirmed") <= 220, shown("unconfirmed_items")
     # 39 (session 30, agree30: blind_spyexpel's point without gold gone)
     # 37 in session 21 (nogold21, on 6f423c5): precision vetoes (`point_vetoes`: a demand
     # against its unmet act, two claims that share a year, a planned time against an act's;
@@ -2512,7 +2515,8 @@ def test_few_non_claims_or_bad_speakers() -> None:
     # session 61 (speakers61): body read by kind and name shape
     # session 62 (disputes62): party halves, initialisms
     # session 62 (speakers62): speaker readers, wrong_speaker -9
-    assert total("wrong_speaker") <= 48, shown("wrong_speaker_items")
+    # session 62 (lead): released62, speakers62, editor62, apiwarn62
+    assert total("wrong_speaker") <= 39, shown("wrong_speaker_items")
     # 14 (session 30, agree30; raised by 1, a trade for +1 agreed fact): a minister now
     # speaks for the ministry, so blind_oilcut's "Rahim Benaissa said the consultancy had
     # never asked the ministry ..." (the oil minister's own words) joins the ministry's
@@ -3387,7 +3391,8 @@ def test_few_look_alikes_merged_or_facts_split() -> None:
     # session 62 (disputes62): party halves, initialisms
     # session 62 (lead): answers62 + disputes62 merged
     # session 62 (released62): speaker heads, Its subject
-    assert total("split_facts") <= 998, shown("split_fact_items")
+    # session 62 (lead): released62, speakers62, editor62, apiwarn62
+    assert total("split_facts") <= 999, shown("split_fact_items")
     # 279 with blindS21's three as written (11 there)
     # (session 21, blindS21; held out, no code change, measured on 6f423c5)
     # 278 with blindT21's three as written (10 there, 7 of them the referee's: the suspension
