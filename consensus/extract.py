@@ -269,17 +269,19 @@ async def aextract_claims(
                     raise empty
             except _NoClaims as exc:
                 failures[article.id] = ArticleFailure(
-                    article=article.id, error=str(exc), kind="empty", usage=exc.usage or Usage()
+                    article=article.id,
+                    error=redact(exc.problem),
+                    kind="empty",
+                    usage=exc.usage or Usage(),
                 )
             except ConsensusError as exc:
-                failures[article.id] = ArticleFailure(
-                    article=article.id, error=str(exc), usage=getattr(exc, "usage", None) or Usage()
+                problem = redact(exc.problem) if isinstance(exc, ExtractionError) else str(exc)
+                failures[article.id] = ArticleFailure(  # (the article is named by `article`)
+                    article=article.id, error=problem, usage=getattr(exc, "usage", None) or Usage()
                 )
             except Exception as exc:  # one article's bug must not sink the run
                 message = redact(f"{type(exc).__name__}: {exc}").splitlines()[0]
-                failures[article.id] = ArticleFailure(
-                    article=article.id, error=f"{article.id}: {message}", kind="bug"
-                )
+                failures[article.id] = ArticleFailure(article=article.id, error=message, kind="bug")
             else:
                 if cache is not None:
                     try:

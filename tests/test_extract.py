@@ -68,7 +68,8 @@ def test_unexpected_exception_is_a_per_article_failure(
     monkeypatch.setattr(extract_mod, "_extract_one", boom)
     result = extract_claims(seeds[:2])
     assert [f.kind for f in result.failures] == ["bug", "bug"]
-    assert result.failures[0].error.startswith(seeds[0].id + ": KeyError")
+    assert result.failures[0].article == seeds[0].id
+    assert result.failures[0].error.startswith("KeyError")  # (the id is in `article`, once)
 
 
 def test_cache_key_tracks_text_model_and_prompt(seeds: list[Article]) -> None:

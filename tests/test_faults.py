@@ -172,7 +172,10 @@ def test_fault_fails_one_article_keeps_and_caches_the_rest_and_rerun_resumes(
     data = json.loads(first.stdout)
     assert [cs["article"] for cs in data["claim_sets"]] == HEALTHY
     assert all(cs["claims"] for cs in data["claim_sets"])
-    assert [(f["article"], f["error"]) for f in data["failures"]] == [(FAULTY, line[8:])]
+    # (the failure holds the problem; its article field names the article, once)
+    assert [(f["article"], f["error"]) for f in data["failures"]] == [
+        (FAULTY, line.removeprefix(f"failed: {FAULTY}: "))
+    ]
     assert (cache_dir / "cache.db").is_file()
     assert cached_ids(server, cache_dir) == set(HEALTHY)
     # What was tried: retries/re-asks for FAULTY only, one call each for the others.
