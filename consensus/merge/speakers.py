@@ -519,31 +519,51 @@ def _titled_holders(names: Sequence[str], texts: Mapping[str, list[str]]) -> dic
     """A role alone ("first minister", "regional president") -> the one speaker of two or
     three words the batch's texts write right after it as a capitalised title ("First
     Minister Helena Marr"), to show who it is; a role written so before two names, or
-    before none, stays as it is."""
-    persons = [n for n in names if 2 <= len(n.split()) <= 3]
-    all_texts = sorted({t for ts in texts.values() for t in ts})
-    out: dict[str, str] = {}
+    before none, stays as it is.
+
+    One pass over each text's words (a title is two or three letter-words one space apart,
+    not after a word character, followed by a space), each title looked up, and the
+    persons looked up by the length of their capitalised form: linear in the texts, where
+    a scan per role was quadratic on a large batch."""
+    roles_by_title: dict[str, list[str]] = defaultdict(list)
     for role in names:
-        if not 2 <= len(role.split()) <= 3 or not role.replace(" ", "").isalpha():
-            continue
-        title = _capitalised(role)
-        held: set[str] = set()
-        for text in all_texts:
-            at = text.find(title + " ")
-            while at >= 0:
-                if at == 0 or not _is_word_char(text[at - 1]):
-                    after = text[at + len(title) + 1 : at + len(title) + 60]
-                    held.update(
-                        p
-                        for p in persons
-                        if p != role
-                        and after.startswith(_capitalised(p))
-                        and not _is_word_char(after[len(p) : len(p) + 1] or " ")
-                    )
-                at = text.find(title + " ", at + 1)
-        if len(held) == 1:
-            out[role] = held.pop()
+        if 2 <= len(role.split()) <= 3 and role.replace(" ", "").isalpha():
+            roles_by_title[_capitalised(role)].append(role)
+    if not roles_by_title:
+        return {}
+    persons: dict[int, dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
+    for p in names:
+        if 2 <= len(p.split()) <= 3:
+            persons[len(_capitalised(p))][_capitalised(p)].append(p)
+    held: dict[str, set[str]] = defaultdict(set)
+    for text in sorted({t for ts in texts.values() for t in ts}):
+        words = [(m.start(), m.end()) for m in _LETTER_WORD.finditer(text)]
+        for i, (start, _) in enumerate(words):
+            if start and _is_word_char(text[start - 1]):
+                continue
+            for j in range(i + 1, min(i + 3, len(words))):
+                if text[words[j - 1][1] : words[j][0]] != " ":
+                    break
+                end = words[j][1]
+                title = text[start:end]
+                if title not in roles_by_title or text[end : end + 1] != " ":
+                    continue
+                after = text[end + 1 : end + 60]
+                for length, by_form in persons.items():
+                    for p in by_form.get(after[:length], ()) if length <= len(after) else ():
+                        if not _is_word_char(after[len(p) : len(p) + 1] or " "):
+                            held[title].add(p)
+    out: dict[str, str] = {}
+    for title, roles in roles_by_title.items():
+        for role in roles:
+            holders = held.get(title, set()) - {role}
+            if len(holders) == 1:
+                out[role] = next(iter(holders))
     return out
+
+
+# a run of letters (what `str.isalpha` accepts, as a role's words are)
+_LETTER_WORD = re.compile(r"[^\W\d_]+")
 
 
 class Speakers:
