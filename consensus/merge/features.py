@@ -43,6 +43,7 @@ from consensus.merge.lexicon import (
 from consensus.merge.name_forms import LowerWords, surname_of
 from consensus.merge.periods import month_years
 from consensus.merge.reporters import named_by_kind, states_event
+from consensus.merge.verb_shapes import verb_shaped
 from consensus.models import Citation, Claim, Evidence, Polarity
 
 
@@ -119,9 +120,14 @@ def _concept(low: str) -> str:
     return got
 
 
-# The predicate table's words as the concepts tokens carry ("capture" -> its stem), so a
-# statement's "captured" meets the table's "capture".
-_PREDICATE_CONCEPTS = frozenset(_concept(p) for p in _PREDICATES)
+# A user's predicates (data/concepts.toml, empty as shipped: `verb_shapes` reads a verb from
+# its shape) as the concepts tokens carry ("capture" -> its stem), so a statement's
+# "captures" meets a listed "capture".
+# The predicates of `reversals` are predicates too, wherever they stand ("has been taken back"
+# is rewritten "has been retake": no verb's shape).
+_PREDICATE_CONCEPTS = frozenset(
+    _concept(p) for p in (*_PREDICATES, *_REVERSALS, *(w for ws in _REVERSALS.values() for w in ws))
+)
 # Pairs of lead predicates (as concepts, both orders) of which one undoes the other
 # ("retake" / "capture"): data/concepts.toml `reversals`.
 REVERSED_LEADS = frozenset(
@@ -152,7 +158,7 @@ def _text_tokens(text: str) -> tuple[_Tok, ...]:
     # A word always gives the same (frozen) token, so tokens are shared across claims.
     # No word spans whitespace and `_TOKEN_RE` looks at nothing around a match, so the
     # words of a text are the words of its whitespace-separated chunks, in order: each
-    # distinct chunk ("region.", "Kyiv's") is tokenised once.
+    # distinct chunk ("region.", "Varnel's") is tokenised once.
     cache = _CHUNK_CACHE
     return tuple([t for c in low_text.split() for t in (cache.get(c) or _new_chunk(c))])
 
@@ -476,18 +482,22 @@ def _day_date(claim: Claim) -> str | None:
 def _lead_predicate(toks: Sequence[_Tok], skip: frozenset[str]) -> tuple[str | None, bool]:
     """First main-clause predicate concept, and whether a conditional precedes it.
 
-    Speech, appeal and denial verbs and entity words are skipped; a past participle right
-    after a noun and followed by a preposition ("troops encircled in Kursk") is a modifier,
+    A predicate is a word written as a verb (`verb_shapes.verb_shaped`: "captured", "took",
+    "will sign"), or one of a user's `predicates` (data/concepts.toml); a verb right before
+    "that" tells what follows ("it was confirmed that ..."), so it is passed over. Speech,
+    appeal and denial verbs and entity words are skipped; a past participle right
+    after a noun and followed by a preposition ("troops encircled in Varnel") is a modifier,
     not the predicate, unless an auxiliary precedes it ("are encircled", "being surrounded").
     A conditional word ("if", "would", "in the event of") before the predicate marks the
     statement as not asserting it (used by denial matching).
     """
     conditional = False
+    lows = [t.low for t in toks]
     for i, tok in enumerate(toks):
         if tok.low in _CONDITIONAL:
             conditional = True
         c = tok.concept
-        if not c or c in skip or c not in _PREDICATE_CONCEPTS:
+        if not c or c in skip or (c not in _PREDICATE_CONCEPTS and not verb_shaped(lows, i)):
             continue
         if tok.low.endswith(("ed", "en")) and tok.low not in ("open", "often"):
             j = i - 1
@@ -499,6 +509,8 @@ def _lead_predicate(toks: Sequence[_Tok], skip: frozenset[str]) -> tuple[str | N
                 continue
         if tok.low.endswith("ing") and i > 0 and toks[i - 1].concept:
             continue  # "fighters supporting the regime": a participle modifying a noun
+        if i + 1 < len(toks) and toks[i + 1].low == "that":
+            continue  # "it has been confirmed that ...": what is stated follows
         return c, conditional
     return None, conditional
 
@@ -506,32 +518,31 @@ def _lead_predicate(toks: Sequence[_Tok], skip: frozenset[str]) -> tuple[str | N
 def _denied_predicates(toks: Sequence[_Tok], skip: frozenset[str]) -> frozenset[str]:
     """Predicates a denial rejects.
 
-    After a denial verb ("denied reports of troops being encircled" -> encircle): the
-    predicate-table concepts there, else its past participles. Without a denial verb, the
-    word a negation governs ("Kyiv has not commented on ..." -> comment), so a plain
+    After a denial verb ("denied reports of troops being encircled" -> encircle): the words
+    written as verbs there (`verb_shapes`), else those before it. Without a denial verb, the
+    word a negation governs ("Varnel has not commented on ..." -> comment), so a plain
     negative statement only opposes claims with that same predicate.
     """
+    lows = [t.low for t in toks]
     for i, tok in enumerate(toks):
         if tok.concept == "deny":
             tail = toks[i + 1 :]
             found = [
                 t.concept
-                for t in tail
-                if t.concept in _PREDICATE_CONCEPTS and t.concept not in skip
+                for k, t in enumerate(tail, i + 1)
+                if t.concept
+                and t.concept not in skip
+                and (t.concept in _PREDICATE_CONCEPTS or verb_shaped(lows, k))
             ]
-            if not found:
-                found = [
-                    t.concept
-                    for t in tail
-                    if t.concept and t.concept not in skip and t.low.endswith("ed")
-                ]
             if not found:
                 # "reports of hundreds killed are disinformation": what precedes the denial
                 # word is what it rejects.
                 found = [
                     t.concept
-                    for t in toks[:i]
-                    if t.concept in _PREDICATE_CONCEPTS and t.concept not in skip
+                    for k, t in enumerate(toks[:i])
+                    if t.concept
+                    and t.concept not in skip
+                    and (t.concept in _PREDICATE_CONCEPTS or verb_shaped(lows, k))
                 ]
             return frozenset(found[:2])
     for i, tok in enumerate(toks):
