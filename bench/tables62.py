@@ -64,8 +64,21 @@ FITTED = {
     ("words.toml", "filler", "friday"): "two of seven weekdays: the seeds' days",
     ("words.toml", "filler", "thursday"): "two of seven weekdays: the seeds' days",
 }
-# group -> measured effect of its removal (bench/README.md, session 62 tables62)
-EFFECT: dict[tuple[str, str], str] = {}
+# (table, entry or "*") -> measured effect of its removal (bench/README.md, session 62
+# tables62). Run A removed predicates, wording_concepts, reversals, the four phrases marked
+# and soldier->troop together; run C is the shipped state.
+_A = "A: floors agreed/disputes 0 better 0 worse, split 971->967, sides_mixed 95->96"
+EFFECT: dict[tuple[str, str], str] = {
+    ("predicates", "*"): _A + "; C (removed): see README; B (read by verb shape) worse",
+    ("wording_concepts", "*"): "display only: coverage.wording was empty on the seeds already",
+    ("reversals", "retake"): _A + "; seeds: 'X captured the town' agreed with 'taken back' (kept)",
+    ("reversals", "withdraw"): "C: removed with no seeds change",
+    ("phrase", "surrender"): _A,
+    ("phrase", "world_war_ii"): _A,
+    ("phrase", "retake"): "needed by the retake reversal (kept)",
+    ("figure_unit_forms", "soldier"): _A,
+    ("filler", "*"): "C: every weekday, not two (closed class)",
+}
 
 
 def _df() -> Counter[str]:
@@ -137,7 +150,9 @@ def main() -> None:
             kind, why = _kind(path.name, table, entry)
             word = re.split(r"[=\s]", entry.strip(" '\"\\"))[0].lower()
             uses = str(df.get(word, 0)) if word.isalpha() else ""
-            effect = EFFECT.get((table, kind), EFFECT.get((table, ""), ""))
+            effect = next(
+                (v for (t, e), v in EFFECT.items() if t == table and (e == "*" or e in entry)), ""
+            )
             state = "kept" if (table, entry) in now else "removed"
             print("\t".join([rel, table, entry.replace("\t", " "), kind, readers[table], uses,
                              effect, why, state]))  # fmt: skip

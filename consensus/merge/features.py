@@ -43,7 +43,6 @@ from consensus.merge.lexicon import (
 from consensus.merge.name_forms import LowerWords, surname_of
 from consensus.merge.periods import month_years
 from consensus.merge.reporters import named_by_kind, states_event
-from consensus.merge.verb_shapes import verb_shaped
 from consensus.models import Citation, Claim, Evidence, Polarity
 
 
@@ -120,11 +119,10 @@ def _concept(low: str) -> str:
     return got
 
 
-# A user's predicates (data/concepts.toml, empty as shipped: `verb_shapes` reads a verb from
-# its shape) as the concepts tokens carry ("capture" -> its stem), so a statement's
-# "captures" meets a listed "capture".
-# The predicates of `reversals` are predicates too, wherever they stand ("has been taken back"
-# is rewritten "has been retake": no verb's shape).
+# The predicate table's words as the concepts tokens carry ("capture" -> its stem), so a
+# statement's "captured" meets the table's "capture". The table is empty as shipped (session
+# 62: its seed-event verbs measured no gain); the predicates of `reversals` are predicates
+# too, so a statement led by one undoes one led by the other.
 _PREDICATE_CONCEPTS = frozenset(
     _concept(p) for p in (*_PREDICATES, *_REVERSALS, *(w for ws in _REVERSALS.values() for w in ws))
 )
@@ -482,22 +480,18 @@ def _day_date(claim: Claim) -> str | None:
 def _lead_predicate(toks: Sequence[_Tok], skip: frozenset[str]) -> tuple[str | None, bool]:
     """First main-clause predicate concept, and whether a conditional precedes it.
 
-    A predicate is a word written as a verb (`verb_shapes.verb_shaped`: "captured", "took",
-    "will sign"), or one of a user's `predicates` (data/concepts.toml); a verb right before
-    "that" tells what follows ("it was confirmed that ..."), so it is passed over. Speech,
-    appeal and denial verbs and entity words are skipped; a past participle right
+    Speech, appeal and denial verbs and entity words are skipped; a past participle right
     after a noun and followed by a preposition ("troops encircled in Varnel") is a modifier,
     not the predicate, unless an auxiliary precedes it ("are encircled", "being surrounded").
     A conditional word ("if", "would", "in the event of") before the predicate marks the
     statement as not asserting it (used by denial matching).
     """
     conditional = False
-    lows = [t.low for t in toks]
     for i, tok in enumerate(toks):
         if tok.low in _CONDITIONAL:
             conditional = True
         c = tok.concept
-        if not c or c in skip or (c not in _PREDICATE_CONCEPTS and not verb_shaped(lows, i)):
+        if not c or c in skip or c not in _PREDICATE_CONCEPTS:
             continue
         if tok.low.endswith(("ed", "en")) and tok.low not in ("open", "often"):
             j = i - 1
@@ -509,8 +503,6 @@ def _lead_predicate(toks: Sequence[_Tok], skip: frozenset[str]) -> tuple[str | N
                 continue
         if tok.low.endswith("ing") and i > 0 and toks[i - 1].concept:
             continue  # "fighters supporting the regime": a participle modifying a noun
-        if i + 1 < len(toks) and toks[i + 1].low == "that":
-            continue  # "it has been confirmed that ...": what is stated follows
         return c, conditional
     return None, conditional
 
@@ -518,31 +510,32 @@ def _lead_predicate(toks: Sequence[_Tok], skip: frozenset[str]) -> tuple[str | N
 def _denied_predicates(toks: Sequence[_Tok], skip: frozenset[str]) -> frozenset[str]:
     """Predicates a denial rejects.
 
-    After a denial verb ("denied reports of troops being encircled" -> encircle): the words
-    written as verbs there (`verb_shapes`), else those before it. Without a denial verb, the
+    After a denial verb ("denied reports of troops being encircled" -> encircle): the
+    predicate-table concepts there, else its past participles. Without a denial verb, the
     word a negation governs ("Varnel has not commented on ..." -> comment), so a plain
     negative statement only opposes claims with that same predicate.
     """
-    lows = [t.low for t in toks]
     for i, tok in enumerate(toks):
         if tok.concept == "deny":
             tail = toks[i + 1 :]
             found = [
                 t.concept
-                for k, t in enumerate(tail, i + 1)
-                if t.concept
-                and t.concept not in skip
-                and (t.concept in _PREDICATE_CONCEPTS or verb_shaped(lows, k))
+                for t in tail
+                if t.concept in _PREDICATE_CONCEPTS and t.concept not in skip
             ]
+            if not found:
+                found = [
+                    t.concept
+                    for t in tail
+                    if t.concept and t.concept not in skip and t.low.endswith("ed")
+                ]
             if not found:
                 # "reports of hundreds killed are disinformation": what precedes the denial
                 # word is what it rejects.
                 found = [
                     t.concept
-                    for k, t in enumerate(toks[:i])
-                    if t.concept
-                    and t.concept not in skip
-                    and (t.concept in _PREDICATE_CONCEPTS or verb_shaped(lows, k))
+                    for t in toks[:i]
+                    if t.concept in _PREDICATE_CONCEPTS and t.concept not in skip
                 ]
             return frozenset(found[:2])
     for i, tok in enumerate(toks):
