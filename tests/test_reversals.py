@@ -4,7 +4,13 @@ statements they stand in. Invented text only."""
 
 from __future__ import annotations
 
-from consensus.merge.features import _PREDICATE_CONCEPTS, REVERSED_LEADS, _lead_predicate, _tokens
+from consensus.merge.features import (
+    _PREDICATE_CONCEPTS,
+    REVERSED_LEADS,
+    _concept,
+    _lead_predicate,
+    _tokens,
+)
 from consensus.merge.lexicon import _PREDICATES
 
 _NONE: frozenset[str] = frozenset()
@@ -26,7 +32,18 @@ def test_reversal_words_lead_their_statements() -> None:
     assert (taken, back) in REVERSED_LEADS
 
 
-def test_no_other_verb_leads() -> None:
-    """Only a reversal's words (and a user's predicates) lead: no table of any event's acts."""
+def test_a_participle_after_an_auxiliary_leads() -> None:
+    """A predicate is read from its shape, not from a table of one event's acts."""
+    assert _lead("The brigade is encircled near Varnel.") == _concept("encircled")
+    assert _lead("The depot has been quietly closed.") == _concept("closed")
+    assert len(_PREDICATE_CONCEPTS) == 2  # (the reversal's two words only)
+
+
+def test_a_past_tense_alone_does_not_lead() -> None:
+    """Every verb by its shape measured worse (session 62): a past tense alone is no lead."""
     assert _lead("Harlow Transit encircled the depot with fences.") is None
-    assert len(_PREDICATE_CONCEPTS) == 2
+
+
+def test_a_verb_of_telling_before_that_does_not_lead() -> None:
+    toks = _tokens("It has been confirmed that the port has been taken back by the army.")
+    assert _lead_predicate(toks, _NONE)[0] == _concept("retake")
