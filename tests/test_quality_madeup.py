@@ -2054,6 +2054,7 @@ def test_few_positions_cite_two_sides_of_one_dispute() -> None:
     # session 61 (lead): session 54's six released to training
     # session 62 (lead): session 55's six released to training
     # session 62 (disputes62): party halves, initialisms
+    # session 62 (tables62): seed-event tables emptied
     assert total("sides_mixed") <= 96, shown("sides_mixed_items")
 
 
@@ -2516,6 +2517,7 @@ def test_few_non_claims_or_bad_speakers() -> None:
     # session 62 (disputes62): party halves, initialisms
     # session 62 (speakers62): speaker readers, wrong_speaker -9
     # session 62 (lead): released62, speakers62, editor62, apiwarn62
+    # session 62 (tables62): seed-event tables emptied
     assert total("wrong_speaker") <= 39, shown("wrong_speaker_items")
     # 14 (session 30, agree30; raised by 1, a trade for +1 agreed fact): a minister now
     # speaks for the ministry, so blind_oilcut's "Rahim Benaissa said the consultancy had
@@ -2755,6 +2757,7 @@ def test_blind_quotations_show_their_speaker() -> None:
     # session 61 (speakers61): body read by kind and name shape
     # session 62 (lead): session 55's six released to training
     # session 62 (speakers62): speaker readers, wrong_speaker -9
+    # session 62 (tables62): seed-event tables emptied
     assert right >= 4509 and wrong <= 39, shown("speakers.wrong_items")
     # 1225 right, 13 wrong (session 30, agree30; raised by 1: the same blind_oilcut
     # statement as `wrong_speaker` above, the oil minister's words shown as his where the
@@ -3392,6 +3395,7 @@ def test_few_look_alikes_merged_or_facts_split() -> None:
     # session 62 (lead): answers62 + disputes62 merged
     # session 62 (released62): speaker heads, Its subject
     # session 62 (lead): released62, speakers62, editor62, apiwarn62
+    # session 62 (tables62): seed-event tables emptied
     assert total("split_facts") <= 999, shown("split_fact_items")
     # 279 with blindS21's three as written (11 there)
     # (session 21, blindS21; held out, no code change, measured on 6f423c5)
