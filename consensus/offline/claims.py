@@ -52,11 +52,11 @@ from consensus.offline.sentences import (
 from consensus.offline.speaker_state import _Speaker, _State
 from consensus.offline.speakers import _Attribution
 from consensus.offline.statement_checks import readable
-from consensus.offline.statements import _close_quotes, _said
+from consensus.offline.statements import _close_quotes, _said, said_mark
 from consensus.offline.story_follow import carried_subject, follow, short_body, short_subject
 from consensus.offline.turns import by_surname, interviewee, turns
 
-OFFLINE_VERSION = "offline-1707"
+OFFLINE_VERSION = "offline-1750"
 # a letter's or a post's salutation opening a quoted sentence ("Dear Tresk residents, …")
 _SALUTATION = re.compile(r"Dear[ \t]+[^,.;:!?“”\"\n]{1,60},[ \t]+(?=\w)")
 # How the attribution line under an embedded post opens (a tweet's dash, an Instagram line)
@@ -397,7 +397,8 @@ class _Extractor:
                         continue
                     if body.endswith("?"):
                         continue
-                    stmt = f"{_named(attr.speaker.name)} {_said(attr.verb)}: “{body}”"
+                    said = f"{_named(attr.speaker.name)} {_said(attr.verb)}"
+                    stmt = f"{said}{said_mark(body)} “{body}”"
                     start = a2
                     if not drafts and setting:
                         # "Speaking outside the hospital, where he was treated for broken

@@ -22,6 +22,7 @@ from consensus.offline.statements import (
     _said,
     _WordCase,
     lead_capitals,
+    said_mark,
 )
 from consensus.offline.subject_names import spokesman_body
 
@@ -108,7 +109,8 @@ class StatementWriter:
         body = _DISCOURSE.sub("", clause)
         if attr.kind == "block":
             body = body[post_header_end(body) :]  # "Jane Roe (@janeroe): …" names her once
-        return _finish(f"{_named(attr.speaker.name)} {_said(attr.verb)}: {_close_quotes(body)}")
+        said = f"{_named(attr.speaker.name)} {_said(attr.verb)}{said_mark(body)}"
+        return _finish(f"{said} {_close_quotes(body)}")
 
     def lower(self, s: str) -> str:
         if self.word_case is None:

@@ -189,6 +189,17 @@ def _said(verb: str) -> str:
     return verb[: -len("told")] + "said" if verb.endswith("told") else verb
 
 
+_OPENS_LOWER = re.compile(r"[“\"‘„]?\s*[a-z]")
+
+
+def said_mark(body: str) -> str:
+    """The mark between "X said" and the words it reports: a colon before a whole quoted
+    sentence ("X said: “We will appeal.”"), none before words that open lower-case, a
+    quotation cut from inside a sentence ("X said “every passenger will get home”"): a
+    colon before a lower-case quotation reads as a sentence that lost its capital."""
+    return "" if _OPENS_LOWER.match(body) else ":"
+
+
 def _noun_phrase(statement: str) -> str:
     words = statement.split()
     if words and words[0].lower() in ("the", "a", "an"):
