@@ -10,7 +10,8 @@ the report shows change, never an id, a citation, a statement or a verdict.
 
 * A one-word label is no name when every place the cluster's articles write it with its
   capital opens a sentence or line and goes on as an adverb: a comma at once ("Elsewhere,
-  ...") or a preposition's short phrase and a comma ("Back in Tolvane, the ..."). A name is
+  ...", but not "<Word>, which" or "<Word>, X and Y said") or a preposition's short phrase
+  and a comma ("Back in Tolvane, the ..."); a word with a capital inside it is a name. A name is
   written with its capital inside a sentence somewhere ("said Brenna Fitch"); a role opens a
   sentence as its subject ("Investigators said", "Police in Tolvane said"). It is dropped.
 * A label that is an owner and a spokes-noun ("Vardel spokesman") is one speaker with a
@@ -35,6 +36,10 @@ _PREPOSITIONS = frozenset(
     "on onto out outside over past since through throughout to toward towards under until up "
     "upon with within without".split()
 )
+# relative pronouns and list conjunctions (closed classes): "<Word>, which" and "<Word>, X
+# and Y said" open on a noun
+_RELATIVES = frozenset("which who whom whose that".split())
+_LISTS = frozenset("and or nor".split())
 # the nouns for one who speaks for a body (closed class)
 _SPOKES = frozenset("spokesman spokeswoman spokesperson spokespeople spokesmen".split())
 _OPENS = re.compile(r"(?:^|[.!?:][\"”’')\]]*\s+|\n\s*)[\"“‘'(\[]*$")
@@ -47,17 +52,18 @@ def _opens_sentence(text: str, pos: int) -> bool:
 
 def _adverbial(rest: str) -> bool:
     """Whether `rest` (the text after a sentence's opening word) goes on as an adverb's: a
-    comma at once, or a preposition's phrase of up to five words and then a comma ("Back in
-    Tolvane, the ...")."""
+    comma at once, not opening a relative clause or a list ("GateLine, which ...";
+    "Witnesses, doctors and reporters said"), or a preposition's phrase of up to five words
+    and then a comma ("Back in Tolvane, the ...")."""
     m = re.match(r"\s*(,|[A-Za-z]+)", rest)
     if m is None:
         return False
     if m.group(1) == ",":
-        return True
-    return (
-        m.group(1) in _PREPOSITIONS
-        and re.match(r"[^\S\n]+(?:[\w’'.-]+[^\S\n]+){0,4}?[\w’'.-]+,", rest[m.end() :]) is not None
-    )
+        after = rest[m.end() :].split(None, 7)[:6]
+        words = [w.strip(",;:").casefold() for w in after]
+        return not words or (words[0] not in _RELATIVES and not _LISTS & set(words))
+    phrase = r"[^\S\n]+(?:[\w’'.-]+[^\S\n]+){0,4}?[\w’'.-]+,"
+    return m.group(1) in _PREPOSITIONS and re.match(phrase, rest[m.end() :]) is not None
 
 
 def adverb_label(label: str, texts: Sequence[str]) -> bool:
@@ -65,7 +71,10 @@ def adverb_label(label: str, texts: Sequence[str]) -> bool:
     (module doc)."""
     if " " in label.strip() or not label[:1].isupper() or not label.isalpha():
         return False
-    word = re.compile(r"(?<![\w’'-])" + re.escape(label) + r"(?![\w’'-])")
+    if any(c.isupper() for c in label[1:]):
+        return False  # a capital inside a word: a name ("GateLine")
+    # a possessive ("Back's") is a hit that goes on as no adverb
+    word = re.compile(r"(?<![\w’'-])" + re.escape(label) + r"(?![\w-])")
     seen = False
     for text in texts:
         for m in word.finditer(text):

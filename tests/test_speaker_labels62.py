@@ -31,6 +31,11 @@ def test_names_and_roles_opening_a_sentence_stay() -> None:
     # "Wren," opens a sentence with a comma, but a capital inside a sentence names her
     assert not adverb_label("Wren", [text])
     assert shown_labels(["Investigators", "Police"], [text]) == ("Investigators", "Police")
+    # a list or a relative clause after the comma opens on a noun; a capital inside a name
+    assert not adverb_label("Witnesses", ["Witnesses, two nurses and a driver said so."])
+    assert not adverb_label("Ferrymen", ["Ferrymen, who struck on Monday, said so."])
+    assert not adverb_label("TicketHub", ["TicketHub, the seller, said so."])
+    assert not adverb_label("Marlow", ["Marlow, the seller, said so. Marlow's head left."])
 
 
 def test_body_and_its_spokesman_shown_once() -> None:
