@@ -9,7 +9,8 @@ a citation, a statement or a verdict. A label of two or more words opening on a 
 with a lower-case word after it, takes the form its cited articles write it in, as a whole
 and differing only by capitals on words held lower-case (never its first word), when the
 articles never write the label as held and write it one way most often. The articles' own
-text; no word list. Pure.
+text; no word list. First a sentence adverb held as a name, or a second label of one speaker,
+is dropped (`speaker_labels.shown_labels`). Pure.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from typing import TypeVar
 
 from consensus.its_owners import reshown
 from consensus.models import Article, Item, Position, Report
+from consensus.speaker_labels import shown_labels
 
 __all__ = ["speaker_case"]
 
@@ -63,10 +65,11 @@ def speaker_case(report: Report, articles: Sequence[Article]) -> Report:
     (module doc); ids, citations, statements and verdicts as merged. The same object when
     nothing changes."""
     texts = {a.id: a.text for a in articles}
+    every = list(texts.values())
 
     def change(one: _Shown) -> _Shown:
         cited = [texts[a] for a in dict.fromkeys(c.article for c in one.citations) if a in texts]
-        speakers = tuple(_written(s, cited) for s in one.speakers)
+        speakers = tuple(_written(s, cited) for s in shown_labels(one.speakers, every))
         same = speakers == one.speakers
         return one if same else one.model_copy(update={"speakers": speakers})
 
