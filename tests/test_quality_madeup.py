@@ -2056,7 +2056,8 @@ def test_few_positions_cite_two_sides_of_one_dispute() -> None:
     # session 62 (disputes62): party halves, initialisms
     # session 62 (tables62): seed-event tables emptied
     # session 62 (lead): tables62, fragments62, labels62
-    assert total("sides_mixed") <= 99, shown("sides_mixed_items")
+    # session 62 (lead): tables62 reverted
+    assert total("sides_mixed") <= 96, shown("sides_mixed_items")
 
 
 def test_copies_are_not_counted_twice() -> None:
@@ -2520,7 +2521,8 @@ def test_few_non_claims_or_bad_speakers() -> None:
     # session 62 (lead): released62, speakers62, editor62, apiwarn62
     # session 62 (tables62): seed-event tables emptied
     # session 62 (lead): tables62, fragments62, labels62
-    assert total("wrong_speaker") <= 40, shown("wrong_speaker_items")
+    # session 62 (lead): tables62 reverted
+    assert total("wrong_speaker") <= 39, shown("wrong_speaker_items")
     # 14 (session 30, agree30; raised by 1, a trade for +1 agreed fact): a minister now
     # speaks for the ministry, so blind_oilcut's "Rahim Benaissa said the consultancy had
     # never asked the ministry ..." (the oil minister's own words) joins the ministry's
@@ -2761,7 +2763,8 @@ def test_blind_quotations_show_their_speaker() -> None:
     # session 62 (speakers62): speaker readers, wrong_speaker -9
     # session 62 (tables62): seed-event tables emptied
     # session 62 (lead): tables62, fragments62, labels62
-    assert right >= 4508 and wrong <= 40, shown("speakers.wrong_items")
+    # session 62 (lead): tables62 reverted
+    assert right >= 4509 and wrong <= 39, shown("speakers.wrong_items")
     # 1225 right, 13 wrong (session 30, agree30; raised by 1: the same blind_oilcut
     # statement as `wrong_speaker` above, the oil minister's words shown as his where the
     # gold names the oil ministry; it was "none" before)
@@ -3400,7 +3403,8 @@ def test_few_look_alikes_merged_or_facts_split() -> None:
     # session 62 (lead): released62, speakers62, editor62, apiwarn62
     # session 62 (tables62): seed-event tables emptied
     # session 62 (lead): tables62, fragments62, labels62
-    assert total("split_facts") <= 995, shown("split_fact_items")
+    # session 62 (lead): tables62 reverted
+    assert total("split_facts") <= 999, shown("split_fact_items")
     # 279 with blindS21's three as written (11 there)
     # (session 21, blindS21; held out, no code change, measured on 6f423c5)
     # 278 with blindT21's three as written (10 there, 7 of them the referee's: the suspension
