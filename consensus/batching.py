@@ -312,9 +312,7 @@ def build_story(
 
     story = job.story
     if not extraction.claim_sets:
-        reasons = [f"{f.article}: {f.error}" for f in extraction.failures] or list(
-            story.input_errors
-        )
+        reasons = [f.line() for f in extraction.failures] or list(story.input_errors)
         raise RunError("no article could be extracted" + (f": {reasons[0]}" if reasons else ""))
     embed = options.embed_model if options is not None else None
     report = build_report(
@@ -363,7 +361,7 @@ def build_story(
             )
             for _, c in contested[:TOP_CONTESTED]
         ),
-        failures=tuple(f"{f.article}: {f.error}" for f in extraction.failures) + story.input_errors,
+        failures=tuple(f.line() for f in extraction.failures) + story.input_errors,
         warnings=own,
     )
     return StoryOutput(summary=summary, fingerprint=job.fingerprint, files=files)

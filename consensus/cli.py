@@ -244,7 +244,7 @@ def _report_failures(outcome: RunOutcome) -> None:
     from consensus.api import not_cached_lines
 
     for failure in outcome.extraction.failures:
-        _err(f"failed: {failure.article}: {failure.error}")
+        _err(f"failed: {failure.line()}")
     for line in not_cached_lines(outcome.extraction.claim_sets):  # (a full disk: once per reason)
         _err(f"warning: {line}")
 

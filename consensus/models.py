@@ -198,6 +198,10 @@ class ArticleFailure(_Frozen):
         default_factory=lambda: Usage(), description="What the failed attempts cost."
     )
 
+    def line(self) -> str:
+        """'<article>: <problem>', the article named once (`error` holds the problem only)."""
+        return f"{self.article}: {self.error}"
+
 
 class ExtractionResult(_Frozen):
     """What one extraction run produced: claim sets, failures and total usage."""

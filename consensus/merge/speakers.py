@@ -550,7 +550,9 @@ def _titled_holders(names: Sequence[str], texts: Mapping[str, list[str]]) -> dic
                     continue
                 after = text[end + 1 : end + 60]
                 for length, by_form in persons.items():
-                    for p in by_form.get(after[:length], ()) if length <= len(after) else ():
+                    if length > len(after):
+                        continue
+                    for p in by_form.get(after[:length], ()):
                         if not _is_word_char(after[len(p) : len(p) + 1] or " "):
                             held[title].add(p)
     out: dict[str, str] = {}
