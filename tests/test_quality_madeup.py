@@ -669,7 +669,8 @@ def test_agreed_recall_floor() -> None:
     # session 60 (lead): session 53's six released to training
     # session 61 (lead): session 54's six released to training
     # session 62 (lead): session 55's six released to training
-    assert total("agreed_total") == 6297
+    # session 63 (lead): session 56's six released to training
+    assert total("agreed_total") == 6460
     # 1316 with blindT21's three as written (77 facts)
     # (session 21, blindT21; no code change, measured on 6f423c5)
     # 92 in session 13: the shooting's gunman, named with his age by two outlets; 97 in
@@ -1013,7 +1014,8 @@ def test_agreed_recall_floor() -> None:
     # session 62 (released62): speaker heads, Its subject
     # session 62 (speakers62): speaker readers, wrong_speaker -9
     # session 62 (lead): released62, speakers62, editor62, apiwarn62
-    assert total("agreed_found") >= 4644, shown("agreed_missed")
+    # session 63 (lead): session 56's six released to training
+    assert total("agreed_found") >= 4782, shown("agreed_missed")
     # 1164 (session 30, agree30): a ministry's spokesperson and its minister speak as one
     # body, a minister for the ministry, a head title qualified by a body's word for it
     # ("Fire chief Jan Roe" / "the fire service"), "a spokeswoman for the X department, Jan
@@ -1122,7 +1124,8 @@ def test_disputes_found_floor() -> None:
     # session 60 (lead): session 53's six released to training
     # session 61 (lead): session 54's six released to training
     # session 62 (lead): session 55's six released to training
-    assert total("disputes_total") == 1603
+    # session 63 (lead): session 56's six released to training
+    assert total("disputes_total") == 1639
     # 369 with blindT21's three as written (16 disputes)
     # (session 21, blindT21; no code change, measured on 6f423c5)
     # 53: denials that answer the accusation just before them in other words (answers15:
@@ -1436,7 +1439,8 @@ def test_disputes_found_floor() -> None:
     # session 62 (disputes62): party halves, initialisms
     # session 62 (released62): speaker heads, Its subject
     # session 62 (lead): released62, speakers62, editor62, apiwarn62
-    assert total("disputes_found") >= 857, shown("disputes_missed")
+    # session 63 (lead): session 56's six released to training
+    assert total("disputes_found") >= 876, shown("disputes_missed")
     # 298 (session 30, disputes30): a negated "such" phrase answers the claim of another
     # side just before it that states its noun ("never received such a report", "had not
     # received any such paperwork", "no such meeting had taken place": blind_bridgefail,
@@ -1816,7 +1820,8 @@ def test_few_contested_points_show_no_gold_dispute() -> None:
     # session 62 (lead): answers62 + disputes62 merged
     # session 62 (released62): speaker heads, Its subject
     # session 62 (lead): released62, speakers62, editor62, apiwarn62
-    assert total("points_unconfirmed") <= 220, shown("unconfirmed_items")
+    # session 63 (lead): session 56's six released to training
+    assert total("points_unconfirmed") <= 229, shown("unconfirmed_items")
     # 39 (session 30, agree30: blind_spyexpel's point without gold gone)
     # 37 in session 21 (nogold21, on 6f423c5): precision vetoes (`point_vetoes`: a demand
     # against its unmet act, two claims that share a year, a planned time against an act's;
@@ -1984,7 +1989,8 @@ def test_few_agreed_items_join_different_gold_facts() -> None:
     # session 60 (speakers60): +1, blind_gpresign's doctors' two quotes, both now theirs, join
     # session 61 (lead): session 54's six released to training
     # session 62 (lead): session 55's six released to training
-    assert total("agreed_mixed") <= 103, shown("agreed_mixed_items")
+    # session 63 (lead): session 56's six released to training
+    assert total("agreed_mixed") <= 108, shown("agreed_mixed_items")
 
 
 def test_few_positions_cite_two_sides_of_one_dispute() -> None:
@@ -2057,7 +2063,8 @@ def test_few_positions_cite_two_sides_of_one_dispute() -> None:
     # session 62 (tables62): seed-event tables emptied
     # session 62 (lead): tables62, fragments62, labels62
     # session 62 (lead): tables62 reverted
-    assert total("sides_mixed") <= 96, shown("sides_mixed_items")
+    # session 63 (lead): session 56's six released to training
+    assert total("sides_mixed") <= 98, shown("sides_mixed_items")
 
 
 def test_copies_are_not_counted_twice() -> None:
@@ -2159,7 +2166,8 @@ def test_copies_are_not_counted_twice() -> None:
     # session 60 (lead): session 53's six released to training
     # session 61 (lead): session 54's six released to training
     # session 62 (lead): session 55's six released to training
-    assert total("origin_tp") == 267
+    # session 63 (lead): session 56's six released to training
+    assert total("origin_tp") == 273
     assert total("copy_inflated") == 0, shown("copy_inflated_items")
 
 
@@ -2764,7 +2772,8 @@ def test_blind_quotations_show_their_speaker() -> None:
     # session 62 (tables62): seed-event tables emptied
     # session 62 (lead): tables62, fragments62, labels62
     # session 62 (lead): tables62 reverted
-    assert right >= 4509 and wrong <= 39, shown("speakers.wrong_items")
+    # session 63 (lead): session 56's six released to training
+    assert right >= 4593 and wrong <= 39, shown("speakers.wrong_items")
     # 1225 right, 13 wrong (session 30, agree30; raised by 1: the same blind_oilcut
     # statement as `wrong_speaker` above, the oil minister's words shown as his where the
     # gold names the oil ministry; it was "none" before)
@@ -2885,7 +2894,8 @@ def test_few_look_alikes_merged_or_facts_split() -> None:
     # session 60 (lead): session 53's six released to training
     # session 61 (lead): session 54's six released to training
     # session 62 (lead): session 55's six released to training
-    assert total("distinct_total") == 1754
+    # session 63 (lead): session 56's six released to training
+    assert total("distinct_total") == 1784
     # 493 with blindT21's three as written (23 pairs)
     # (session 21, blindT21; no code change, measured on 6f423c5)
     # (6 -> 5: speakers15, two counts of two acts; 4: figread15, "killed ... last week" is
@@ -3009,7 +3019,8 @@ def test_few_look_alikes_merged_or_facts_split() -> None:
     # session 59 (lead): session 52's six held-out clusters released to training
     # session 61 (lead): session 54's six released to training
     # session 62 (lead): session 55's six released to training
-    assert total("distinct_merged") <= 115
+    # session 63 (lead): session 56's six released to training
+    assert total("distinct_merged") <= 119
     # 24 with blindT21's three as written (none merged there)
     # (session 21, blindT21; no code change, measured on 6f423c5)
     # and the sinking's coast guard toll of 24 and the aid group's "up to 100 drowned", each
@@ -3404,7 +3415,8 @@ def test_few_look_alikes_merged_or_facts_split() -> None:
     # session 62 (tables62): seed-event tables emptied
     # session 62 (lead): tables62, fragments62, labels62
     # session 62 (lead): tables62 reverted
-    assert total("split_facts") <= 999, shown("split_fact_items")
+    # session 63 (lead): session 56's six released to training
+    assert total("split_facts") <= 1027, shown("split_fact_items")
     # 279 with blindS21's three as written (11 there)
     # (session 21, blindS21; held out, no code change, measured on 6f423c5)
     # 278 with blindT21's three as written (10 there, 7 of them the referee's: the suspension
