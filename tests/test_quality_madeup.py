@@ -501,6 +501,10 @@ GOLD = {
     "blind_eviction": (28, 6),
     "blind_runwaycrack": (27, 6),
     "blind_nurseryclose": (26, 6),
+    # session 63 (blindA63): written blind
+    "blind_rinkroof": (28, 6),
+    "blind_busgate": (25, 6),
+    "blind_tyrerecall": (29, 6),
 }
 
 
