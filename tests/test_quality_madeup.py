@@ -501,6 +501,10 @@ GOLD = {
     "blind_eviction": (28, 6),
     "blind_runwaycrack": (27, 6),
     "blind_nurseryclose": (26, 6),
+    # session 63 (blindB63): written blind
+    "blind_mastfall": (27, 6),
+    "blind_rowingcapsize": (26, 6),
+    "blind_artsgrant": (26, 6),
 }
 
 
