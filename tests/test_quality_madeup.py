@@ -505,6 +505,10 @@ GOLD = {
     "blind_rinkroof": (28, 6),
     "blind_busgate": (25, 6),
     "blind_tyrerecall": (29, 6),
+    # session 63 (blindB63): written blind
+    "blind_mastfall": (27, 6),
+    "blind_rowingcapsize": (26, 6),
+    "blind_artsgrant": (26, 6),
 }
 
 
