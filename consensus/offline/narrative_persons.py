@@ -125,6 +125,10 @@ def _description_patterns(words: str) -> tuple[re.Pattern[str], re.Pattern[str]]
     )
 
 
+# a word of a description that is not an owner's ("trust" of "the trust's director")
+_DESCRIBING_WORD = re.compile(r"[a-z][a-z-]+\b(?!['’]s?(?!\w))")
+
+
 def described_person(np: str, person: str | None, description: str) -> str | None:
     """`person` when the definite description `np` ("The student") names what their own
     description says they are; else None."""
@@ -134,7 +138,9 @@ def described_person(np: str, person: str | None, description: str) -> str | Non
     noun = m.group("noun")
     if noun in _NOT_PERSON_NOUNS or noun in _FUNCTION_WORDS:
         return None
-    said = set(re.findall(r"[a-z][a-z-]+", description))
+    # a word the description writes as an owner names whom they work for, not what they
+    # are: "<Name>, the trust's regional director" is no "the trust" that speaks later
+    said = set(_DESCRIBING_WORD.findall(description))
     if noun not in said or (m.group("adj") and m.group("adj") not in said):
         return None
     return person
