@@ -61,10 +61,7 @@ def test_an_officer_of_another_kind_does_not_speak_for_the_union() -> None:
 
 
 def test_a_function_word_opening_a_paragraph_is_no_subject() -> None:
-    text = (
-        "There is also disagreement over the date. The ministry said the meeting was "
-        "routine.\n"
-    )
+    text = "There is also disagreement over the date. The ministry said the meeting was routine.\n"
     at = text.index("The ministry")
     assert paragraph_subject(text, at, {"There": "there"}) is None
 
