@@ -164,3 +164,17 @@ def named_before_of(head: str, person: str) -> bool:
     if len(words) == 2 and head == person:  # a full name alone, no title
         return words[0].lower() not in _TITLES and words[1].lower() not in _TITLES
     return len(words) >= 3 and head.endswith(f" {person}")
+
+
+def owner_only(np: str, description: str) -> bool:
+    """Whether the noun of the definite description `np` ("the trust") stands in
+    `description` only as an owner ("the trust's regional director"): whom the person
+    works for, not what they are."""
+    m = _THE_NOUN.fullmatch(np.strip())
+    if m is None:
+        return False
+    noun = m.group("noun")
+    return noun in re.findall(r"[a-z][a-z-]+", description) and noun not in set(
+        _DESCRIBING_WORD.findall(description)
+    )
+

@@ -474,11 +474,11 @@ def _resolve_np(np: str, pos: int, names: _Names, state: _State) -> _Speaker | N
         # text gave that role, named before it
         return _Speaker(given[0], True)
     who = narrative.described_person(np, state.last_person, state.description)
-    if who is None:
-        # "'…,' the trust said" where the text names one "<Name> Trust" and reads "the
-        # trust" by no other rule: that body (`named_kinds`), never its officer
+    if who is None and narrative.owner_only(np, state.description):
+        # "'…,' the trust said" after "<Name>, the trust's regional director": the body
+        # the text names by that kind (`named_kinds`), never its officer
         return _named_kind(np, state)
-    return _Speaker(who, True)
+    return _Speaker(who, True) if who else None
 
 
 def _named_kind(np: str, state: _State) -> _Speaker | None:
