@@ -177,4 +177,3 @@ def owner_only(np: str, description: str) -> bool:
     return noun in re.findall(r"[a-z][a-z-]+", description) and noun not in set(
         _DESCRIBING_WORD.findall(description)
     )
-
