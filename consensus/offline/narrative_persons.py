@@ -125,10 +125,6 @@ def _description_patterns(words: str) -> tuple[re.Pattern[str], re.Pattern[str]]
     )
 
 
-# a word of a description that is not an owner's ("trust" of "the trust's director")
-_DESCRIBING_WORD = re.compile(r"[a-z][a-z-]+\b(?!['’]s?(?!\w))")
-
-
 def described_person(np: str, person: str | None, description: str) -> str | None:
     """`person` when the definite description `np` ("The student") names what their own
     description says they are; else None."""
@@ -138,9 +134,7 @@ def described_person(np: str, person: str | None, description: str) -> str | Non
     noun = m.group("noun")
     if noun in _NOT_PERSON_NOUNS or noun in _FUNCTION_WORDS:
         return None
-    # a word the description writes as an owner names whom they work for, not what they
-    # are: "<Name>, the trust's regional director" is no "the trust" that speaks later
-    said = set(_DESCRIBING_WORD.findall(description))
+    said = set(re.findall(r"[a-z][a-z-]+", description))
     if noun not in said or (m.group("adj") and m.group("adj") not in said):
         return None
     return person
@@ -164,16 +158,3 @@ def named_before_of(head: str, person: str) -> bool:
     if len(words) == 2 and head == person:  # a full name alone, no title
         return words[0].lower() not in _TITLES and words[1].lower() not in _TITLES
     return len(words) >= 3 and head.endswith(f" {person}")
-
-
-def owner_only(np: str, description: str) -> bool:
-    """Whether the noun of the definite description `np` ("the trust") stands in
-    `description` only as an owner ("the trust's regional director"): whom the person
-    works for, not what they are."""
-    m = _THE_NOUN.fullmatch(np.strip())
-    if m is None:
-        return False
-    noun = m.group("noun")
-    return noun in re.findall(r"[a-z][a-z-]+", description) and noun not in set(
-        _DESCRIBING_WORD.findall(description)
-    )

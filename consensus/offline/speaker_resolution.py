@@ -10,8 +10,6 @@ changes the state (`story_follow.follow` does, once a clause's attribution is re
 
 from __future__ import annotations
 
-import re
-
 from consensus.offline import narrative_persons as narrative
 from consensus.offline.body_anaphors import kind_kept, named_body_anaphor
 from consensus.offline.honorifics import noun_gender
@@ -474,21 +472,7 @@ def _resolve_np(np: str, pos: int, names: _Names, state: _State) -> _Speaker | N
         # text gave that role, named before it
         return _Speaker(given[0], True)
     who = narrative.described_person(np, state.last_person, state.description)
-    if who is None and narrative.owner_only(np, state.description):
-        # "'…,' the trust said" after "<Name>, the trust's regional director": the body
-        # the text names by that kind (`named_kinds`), never its officer
-        return _named_kind(np, state)
     return _Speaker(who, True) if who else None
-
-
-def _named_kind(np: str, state: _State) -> _Speaker | None:
-    """The body "the <kind>" names when the article names one body by that kind."""
-    m = _THE_KIND.fullmatch(np.strip())
-    body = state.named_kinds.get(m.group(1)) if m else None
-    return _Speaker(body, False) if body else None
-
-
-_THE_KIND = re.compile(r"[Tt]he ([a-z]+)")
 
 
 def _full_body(role: str | None, names: _Names) -> str | None:
