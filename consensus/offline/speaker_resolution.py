@@ -106,10 +106,8 @@ def _person_of_body(np: str, pos: int, names: _Names, state: _State) -> _Speaker
     if m is None or len(m.group("head").split()) < 2:
         return None
     words = m.group("head").split()
-    if words[0] not in names.name_words and m.group("head") not in names.persons:
-        # "Economist Lena Braun of ..." opening a sentence; never a first name the text
-        # writes only there of a person it knows by the full name ("Mr Braun" later)
-        words[0] = words[0].lower()
+    if words[0] not in names.name_words:
+        words[0] = words[0].lower()  # "Economist Lena Braun of ..." opening a sentence
     head = _resolve_np(" ".join(words), pos, names, state)
     if not (head and head.person and narrative.named_before_of(m.group("head"), head.name)):
         return None
