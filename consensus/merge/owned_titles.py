@@ -9,7 +9,9 @@ body says in one outlet and its officer in another stays apart.
 
 An *owned title* is a comma description right before or right after a name that opens
 with "its" / "their", or with "the" and a lower-case noun marked as an owner ("the
-agency's"), and holds a title word (`titles`, the speaker index's). Its body is:
+agency's"), and holds a title word (`titles`, the speaker index's); an inverted speech verb
+before it is no part of it ('"…," said the union's regional officer, Jan Roe'). Its body
+is:
 
 * for a pronoun that opens its sentence ("Its president, Jan Roe, said"), the body the
   sentence just before (same paragraph) opened on after "The", when the batch gives that
@@ -24,7 +26,8 @@ agency's"), and holds a title word (`titles`, the speaker index's). Its body is:
 * for any other pronoun, the nearest name written (capitalised) before the description in
   the same paragraph, at most `PRONOUN_REACH` characters back, that is no person's and no
   form of the person's own name;
-* for a kind noun, the nearest name written before it in the text whose head noun is
+* for a kind noun, the nearest name written before it in the text (a name written with an
+  owner's mark inside, "The Acme Workers' Union", counts: `_owner_marked`) whose head noun is
   that noun ("water standards agency" for "the agency's") or that the batch's text says
   is of that kind (`body_names.kinds_of`: "the company's" for "Acme, the chip maker").
 
@@ -245,10 +248,10 @@ def owned_bodies(
 
 
 def _owner_marked(written: dict[str, list[tuple[int, str, str]]], names: set[str]) -> None:
-    """Add to each text's marks the names it writes with an owner's mark inside ("The Road
-    Haulage Workers' Union said"), which the speaker index, whose names drop the mark
-    ("road haulage workers union"), never finds written: the body "the union's regional
-    officer" points back at."""
+    """Add to each text's marks the names it writes with an owner's mark inside ("The
+    Coastal Drivers' Union said"), which the speaker index, whose names drop the mark
+    ("coastal drivers union"), never finds written: the body "the union's regional officer"
+    points back at."""
     for text in list(written):
         if "'" not in text and "’" not in text:
             continue
