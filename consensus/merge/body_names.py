@@ -39,7 +39,7 @@ from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from functools import lru_cache
 
-from consensus.merge.lexicon import _BODY_KINDS
+from consensus.merge.lexicon import _BODY_KINDS, _STOP
 from consensus.models import Claim
 from consensus.offline.honorifics import honorific
 
@@ -287,6 +287,8 @@ def paragraph_subject(text: str, start: int, names: Mapping[str, str]) -> tuple[
     at = para + (opener.end() if opener else 0)
     best: tuple[str, str] | None = None
     for raw, norm in names.items():
+        if raw.casefold() in _STOP:
+            continue  # "There is also disagreement ...": a function word names no body
         end = at + len(raw)
         if end <= start and text.startswith(raw, at) and _VERB_AFTER.match(text, end):
             if best is None or len(raw) > len(best[0]):

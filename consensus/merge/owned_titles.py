@@ -9,7 +9,9 @@ body says in one outlet and its officer in another stays apart.
 
 An *owned title* is a comma description right before or right after a name that opens
 with "its" / "their", or with "the" and a lower-case noun marked as an owner ("the
-agency's"), and holds a title word (`titles`, the speaker index's). Its body is:
+agency's"), and holds a title word (`titles`, the speaker index's); an inverted speech verb
+before it is no part of it ('"…," said the union's regional officer, Jan Roe'). Its body
+is:
 
 * for a pronoun that opens its sentence ("Its president, Jan Roe, said"), the body the
   sentence just before (same paragraph) opened on after "The", when the batch gives that
@@ -24,7 +26,8 @@ agency's"), and holds a title word (`titles`, the speaker index's). Its body is:
 * for any other pronoun, the nearest name written (capitalised) before the description in
   the same paragraph, at most `PRONOUN_REACH` characters back, that is no person's and no
   form of the person's own name;
-* for a kind noun, the nearest name written before it in the text whose head noun is
+* for a kind noun, the nearest name written before it in the text (a name written with an
+  owner's mark inside, "The Acme Workers' Union", counts: `_owner_marked`) whose head noun is
   that noun ("water standards agency" for "the agency's") or that the batch's text says
   is of that kind (`body_names.kinds_of`: "the company's" for "Acme, the chip maker").
 
@@ -50,6 +53,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 
 from consensus.merge.body_names import BODY_KINDS, kinds_of
+from consensus.merge.lexicon import _SPEECH
 from consensus.merge.titled_voices import _PERSON_TITLES
 from consensus.offline.honorifics import honorific
 
@@ -71,6 +75,10 @@ def _owner(phrase: str, titles: frozenset[str]) -> str | None:
     """The owner of a description that is an owned title: "its"/"their" for a pronoun, the
     kind noun for "the <noun>'s ...", None for any other description."""
     words = phrase.split()
+    if len(words) > 3 and words[0].casefold() in _SPEECH:
+        # an inverted attribution ('"…," said the union's regional officer, Jan Roe'):
+        # the verb opens the segment the description stands in
+        words = words[1:]
     # (a hyphened title holds its title word: "Its secretary-general", "its vice-chancellor")
     if len(words) < 2 or not any(p in titles for w in words[1:] for p in w.casefold().split("-")):
         return None
@@ -178,6 +186,7 @@ def owned_bodies(
             word = _LAST_WORD.search(text, max(0, s - 8), s)
             if word and honorific(word.group(1)):
                 persons.add(name)
+    _owner_marked(written, (set(mentions) | set(texts_of)) - persons)
     for marks in written.values():
         marks.sort()
     alone = {n for marks in written.values() for n in _alone(marks)}  # a family name ("Roe")
@@ -236,6 +245,26 @@ def owned_bodies(
                 # (a kind noun looks further back, past names of other kinds)
             # the first body found is the one meant: the nearest before the description
     return out
+
+
+def _owner_marked(written: dict[str, list[tuple[int, str, str]]], names: set[str]) -> None:
+    """Add to each text's marks the names it writes with an owner's mark inside ("The
+    Coastal Drivers' Union said"), which the speaker index, whose names drop the mark
+    ("coastal drivers union"), never finds written: the body "the union's regional officer"
+    points back at."""
+    for text in list(written):
+        if "'" not in text and "’" not in text:
+            continue
+        for m in _CAPITAL_RUN.finditer(text):
+            raw, at = m.group(0), m.start()
+            while " " in raw and ("'" in raw or "’" in raw):
+                name = _MARKS.sub("", _OWNER_S.sub("", raw)).casefold()
+                if name in names:  # (the longest name the run ends on: "The" left out)
+                    if not any(s == at for s, _, _ in written[text]):
+                        written[text].append((at, name, raw))
+                    break
+                first = raw.index(" ") + 1
+                raw, at = raw[first:], at + first
 
 
 def _written_whole(text: str, start: int, stop: int) -> str:
