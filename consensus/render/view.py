@@ -384,6 +384,8 @@ def _lede(view: _View) -> str:
         text += (
             f" {_plural(len(report.failures), 'article')} could not be processed (see Failures)."
         )
+    if report.warnings:  # (a problem that lost no article: a date, the cache, a step left out)
+        text += f" {_plural(len(report.warnings), 'warning')} (see Warnings)."
     return text
 
 
