@@ -12,7 +12,15 @@ quotes write the label has that one article directly before it. A label the text
 bare ("Norbrook spokesman Ian Mole said") or never write is shown as held. Determiners are a
 closed class; the words come from the item's own texts. After the article the label is
 written as those places write it when they all write it one way (a capital only a sentence's
-start gave: "The regulator spokesman said" -> "the regulator spokesman"). Pure.
+start gave: "The regulator spokesman said" -> "the regulator spokesman").
+
+A label whose last word is capitalised is a role too when the texts write it in lower case:
+the reader keeps the capital a sentence's start gave a bare noun ("The company will publish
+..." -> "Company", "The army denied ..." -> "Army"). Such a label is shown as the texts
+write it in lower case, with its article, when every place that writes it so has the same
+one article before it ("said by the company"); places writing it capitalised ("the
+Northbrook Company") are a name's and decide nothing; a label never written in lower case
+is shown as held. Pure.
 """
 
 from __future__ import annotations
@@ -35,8 +43,9 @@ def with_article(label: str, texts: Iterable[str]) -> str:
     """`label` with the one article `texts` always write directly before it (module doc);
     `label` itself otherwise."""
     words = label.split()
-    if not words or words[0].casefold() in _DETERMINERS or not words[-1][:1].islower():
+    if not words or words[0].casefold() in _DETERMINERS:
         return label
+    role = words[-1][:1].islower()  # (else a role only where the texts write it lower-case)
     pattern = re.compile(
         r"(?<![\w’'-])(?:(?P<det>an?|the)\s+)?(?P<label>"
         + r"\s+".join(map(re.escape, words))
@@ -47,8 +56,10 @@ def with_article(label: str, texts: Iterable[str]) -> str:
     forms: set[str] = set()  # the label as each place writes it
     for text in texts:
         for m in pattern.finditer(text):
-            seen.add((m.group("det") or "").casefold())
-            forms.add(" ".join(m.group("label").split()))
+            form = " ".join(m.group("label").split())
+            if role or form.split()[-1][:1].islower():
+                seen.add((m.group("det") or "").casefold())
+                forms.add(form)
     if len(seen) != 1 or "" in seen:
         return label  # never written, written bare, or with two articles
     if len(forms) == 1:  # "The regulator spokesman said": the capital was the sentence's
