@@ -203,3 +203,16 @@ def test_a_brief_story_s_and_a_failed_story_s_warnings_are_shown() -> None:
     html = render_index_html(index)
     assert '<p class="warn">Warning: cache full; 1 result not cached' in html
     assert '· <span class="warn">warning: summary and timeline left out' in html
+
+
+def test_the_coverage_table_shows_a_point_as_its_entry_does() -> None:
+    from test_render_sentences import _report
+
+    from consensus.render import render_html, render_markdown
+
+    md = render_markdown(_report())
+    coverage = md.split("## Coverage", 1)[1].split("\n## ", 1)[0]
+    assert "| **A1** | At least 17 people were killed. | ● | ● |" in coverage
+    page = render_html(_report())
+    table = page.split('id="coverage"', 1)[1].split("</table>", 1)[0]
+    assert "At least 17 people were killed.<" in table
