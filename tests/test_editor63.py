@@ -216,3 +216,26 @@ def test_the_coverage_table_shows_a_point_as_its_entry_does() -> None:
     page = render_html(_report())
     table = page.split('id="coverage"', 1)[1].split("</table>", 1)[0]
     assert "At least 17 people were killed.<" in table
+
+
+def test_the_summary_line_names_a_role_speaker_with_its_article() -> None:
+    from test_contested_heading import _report as report_of
+    from test_contested_heading import _side
+
+    from consensus.models import ContestedItem, Polarity
+    from consensus.summary import contested_line
+
+    said = "Local officials said the strike hit a school in Tarvo and killed 12 people."
+    denied = "The army denied that any civilians had been killed in Tarvo."
+    point = ContestedItem(
+        id="c-1",
+        topic=said,
+        rule="contested: opposite polarity on one proposition",
+        positions=(
+            _side(said, "a1", speakers=("local officials",)),
+            _side(denied, "b1", Polarity.denies, speakers=("Army",)),
+        ),
+    )
+    line = contested_line(point, report_of(point))
+    assert "(the army; " in line and "(Army; " not in line, line
+    assert point.positions[1].speakers == ("Army",)  # (the data keep the label as merged)
