@@ -6,12 +6,16 @@ and relative report paths. Output is text; the same manifest always gives the sa
 
 Layout: a headline with the date span and counts; stories with >= min_origins independent
 origins (numbered, each with its top agreed and contested items and links to its full
-reports); single-origin stories; failed stories with their error; unreadable inputs.
+reports); single-origin stories; failed stories with their error; unreadable inputs; the
+run's warnings (a cache not opened, a loose file, an article's date), counted in the headline.
+A story's own warnings (a result not cached, a summary left out) follow its entry.
 
 A contested item shows the line its report's summary gives the point (`line`: "How many
 killed: at least seven (...) vs at least five (...); how many trapped: ..."), so figures of
 different things never read as alternatives; an entry without one (a manifest written before
 lines were stored) shows its topic and its sides' statements joined by "vs".
+A statement ends on the full stop its report gives it (`render.sentences.full_stop`: "At
+least seven people were killed." where the claim holds no stop).
 
 Statements and titles are article text, so untrusted: Markdown escapes every markup
 character, HTML goes through `html.escape`, and the page loads nothing from outside itself
@@ -27,6 +31,7 @@ from typing import Any
 from urllib.parse import quote
 
 from consensus.render import defuse_bidi
+from consensus.render.sentences import full_stop
 
 __all__ = ["render_index_html", "render_index_md"]
 
@@ -60,7 +65,16 @@ def _headline(index: Mapping[str, Any]) -> tuple[str, list[str]]:
         facts.append(f"{_plural(c['undated'], 'undated article')} kept")
     if c["filtered_out"]:
         facts.append(f"{_plural(c['filtered_out'], 'article')} outside the date range left out")
+    if c.get("input_errors"):
+        facts.append(f"{_plural(c['input_errors'], 'unreadable input')} (see below)")
+    if index.get("warnings"):
+        facts.append(f"{_plural(len(index['warnings']), 'warning')} (see below)")
     return title, facts
+
+
+def _own_warnings(s: Mapping[str, Any]) -> list[str]:
+    """A story's own warnings (its index entry's "warnings"; absent when none)."""
+    return [str(w) for w in s.get("warnings", ())]
 
 
 def _counts_line(s: Mapping[str, Any]) -> list[str]:
@@ -76,6 +90,11 @@ def _topic(contested: Mapping[str, Any]) -> str | None:
     """A contested point's topic, unless it only repeats one of its positions."""
     topic = str(contested["topic"])
     return None if any(p["statement"] == topic for p in contested["positions"]) else topic
+
+
+def _said(item: Mapping[str, Any]) -> str:
+    """An agreed item's or a side's statement as its report shows it: with its full stop."""
+    return full_stop(str(item["statement"]))
 
 
 def _origins_note(n: int) -> str:
@@ -104,9 +123,7 @@ def render_index_md(index: Mapping[str, Any]) -> str:
         if s["top_agreed"]:
             out.append(f"**Agreed** ({s['agreed']}):")
             out.append("")
-            out += [
-                f"- {_md(i['statement'])} — {_origins_note(i['origins'])}" for i in s["top_agreed"]
-            ]
+            out += [f"- {_md(_said(i))} — {_origins_note(i['origins'])}" for i in s["top_agreed"]]
             out.append("")
         if s["top_contested"]:
             out.append(f"**Contested** ({s['contested']}):")
@@ -116,8 +133,7 @@ def render_index_md(index: Mapping[str, Any]) -> str:
                     out.append(f"- {_md(c['line'])}")
                     continue
                 sides = " vs ".join(
-                    f"“{_md(p['statement'])}” ({_origins_note(p['origins'])})"
-                    for p in c["positions"]
+                    f"“{_md(_said(p))}” ({_origins_note(p['origins'])})" for p in c["positions"]
                 )
                 topic = _topic(c)
                 out.append(f"- {_md(topic)}: {sides}" if topic else f"- {sides}")
@@ -131,13 +147,19 @@ def render_index_md(index: Mapping[str, Any]) -> str:
                 + "_",
                 "",
             ]
+        for w in _own_warnings(s):
+            out += [f"_Warning: {_md(w)}_", ""]
     out += ["## Single-origin stories", ""]
     if not by_status["single_origin"]:
         out += ["None.", ""]
     for s in by_status["single_origin"]:
         meta = [part if part.startswith("`") else _md(part) for part in _counts_line(s)]
         out.append(
-            f"- **{_md(s['title'] or '(untitled)')}** — " + " · ".join(meta) + " · " + links(s)
+            f"- **{_md(s['title'] or '(untitled)')}** — "
+            + " · ".join(meta)
+            + " · "
+            + links(s)
+            + "".join(f" · _warning: {_md(w)}_" for w in _own_warnings(s))
         )
     if by_status["single_origin"]:
         out.append("")
@@ -147,11 +169,16 @@ def render_index_md(index: Mapping[str, Any]) -> str:
             out.append(
                 f"- `{s['id']}` ({_md(_plural(s['articles'], 'article'))}) — "
                 f"{_md(s['error'] or 'failed')}"
+                + "".join(f" · _warning: {_md(w)}_" for w in _own_warnings(s))
             )
         out.append("")
     if index["input_errors"]:
         out += ["## Unreadable inputs", ""]
         out += [f"- {_md(e)}" for e in index["input_errors"]]
+        out.append("")
+    if index.get("warnings"):
+        out += ["## Warnings", ""]
+        out += [f"- {_md(w)}" for w in index["warnings"]]
         out.append("")
     return defuse_bidi("\n".join(out).rstrip("\n") + "\n")
 
@@ -162,7 +189,7 @@ padding:0 1rem;color:#1b1b1b;background:#fff}
 h1{font-size:1.6rem;margin-bottom:.2rem}h2{margin-top:2rem;border-bottom:1px solid #ddd}
 h3{margin-bottom:.2rem}.meta{color:#555;font-size:.9rem}.facts{color:#444}
 code{font-size:.85em;background:#f3f3f3;padding:0 .2em;border-radius:3px}
-.n{color:#555;font-size:.9em;white-space:nowrap}.err{color:#a00}
+.n{color:#555;font-size:.9em;white-space:nowrap}.err{color:#a00}.warn{color:#8a5a00}
 section.story{border-left:3px solid #4a7;padding-left:.8rem;margin:1.2rem 0}
 ul{padding-left:1.2rem}li{margin:.2rem 0}
 """
@@ -204,8 +231,7 @@ def render_index_html(index: Mapping[str, Any]) -> str:
         if s["top_agreed"]:
             part.append(f"<p><strong>Agreed</strong> ({h(s['agreed'])}):</p><ul>")
             part += [
-                f'<li>{h(i["statement"])} <span class="n">— {h(_origins_note(i["origins"]))}'
-                "</span></li>"
+                f'<li>{h(_said(i))} <span class="n">— {h(_origins_note(i["origins"]))}</span></li>'
                 for i in s["top_agreed"]
             ]
             part.append("</ul>")
@@ -216,8 +242,7 @@ def render_index_html(index: Mapping[str, Any]) -> str:
                     part.append(f"<li>{h(c['line'])}</li>")
                     continue
                 sides = " vs ".join(
-                    f'“{h(p["statement"])}” <span class="n">({h(_origins_note(p["origins"]))})'
-                    "</span>"
+                    f'“{h(_said(p))}” <span class="n">({h(_origins_note(p["origins"]))})</span>'
                     for p in c["positions"]
                 )
                 topic = _topic(c)
@@ -231,13 +256,16 @@ def render_index_html(index: Mapping[str, Any]) -> str:
                 + "; ".join(h(f) for f in s["failures"])
                 + "</p>"
             )
+        part += [f'<p class="warn">Warning: {h(w)}</p>' for w in _own_warnings(s)]
         part.append("</section>")
         body += part
     body.append("<h2>Single-origin stories</h2>")
     if by_status["single_origin"]:
         body.append("<ul>")
         body += [
-            f"<li><strong>{h(s['title'] or '(untitled)')}</strong> — {meta(s)} · {links(s)}</li>"
+            f"<li><strong>{h(s['title'] or '(untitled)')}</strong> — {meta(s)} · {links(s)}"
+            + "".join(f' · <span class="warn">warning: {h(w)}</span>' for w in _own_warnings(s))
+            + "</li>"
             for s in by_status["single_origin"]
         ]
         body.append("</ul>")
@@ -247,13 +275,19 @@ def render_index_html(index: Mapping[str, Any]) -> str:
         body.append("<h2>Failed stories</h2><ul>")
         body += [
             f"<li><code>{h(s['id'])}</code> ({h(_plural(s['articles'], 'article'))}) — "
-            f'<span class="err">{h(s["error"] or "failed")}</span></li>'
+            f'<span class="err">{h(s["error"] or "failed")}</span>'
+            + "".join(f' · <span class="warn">warning: {h(w)}</span>' for w in _own_warnings(s))
+            + "</li>"
             for s in by_status["failed"]
         ]
         body.append("</ul>")
     if index["input_errors"]:
         body.append("<h2>Unreadable inputs</h2><ul>")
         body += [f'<li class="err">{h(e)}</li>' for e in index["input_errors"]]
+        body.append("</ul>")
+    if index.get("warnings"):
+        body.append("<h2>Warnings</h2><ul>")
+        body += [f'<li class="warn">{h(w)}</li>' for w in index["warnings"]]
         body.append("</ul>")
     return defuse_bidi(
         '<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8">'

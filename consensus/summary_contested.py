@@ -18,6 +18,7 @@ from consensus.merge.lexicon import FIGURE_CURRENCY_WORDS
 from consensus.merge.measure_points import MEASURE_NAMES
 from consensus.merge.written_figures import bound_start, count_state, in_line
 from consensus.models import ContestedItem, DisputedSlot, Report
+from consensus.role_articles import speakers_shown
 from consensus.slot_case import cased, lower_first, names_nothing
 from consensus.summary_salience import Weights, load_weights
 from consensus.summary_sources import _holders, _Names, _note, _when, figure_when, update_note
@@ -203,7 +204,7 @@ def _slot_line_of(c: ContestedItem, names: _Names, days: bool, bare: bool = Fals
         for fig in slot.figures[: _SLOT_FIGURES[len(slots) > 1]]:
             sides = [c.positions[i] for i in fig.positions if i < len(c.positions)]
             seen.update(fig.positions)
-            speakers = [s for p in sides for s in p.speakers]
+            speakers = [s for p in sides for s in speakers_shown(p)]
             sources = [a for p in sides for a in p.sources]
             who = _holders(speakers, sources, names, figure_when(slot, fig, days))
             parts.append(fig.text if bare else f"{fig.text} ({who})")
@@ -215,7 +216,7 @@ def _slot_line_of(c: ContestedItem, names: _Names, days: bool, bare: bool = Fals
         if i not in seen and p.polarity.value == "denies":
             seen.add(i)
             said = shorten(p.statement, _DENIAL_CHARS).rstrip(".")
-            who = "" if bare else f" ({_holders(p.speakers, p.sources, names)})"
+            who = "" if bare else f" ({_holders(speakers_shown(p), p.sources, names)})"
             clauses.append(f"denied: {said}{who}")
     unseen = len(c.positions) - len(seen & set(range(len(c.positions))))
     rest = f" (+{unseen} more side{'s' if unseen > 1 else ''})" if unseen > 0 and not bare else ""
@@ -256,7 +257,7 @@ def _grouped(
     parts = []
     notes = _when(c, names)
     for shown, idx in sorted(groups.items(), key=lambda kv: kv[1][0]):
-        speakers = [s for i in idx for s in c.positions[i].speakers]
+        speakers = [s for i in idx for s in speakers_shown(c.positions[i])]
         sources = [a for i in idx for a in c.positions[i].sources]
         parts.append(
             shown if bare else f"{shown} ({_holders(speakers, sources, names, _note(notes, idx))})"
@@ -343,7 +344,7 @@ def _contested_line_of(
             side = sides[idx[0]]
             # a side counting what the head names shows its figure; another, its clause
             value = side.value if word is None or _counts(side, word) else side.clause
-            speakers = [s for i in idx for s in c.positions[i].speakers]
+            speakers = [s for i in idx for s in speakers_shown(c.positions[i])]
             sources = [a for i in idx for a in c.positions[i].sources]
             who = _holders(speakers, sources, names, _note(notes, idx))
             parts.append(value if bare else f"{value} ({who})")
@@ -358,7 +359,8 @@ def _contested_line_of(
             said = shorten(p.statement, per_side).rstrip(".")
             if p.polarity.value == "denies":
                 said = "denied: " + said
-            parts.append(f"{said} ({_holders(p.speakers, p.sources, names, _note(notes, [i]))})")
+            who = _holders(speakers_shown(p), p.sources, names, _note(notes, [i]))
+            parts.append(f"{said} ({who})")
         head = "Disputed"
     more = len(c.positions) - len(shown)
     if bare:

@@ -60,7 +60,7 @@ def test_a_single_path_is_one_input_not_its_characters(
         assert [a.id for a in api.read_inputs(given)[0]] == ids
 
 
-def test_input_warnings_reach_the_report_and_its_json_only(tmp_path: Path) -> None:
+def test_input_warnings_reach_the_report_its_json_and_its_pages(tmp_path: Path) -> None:
     records = _records()[:3]
     good = tmp_path / "good.jsonl"
     good.write_text(_feed(records), encoding="utf-8")
@@ -74,7 +74,10 @@ def test_input_warnings_reach_the_report_and_its_json_only(tmp_path: Path) -> No
     )
     assert "warnings" not in json.loads(render(plain, "json"))  # (as before: absent when empty)
     assert json.loads(render(warned, "json"))["warnings"] == list(warned.warnings)
-    assert render(warned, "md") == render(warned.model_copy(update={"warnings": ()}), "md")
+    # session 63 (editor63): the Markdown page shows the run's warnings too (was: JSON only)
+    shown, quiet = render(warned, "md"), render(warned.model_copy(update={"warnings": ()}), "md")
+    assert "1 warning (see Warnings)" in shown and "1 warning" not in quiet
+    assert "sometime last week" in shown and "sometime last week" not in quiet
 
 
 def test_two_articles_with_one_id_are_renamed_not_fatal(tmp_path: Path) -> None:

@@ -204,11 +204,13 @@ def test_contested_line_shows_both_sides_and_who_holds_them():
     )
     out = add_summary(_report(contested=(c,)), _articles("a", "b", "c"))
     (line,) = out.summary.contested
-    assert line.text == "Death toll: 84 (City prosecutor; Outlet a) vs 77 (President; Outlet b)"
+    # (session 63: a role speaker reads with the article its side's text writes: role_articles)
+    assert line.text == "Death toll: 84 (City prosecutor; Outlet a) vs 77 (the president; Outlet b)"
     assert {q.article for q in line.citations} == {"a", "b"}
     md = render_markdown(out)
     summary = md.split("## Summary", 1)[1].split("\n## ", 1)[0]
-    assert "Death toll: 84 (City prosecutor; Outlet a) vs 77 (President; Outlet b) [1] [2]" in (
+    # (session 63: a role speaker reads with the article its side's text writes: role_articles)
+    assert "Death toll: 84 (City prosecutor; Outlet a) vs 77 (the president; Outlet b) [1] [2]" in (
         summary
     )
 
@@ -242,9 +244,10 @@ def test_a_figure_dispute_reads_what_is_counted_and_each_side_s_figure():
     )
     out = add_summary(_report(contested=(c,)), _articles("a", "b", "c"))
     (line,) = out.summary.contested
+    # (session 63: a role speaker reads with the article its side's text writes: role_articles)
     assert line.text == (
         "How many killed: at least 84 (Outlet a) vs at least 60 (Outlet b) "
-        "vs 85 (Regional president; Outlet c)"
+        "vs 85 (the regional president; Outlet c)"
     )
 
 
@@ -281,10 +284,11 @@ def test_a_point_disputing_two_counts_reads_one_clause_per_counted_thing():
     c = _disputed(*sides).model_copy(update={"slots": slots})
     out = add_summary(_report(contested=(c,)), _articles("a", "b", "c"))
     (line,) = out.summary.contested
+    # (session 63: a role speaker reads with the article its side's text writes: role_articles)
     assert line.text == (
         "How many killed: at least seven (Outlet a, Outlet b) vs at least five (Outlet c); "
         "how many injured: more than 50 (Police; Outlet c) vs at least 40 "
-        "(Fire brigade; Outlet a)"
+        "(the fire brigade; Outlet a)"
     )
     # the same point without slots (an older report) still reads as before
     (old,) = add_summary(_report(contested=(_disputed(*sides),)), _articles()).summary.contested
@@ -346,8 +350,9 @@ def test_a_slot_naming_nothing_beside_a_named_one_still_reads_slot_by_slot():
     )
     c = _disputed(*sides).model_copy(update={"slots": slots})
     (line,) = add_summary(_report(contested=(c,)), _articles("a", "b", "c")).summary.contested
+    # (session 63: a role speaker reads with the article its side's text writes: role_articles)
     assert line.text == (
-        "Figures: at least two (Outlet a) vs more than 30 (Group; Outlet b); "
+        "Figures: at least two (Outlet a) vs more than 30 (the group; Outlet b); "
         "how many wounded: at least 90 (Outlet a) vs more than 100 (Outlet c)"
     )
 
@@ -451,8 +456,9 @@ def test_a_dispute_in_words_keeps_half_a_line_per_side():
     )
     out = add_summary(_report(contested=(c,)), _articles("a", "b", "c"))
     (line,) = out.summary.contested
+    # (session 63: a role speaker reads with the article its side's text writes: role_articles)
     assert line.text == (
-        f"Disputed: {long_a} (Ministry; Outlet a) vs denied: {long_b} (Army; Outlet b)"
+        f"Disputed: {long_a} (the ministry; Outlet a) vs denied: {long_b} (the army; Outlet b)"
     )
 
 
@@ -1013,9 +1019,10 @@ def test_a_figure_point_with_a_denying_side_says_who_denies():
         denial.model_copy(update={"polarity": Polarity.denies}),
     ).model_copy(update={"slots": (_slot("killed", ("three", (0,)), ("two", (1,))),)})
     (line,) = add_summary(_report(contested=(c,)), _articles("a", "b", "c")).summary.contested
-    assert line.text.startswith("How many killed: three (Minister; Outlet a) vs two")
+    # (session 63: a role speaker reads with the article its side's text writes: role_articles)
+    assert line.text.startswith("How many killed: three (the minister; Outlet a) vs two")
     assert (
-        "; denied: The ministry denied the accusation of shelling villages (Ministry; Outlet c)"
+        "; denied: The ministry denied the accusation of shelling villages (the ministry; Outlet c)"
         in line.text
     )
     assert "more side" not in line.text

@@ -26,8 +26,9 @@ def test_an_account_point_reads_each_sides_account() -> None:
         _side("The army said its jets struck a weapons depot.", ("Army",), "a"),
         _side("Residents said the jets hit a primary school.", ("Residents",), "b"),
     ).model_copy(update={"rule": _HIT})
+    # session 63 (editor63): a role speaker reads with the article its texts write ("The army said")
     assert _line(hit) == (
-        "What it hit: weapons depot (Army; Outlet a) vs primary school (Residents; Outlet b)"
+        "What it hit: weapons depot (the army; Outlet a) vs primary school (Residents; Outlet b)"
     )
 
 
@@ -61,4 +62,5 @@ def test_an_account_told_in_two_wordings_reads_its_shortest() -> None:
         _side("An aid group said it had reports that the strike hit a school.", (), "a"),
         _side("The army said its jets struck a weapons depot of the rebels.", ("Army",), "b"),
     ).model_copy(update={"rule": rule})
-    assert _line(c) == "What it hit: school (Outlet a) vs rebel weapons depot (Army; Outlet b)"
+    # session 63 (editor63): the role reads with the article its text writes
+    assert _line(c) == "What it hit: school (Outlet a) vs rebel weapons depot (the army; Outlet b)"

@@ -59,6 +59,15 @@ _HTML_HINT = re.compile(r"<(?:!doctype|html|head|body|article|p|div|br|span|h[1-
 _Item = Article | InputError
 
 
+def _json_where(exc: json.JSONDecodeError, *, line: bool = False) -> str:
+    """The parser's message with where it stopped: a message ending on "at" ("Unterminated
+    string starting at", "Invalid control character at") is finished by its place ("... at
+    column 39"), any other takes it in brackets ("Expecting value (column 1)"). `line` names
+    the line too (a whole JSON file; a JSON Lines label names its line already)."""
+    where = f"line {exc.lineno}, column {exc.colno}" if line else f"column {exc.colno}"
+    return f"{exc.msg} {where}" if exc.msg.endswith(" at") else f"{exc.msg} ({where})"
+
+
 def _parse_json(text: str, *, kind: str, source: str, warnings: Sequence[str]) -> Iterator[_Item]:
     if not text.strip():
         yield InputError(source, "empty input" if not text else "only whitespace")
@@ -72,7 +81,7 @@ def _parse_json(text: str, *, kind: str, source: str, warnings: Sequence[str]) -
             if len(lines) > 1 and all(ln.lstrip().startswith("{") for ln in lines):
                 kind = "jsonl"  # JSON Lines saved as .json (or piped to stdin)
             else:
-                yield InputError(source, f"invalid JSON: {exc.msg} (line {exc.lineno})")
+                yield InputError(source, f"invalid JSON: {_json_where(exc, line=True)}")
                 return
         except (ValueError, RecursionError) as exc:  # parses, but Python refuses to build it
             yield InputError(source, f"invalid JSON: {_json_limit(exc)}")
@@ -101,7 +110,7 @@ def _parse_json(text: str, *, kind: str, source: str, warnings: Sequence[str]) -
             try:
                 records.append((label, json.loads(line)))
             except json.JSONDecodeError as exc:
-                records.append((label, InputError(label, f"invalid JSON: {exc.msg}")))
+                records.append((label, InputError(label, f"invalid JSON: {_json_where(exc)}")))
             except (ValueError, RecursionError) as exc:
                 records.append((label, InputError(label, f"invalid JSON: {_json_limit(exc)}")))
     if not records:

@@ -390,6 +390,8 @@ def render_markdown(
 
     if not failures_first:
         out += _md_failures(report)
+    if report.warnings:
+        out += ["## Warnings", "", *(f"- {_md(w)}" for w in report.warnings), ""]
     return defuse_bidi("\n".join(out).rstrip("\n") + "\n")
 
 

@@ -527,6 +527,16 @@ def render_html(report: Report) -> str:
             + "</ul>",
         )
 
+    warnings = ""
+    if r.warnings:
+        warnings = block(
+            "warnings",
+            "Warnings",
+            len(r.warnings),
+            "Problems met while building the report that lost no article.",
+            '<ul class="warnings">' + "".join(f"<li>{_h(w)}</li>" for w in r.warnings) + "</ul>",
+        )
+
     n_origins = len({a.origin for a in r.articles})
     tiles = [
         ("agreed", len(r.agreed), "agreed"),
@@ -552,6 +562,7 @@ def render_html(report: Report) -> str:
             ("origins", "Origins"),
             ("sources", "Sources"),
             *([("failures", "Failures")] if r.failures else []),
+            *([("warnings", "Warnings")] if r.warnings else []),
         ]
     )
     body = (
@@ -630,6 +641,7 @@ def render_html(report: Report) -> str:
             h.sources(),
         )
         + ("" if _nothing_extracted(r) else failures)
+        + warnings
         + "</main>"
         f"<footer>consensus report · schema version {_h(r.schema_version)}</footer>"
     )

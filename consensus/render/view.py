@@ -17,6 +17,7 @@ from consensus.models import (
     TimelineEntry,
 )
 from consensus.render.heading import contested_heading
+from consensus.render.sentences import full_stop, shown
 from consensus.slot_case import lower_first, report_names
 from consensus.summary import (
     Weights,
@@ -152,18 +153,20 @@ class _View:
 
         # independent origins of each agreed and single-source item (summary lines)
         self.item_origins = {it.id: it.origins for it in (*report.agreed, *report.single_source)}
-        # Item labels and the statements the coverage section shows for them.
+        # Item labels and the statements the coverage section shows for them, as the item's
+        # own entry shows them (`shown`: framed, with its full stop; a point's topic with its
+        # stop), so that a cut row and an uncut one read alike.
         self.item_label: dict[str, str] = {}
         self.item_text: dict[str, str] = {}
         self.item_verdict: dict[str, str] = {}
         for n, it in enumerate(report.agreed, 1):
-            self._label(it.id, f"A{n}", it.statement, "agreed")
+            self._label(it.id, f"A{n}", shown(it), "agreed")
         for n, c in enumerate(report.contested, 1):
-            self._label(c.id, f"C{n}", c.topic, "contested")
+            self._label(c.id, f"C{n}", full_stop(c.topic), "contested")
         # a contested point's heading says what it disputes (`contested_heading`)
         self.heading = {c.id: contested_heading(c, report) for c in report.contested}
         for n, it in enumerate(self.singles, 1):
-            self._label(it.id, f"S{n}", it.statement, "single_source")
+            self._label(it.id, f"S{n}", shown(it), "single_source")
 
         # Citation numbers in order of first appearance.
         self.sources: list[Citation] = []
@@ -384,6 +387,8 @@ def _lede(view: _View) -> str:
         text += (
             f" {_plural(len(report.failures), 'article')} could not be processed (see Failures)."
         )
+    if report.warnings:  # (a problem that lost no article: a date, the cache, a step left out)
+        text += f" {_plural(len(report.warnings), 'warning')} (see Warnings)."
     return text
 
 
