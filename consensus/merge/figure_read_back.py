@@ -12,7 +12,8 @@ number" speaks of what it last counted, as a pronoun does of the last noun. Noth
 back across articles, nor from a figure that is some of a group, an earlier value, a
 forecast or a whole (`figure_blocks._may_rival`'s kinds), nor into a share, a measure or a
 vague count; where the figure's own clause names a place the earlier figure must not name
-another.
+another. A figure between them that says nothing of what it counts ("Its first estimate was
+4,000") is passed over.
 
 PURE: reads figures and the claims' article order; decides nothing.
 """
@@ -53,10 +54,10 @@ def _source(f: Figure, earlier: Sequence[list[Figure]]) -> Figure | None:
     claims before `f`'s (nearest last), within `REACH` claims; None for none."""
     for figs in reversed(earlier[-REACH:]):
         for g in reversed(figs):
-            if g.unit != f.unit:
-                continue
+            if g.unit != f.unit or not (g.head or g.noun or g.counted):
+                continue  # (another unit, or a count that says nothing: "it was 4,000")
             if not _says_what(g):
-                return None  # (the nearest count of the unit says nothing either: no guess)
+                return None  # (the nearest count of the unit is another kind: no guess)
             if f.where and g.where and f.where.casefold() != g.where.casefold():
                 return None
             return g
