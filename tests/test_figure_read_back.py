@@ -44,6 +44,11 @@ def test_real_says_which_count_not_what_it_counts() -> None:
     assert real.slot[:2] == ("number", "real")
     (true,) = figures("Tam Vell says the true figure is 41.")
     assert true.slot[:2] == ("figure", "true")
+    # "closer to", "nearer": how near the value is (a bound), never what is counted
+    (closer,) = figures("The anglers' club says the real figure is closer to 30,000.")
+    assert (closer.bound, closer.slot[:2]) == ("near", ("figure", "real"))
+    (nearer,) = figures("The toll is nearer 40, the ministry said.")
+    assert (nearer.bound, nearer.slot[0]) == ("near", "death")
 
 
 def test_a_number_naming_nothing_counts_what_its_article_counted_before() -> None:
