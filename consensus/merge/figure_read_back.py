@@ -73,11 +73,11 @@ def read_back(articles: Sequence[str], figs: Sequence[list[Figure]]) -> list[lis
     seen: dict[str, list[list[Figure]]] = {}
     for article, fs in zip(articles, figs, strict=True):
         before = seen.setdefault(article, [])
-        new = [f for f in fs]
+        new = list(fs)
         for k, f in enumerate(fs):
             if f.vague or f.unit == "%" or not names_no_thing(f):
                 continue
-            g = _source(f, [*before, fs[:k]])
+            g = _source(f, [*before, fs[:k]])  # (`before` holds `REACH` claims at most)
             if g is not None:
                 new[k] = replace(
                     f,
@@ -91,5 +91,6 @@ def read_back(articles: Sequence[str], figs: Sequence[list[Figure]]) -> list[lis
                     corrects=corrective(f),
                 )
         before.append(list(fs))  # (as told: a read-back figure is no source)
+        del before[:-REACH]  # (bounded: a long article reads back as a short one)
         out.append(new)
     return out
