@@ -39,6 +39,7 @@ from consensus.merge.codes import _distinct, _row_dots, pair_ends
 from consensus.merge.figure_act_alike import ActAliases
 from consensus.merge.figure_compounds import compound_words
 from consensus.merge.figure_pairs import speakers_placed
+from consensus.merge.figure_read_back import read_back
 from consensus.merge.figure_relations import FigureRelations, _counted_anywhere
 from consensus.merge.figures import TERMS, Figure, figures
 from consensus.merge.neighbours import neighbour_codes, neighbour_codes_at
@@ -139,7 +140,10 @@ class PairContext(FigureRelations, TermTables):
         self.lower = [s.casefold() for s in statements]
         own = [figures(s) for s in distinct]  # (`_places` below: places of clauses only)
         figs = speakers_placed(own, distinct)
-        self.figs: list[list[Figure]] = [figs[k] for k in inv]
+        # (a number that names nothing takes what its article last counted: `read_back`)
+        self.figs: list[list[Figure]] = read_back(
+            [v.article for v in views], [figs[k] for k in inv]
+        )
         values = [_shared_values(fs) for fs in figs]
         self._values = [values[k] for k in inv]  # (`value_shared`)
         # the places each counted thing is counted in across the batch ("killed": iran,

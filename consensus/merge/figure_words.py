@@ -41,6 +41,9 @@ _BOUND = (
     ("nearly", "near"),
     ("almost", "near"),
     ("close to", "near"),
+    ("closer to", "near"),
+    ("nearer to", "near"),
+    ("nearer", "near"),
     ("about", "about"),
     ("around", "about"),
     ("roughly", "about"),
@@ -54,9 +57,9 @@ _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 _STOP = frozenset(
     """a an the of to in on at by for from with and or but as is are was were be been being has
     have had it its this that these those their his her they he she we our more than least
-    about around some nearly almost over up under people after before including further
-    total thought believed reported expected estimated than another additional when while
-    who which that per each apiece said says say told tells added adding according between
+    about around some nearly almost nearer closer over up under people after before including
+    further total thought believed reported expected estimated than another additional when
+    while who which that per each apiece said says say told tells added adding according between
     among within roughly approximately just only also still would could should might may
     must will can many much""".split()
 )

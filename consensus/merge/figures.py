@@ -283,6 +283,9 @@ class Figure:
     # what a thing was made to hold ("a prison built for 900 inmates";
     # `figure_scope.built_for`): a limit (`figure_capacity.is_limit`)
     built_for: bool = False
+    # a count told as the correction of another ("the real number is 30,000", its count
+    # noun read back to what its article counted before: `figure_read_back.read_back`)
+    corrects: bool = False
 
     @property
     def before(self) -> bool:

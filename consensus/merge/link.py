@@ -121,7 +121,10 @@ order:
    one toll: a CONFLICT edge on rule 3's condition. No edge either for figures no sentence
    places whose articles are framed by two places (`article_places`: dateline, headline).
    A claim that puts "the number" at a figure against the one count of another side told
-   just before it in its article is a CONFLICT edge too (`figure_answers`).
+   just before it in its article is a CONFLICT edge too (`figure_answers`). Such a
+   number counts what its article last counted (`figure_read_back`), so it meets other
+   outlets' counts of that thing; told as the true one ("the real number was 30,000")
+   it disputes them at `conflict_at`, whoever tells the two.
    Two that each give figures, none in common, two of one kind ("winds forecast above 28
    km/h" / "winds measured at 20 km/h", "18,000 cases" / "11,200 applications") and no
    rule above made a dispute of: two facts, no JOIN edge, and no group holds both

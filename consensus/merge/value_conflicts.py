@@ -100,8 +100,15 @@ def figure_conflicts(
     named = np.zeros(len(pairs), dtype=bool)
     for k in same[both_figs & ~heard & (p_even[same] >= conflict_at)].tolist():
         named[k] = one_named_count(ctx, *pairs[k])
+    # a count told as the correction of another ("the real number is 30,000":
+    # `figure_read_back`): a dispute at the plain bar, whoever tells the two
+    corrected = np.zeros(len(pairs), dtype=bool)
+    for k in same[both_figs & (p_even[same] >= conflict_at)].tolist():
+        i, j = pairs[k]
+        corrected[k] = any(f.corrects for f in (*ctx.figs[i], *ctx.figs[j]))
     for k in same[
         both_figs & (heard | (p_even[same] >= SPEAKERS_CONFLICT_AT) | later[same] | named[same])
+        | corrected[same]
     ]:
         i, j = pairs[k]
         fsame, clash = ctx.figure_relation(i, j)
@@ -135,7 +142,12 @@ def figure_conflicts(
                 p_even[k] >= SPEAKERS_CONFLICT_AT
                 or (
                     p_even[k] >= conflict_at
-                    and (later[k] or named[k] or (not two_voices[k] and not ctx.acts_apart(i, j)))
+                    and (
+                        later[k]
+                        or named[k]
+                        or corrected[k]
+                        or (not two_voices[k] and not ctx.acts_apart(i, j))
+                    )
                 )
             ) and not (two_groups(ctx, i, j) or counts_two_things(ctx, i, j)):
                 edges.append(_Edge(round(float(p_even[k]), 4), i, j, f"quantity {clash}"))
