@@ -20,6 +20,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from consensus.merge.figure_words import _UNITS
+
 if TYPE_CHECKING:
     from consensus.merge.figures import Figure
 
@@ -53,16 +55,26 @@ def whole_of(text: str, f: Figure) -> str:
 
 def parts_apart(text_a: str, a: Figure, text_b: str, b: Figure) -> bool:
     """Exactly one of two counts is a part of a stated whole (`whole_of`), or they are
-    parts of two wholes ("14 of the 19" / "two of the 30"): two groups, no rival values."""
-    return whole_of(text_a, a) != whole_of(text_b, b)
+    parts of two wholes ("14 of the 19" / "two of the 30"), or two parts of one whole that
+    add up to it ("two of its five posts are filled" / "three of the five posts are
+    empty": the two halves of one count): two groups, no rival values."""
+    whole = whole_of(text_a, a)
+    if whole != whole_of(text_b, b):
+        return True
+    return bool(whole) and _number(whole) == a.value + b.value
+
+
+def _number(whole: str) -> float | None:
+    """A whole as a number ("12,000", "five"), else None."""
+    try:
+        return float(whole.replace(",", ""))
+    except ValueError:
+        value = _UNITS.get(whole)
+        return float(value) if isinstance(value, int) else None
 
 
 def part_of_told_whole(whole: Figure, text: str, part: Figure) -> bool:
     """`part` of `text` is written as a part of a whole of the value of `whole` ("5,000 of
     the town's 12,000 homes" against "12,000 homes get the service"): the count and a part
     of it, no rival values."""
-    told = whole_of(text, part).replace(",", "")
-    try:
-        return float(told) == whole.value
-    except ValueError:
-        return False  # (a whole in words, "14 of the nineteen", is no figure to meet)
+    return _number(whole_of(text, part)) == whole.value
