@@ -102,10 +102,10 @@ def test_a_part_after_of_whom_and_a_hedge_is_some_of_a_group() -> None:
 
 def test_two_parts_that_add_up_to_their_whole_are_apart() -> None:
     # session 63 (released63): "two of its five posts were filled" / "three of the
-    # clinic's five posts are vacant" tell one count from its two halves
+    # five posts are vacant" tell one count from its two halves
     a = "The board said only two of its five surgeon posts were filled."
-    b = "Papers show three of the clinic's five surgeon posts are vacant."
+    b = "Papers show three of the five surgeon posts are vacant."
     assert parts_apart(a, _first(a), b, _first(b))
     # two parts of one whole that do not add up to it are still compared
-    c = "Papers show four of the clinic's five surgeon posts are vacant."
+    c = "Papers show four of the five surgeon posts are vacant."
     assert not parts_apart(b, _first(b), c, _first(c))
