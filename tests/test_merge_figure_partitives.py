@@ -109,3 +109,11 @@ def test_two_parts_that_add_up_to_their_whole_are_apart() -> None:
     # two parts of one whole that do not add up to it are still compared
     c = "Papers show four of the five surgeon posts are vacant."
     assert not parts_apart(b, _first(b), c, _first(c))
+
+
+def test_a_part_of_a_small_whole_in_words_stays_a_rival() -> None:
+    # "two of the six gates were open" / "all six gates were open" is a real dispute
+    # (session 49's measure): only a whole written in digits is set apart
+    whole = "All six gates were open."
+    part = "Police say only two of the six gates were open."
+    assert not part_of_told_whole(_first(whole), part, _first(part))
