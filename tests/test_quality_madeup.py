@@ -1442,7 +1442,7 @@ def test_disputes_found_floor() -> None:
     # session 62 (lead): released62, speakers62, editor62, apiwarn62
     # session 63 (lead): session 56's six released to training
     # session 63 (released63): parts told of a whole
-    assert total("disputes_found") >= 877, shown("disputes_missed")
+    assert total("disputes_found") >= 878, shown("disputes_missed")
     # 298 (session 30, disputes30): a negated "such" phrase answers the claim of another
     # side just before it that states its noun ("never received such a report", "had not
     # received any such paperwork", "no such meeting had taken place": blind_bridgefail,
@@ -2068,7 +2068,7 @@ def test_few_positions_cite_two_sides_of_one_dispute() -> None:
     # session 62 (lead): tables62 reverted
     # session 63 (lead): session 56's six released to training
     # session 63 (released63): parts told of a whole
-    assert total("sides_mixed") <= 97, shown("sides_mixed_items")
+    assert total("sides_mixed") <= 98, shown("sides_mixed_items")
 
 
 def test_copies_are_not_counted_twice() -> None:
@@ -3423,7 +3423,7 @@ def test_few_look_alikes_merged_or_facts_split() -> None:
     # session 62 (lead): tables62 reverted
     # session 63 (lead): session 56's six released to training
     # session 63 (released63): parts told of a whole
-    assert total("split_facts") <= 1024, shown("split_fact_items")
+    assert total("split_facts") <= 1025, shown("split_fact_items")
     # 279 with blindS21's three as written (11 there)
     # (session 21, blindS21; held out, no code change, measured on 6f423c5)
     # 278 with blindT21's three as written (10 there, 7 of them the referee's: the suspension
