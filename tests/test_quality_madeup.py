@@ -2067,7 +2067,6 @@ def test_few_positions_cite_two_sides_of_one_dispute() -> None:
     # session 62 (lead): tables62, fragments62, labels62
     # session 62 (lead): tables62 reverted
     # session 63 (lead): session 56's six released to training
-    # session 63 (released63): parts told of a whole
     assert total("sides_mixed") <= 98, shown("sides_mixed_items")
 
 
