@@ -35,6 +35,7 @@ from consensus.merge.figure_pairs import (
     places_differ,
     untold_slots_meet,
 )
+from consensus.merge.figure_partitives import part_of_told_whole
 from consensus.merge.figure_places import origins_differ
 from consensus.merge.figure_possessed import owned_echo
 from consensus.merge.figure_rewritten import rewritten_twins
@@ -364,6 +365,8 @@ class FigureRelations:
                     and not self._names_apart(a, b)
                     and a.change == b.change  # (an extension, and how long a state lasted)
                     and not amounts_apart(self.views[i].statement, a, self.views[j].statement, b)
+                    and not part_of_told_whole(a, self.views[j].statement, b)
+                    and not part_of_told_whole(b, self.views[i].statement, a)
                 ):
                     # (two places in a sequence are disputed inside the group the claims
                     # join for what they agree on: "won 2-1 ... in the 88th minute" / "in
@@ -477,6 +480,8 @@ class FigureRelations:
                     continue  # a name's count where the batch counts name by name
                 if earlier_value(a, b) or distance_and_size(stat_i, a, stat_j, b):
                     continue  # "up from $70": the value before; a size and a distance
+                if part_of_told_whole(a, stat_j, b) or part_of_told_whole(b, stat_i, a):
+                    continue  # "5,000 of the town's 12,000 homes" / "12,000 homes"
                 if self._owners_differ(a, b) or amounts_apart(
                     self.views[i].statement, a, self.views[j].statement, b
                 ):

@@ -175,7 +175,11 @@ _PART_OF_THOSE = re.compile(
     r"\s+of\s+(?:those|these|them|whom|the\s+(?:[a-z]+ed|dead|missing)(?!\s+[a-z]+s\b))\b",
     re.IGNORECASE,
 )
-_PART_OF_WHICH = re.compile(r"\b(?:of\s+(?:which|whom|those|them)|among\s+them)\s+$", re.I)
+_PART_OF_WHICH = re.compile(
+    r"\b(?:of\s+(?:which|whom|those|them)|among\s+them)\s+"
+    r"(?:(?:about|around|roughly|nearly|almost|approximately|some|only|just)\s+)?$",
+    re.I,
+)
 # "a rendezvous between two ships": the parties of one act, no tally (not "between eight
 # and 10", a range)
 _BETWEEN = re.compile(r"\bbetween\s+$", re.IGNORECASE)
