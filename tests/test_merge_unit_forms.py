@@ -1,9 +1,14 @@
-"""A count's unit written in another word for one kind of thing ("800 troops" / "around 800
-soldiers") is one unit, so the two claims share their figure's blocking key (session 18,
-blindI18; `figure_unit_forms` in data/words.toml). Invented text."""
+"""A count's unit written in another word for one kind of thing ("800 guards" / "around 800
+wardens") is one unit when a user lists it, so the two claims share their figure's blocking
+key (session 18, blindI18; `figure_unit_forms` in data/words.toml). The table ships empty:
+session 62 (tables62) measured its one entry ("soldier" -> "troop") moving nothing on the
+seven training clusters that write both words. Invented text."""
 
 from __future__ import annotations
 
+import pytest
+
+from consensus.merge import features
 from consensus.merge.features import _quantity_map
 from consensus.models import Claim, ClaimKind, Evidence, Quantity
 
@@ -20,8 +25,14 @@ def _units(word: str, value: float = 800.0) -> set[str]:
     return set(_quantity_map(claim))
 
 
-def test_troops_and_soldiers_are_one_unit() -> None:
-    assert _units("troops") == _units("soldiers") == _units("soldier") == _units("troop")
+def test_listed_forms_are_one_unit(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(features, "FIGURE_UNIT_FORMS", {"warden": "guard"})
+    assert _units("guards") == _units("wardens") == _units("warden") == _units("guard")
+
+
+def test_shipped_table_joins_no_words() -> None:
+    assert features.FIGURE_UNIT_FORMS == {}
+    assert _units("troops") != _units("soldiers")
 
 
 def test_other_units_stay_apart() -> None:

@@ -141,8 +141,8 @@ def _denial_strength(
         return 0.0  # "denied reports of 100 dead" does not deny "five dead", nor "a first"
     if _one_stance(ctx, denied, negations(s)):
         return 0.0  # "denied that any fee was paid" / "said no fee was paid": one stance
-    if p_even >= conflict_at and _negates(fd, fs):
-        return p_even
+    if p_even >= conflict_at and _negates(fd, fs) and not acts_on_another_thing(ctx, denied, s):
+        return p_even  # (its lead denied, done to the thing the denial names)
     # what it rejects must be what the other states: two of its words beyond names and
     # report nouns (`_rejected_words`) in the assertion; a denial with fewer ("dismissed the
     # claim") points back at a claim, which is the one naming its party (below)
