@@ -9,7 +9,7 @@ from types import SimpleNamespace
 import numpy as np
 
 from consensus.api import build_report
-from consensus.merge.cross_answers import _party, _subjects, agreed_claims
+from consensus.merge.cross_answers import _STATES_REPORT, _party, _subjects, agreed_claims
 from consensus.models import Article, ExtractionResult, Polarity, Report
 from consensus.offline import extract_offline
 
@@ -112,6 +112,22 @@ def test_a_pointed_denial_answers_the_claim_stating_what_it_rejects() -> None:
         "the allegation that the tender had been rigged.",
     )
     assert not other.contested, _sides(other)
+
+
+def test_a_report_noun_with_where_it_was_told_before_that_points_at_its_content() -> None:
+    # "claims circulating online that ...": the words between the noun and "that" say
+    # where the report was told, and what follows "that" is what the denial rejects
+    report = _report(
+        "A crane contract at the Orlund harbour was awarded on Monday. Two losing bidders "
+        "said officials had rigged the tender in favour of Brenvik.",
+        "The Orlund harbour signed its crane contract on Monday. A port spokeswoman rejected "
+        "claims circulating online that the tender had been rigged.",
+    )
+    sides = _sides(report)
+    assert any("rigged the tender" in s for s in sides), sides
+    assert any("circulating online" in s for s in sides), sides
+    # a verb of the report's own clause between: no report's content follows
+    assert not _STATES_REPORT.search("said the claims were false and that nothing was hidden")
 
 
 def test_a_report_called_false_is_a_denial_of_that_sides_claim_only() -> None:

@@ -70,8 +70,17 @@ _BLANKET = re.compile(
     rf"(?:(?:simply|completely|totally|entirely|absolutely)\s+)?{_FALSE}\b",
     re.IGNORECASE,
 )
+REPORT_GAP = 6  # the most words between a report noun and its "that" (where, by whom)
 # a report noun with what it reports: "the allegation that ...", "the claims of forged ..."
-_STATES_REPORT = re.compile(rf"\b(?:the|these|those|any)\s+{_NOUNS}\s+(?:that|of)\b", re.I)
+_STATES_REPORT = re.compile(
+    rf"\b(?:the|these|those|any)\s+{_NOUNS}\s+(?:that|of)\b"
+    # ... or with where it was made between: "claims circulating online that ..."
+    # (no verb of the report's own clause or conjunction between: "claims were false and
+    # that ..." tells no report's content)
+    rf"|\b{_NOUNS}\s+(?:(?!(?:is|are|was|were|be|been|and|but|or)\b)[\w'’-]+\s+)"
+    rf"{{1,{REPORT_GAP}}}?that\b",
+    re.I,
+)
 # what closes a report's content: "the accusation that wages had not been paid was untrue"
 _CLOSING_FALSE = re.compile(rf"\s+(?:was|were|is|are)\s+(?:\w+\s+)?{_FALSE}\b", re.I)
 _NOT_A_DENIAL = re.compile(
