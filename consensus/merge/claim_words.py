@@ -187,16 +187,12 @@ def align_words(text: str) -> list[str]:
 
 def texts_to_embed(statements: Sequence[str]) -> set[str]:
     """Every text the comparisons can use a vector of: statements, their content words and
-    figure slot words, the acts a statement tells done again (`second_acts`), what a denial
-    rejects, with and without the account it goes on to give (`OWN_ACCOUNT`; link.py
-    compares the part that states what is rejected). Offline,
+    figure slot words, what a denial rejects, with and without the account it goes on to
+    give (`OWN_ACCOUNT`; link.py compares the part that states what is rejected). Offline,
     `api.embed_for_merge` adds the `align_words` too."""
-    from consensus.merge.second_acts import acts_again  # (it reads `content_words`)
-
     out = set(statements)
     for s in statements:
         out.update(content_words(s))
-        out.update(acts_again(s))  # (a second act's remainder: link.py rule 0)
         out.update(slot_words(s))
         denied = denied_content(s)
         if denied:
