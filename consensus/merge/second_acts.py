@@ -5,9 +5,9 @@ A verb written with the prefix "re" and a remainder in a verb's shape ("retaken"
 irregular verb form of data/irregular_verbs.toml) tells the act of its remainder done
 again; so does "<verb> back" ("taken back", "won back"; not after a determiner: "the way
 back", "their money back"). A statement that tells such a second act and one that tells
-no second act but holds its remainder, by stem or by a word whose word vector is near it
-(`NEAR_ACT`), tell two events ("Holt's militia captured the port" / "the port has been
-taken back by the navy"), never one claim. Two statements that both tell a second act are
+no second act but holds its remainder in a verb's shape, by stem or by a word whose word
+vector is near it (`NEAR_ACT`), tell two events ("Holt's militia captured the port" /
+"the port has been taken back by the navy"), never one claim. Two statements that both tell a second act are
 left to the other rules. Read from the words alone: no table of verbs or events. The
 remainder's word vector is the one the batch already holds (a content word of some
 statement: "taken" of "taken back"); nothing more is embedded.
@@ -41,8 +41,7 @@ NEAR_ACT = 0.3
 
 # "re" (or "re-") and a remainder of four letters or more
 _AGAIN = re.compile(r"\bre-?([a-z]{4,})\b")
-# a word, then "back"
-_BACK = re.compile(r"\b([a-z]+)\s+([a-z]{3,})\s+back\b")
+_WORDS = re.compile(r"[a-z]+")
 _IRREGULAR_FORMS = frozenset(IRREGULAR_BASE) | frozenset(IRREGULAR_BASE.values())
 
 
@@ -56,17 +55,23 @@ def acts_again(statement: str) -> tuple[str, ...]:
     verbs before its "back" ("has been taken back" -> ("taken",))."""
     low = statement.casefold()
     out = [m[1] for m in _AGAIN.finditer(low) if _verb_shaped(m[1])]
-    for m in _BACK.finditer(f"x {low}"):
-        before, verb = m[1], m[2]
-        if verb not in _STOP and before not in _DETERMINERS and _verb_shaped(verb):
+    words = _WORDS.findall(low)
+    for k in range(1, len(words)):
+        verb = words[k - 1]
+        if words[k] != "back" or verb in _STOP or len(verb) < 3 or not _verb_shaped(verb):
+            continue
+        if k < 2 or words[k - 2] not in _DETERMINERS:
             out.append(verb)
     return tuple(dict.fromkeys(out))
 
 
 def _holds_act(ctx: PairContext, statement: str, act: str) -> bool:
-    """Whether a statement holds the act, by stem or by a word vector near it."""
+    """Whether a statement holds the act in a verb's shape, by stem or by a word vector
+    near it ("captured" for "taken"; not "printer" for "printed")."""
     stem, vec = _stem(act), ctx._slot_vector(act)
     for w in content_words(statement):
+        if not _verb_shaped(w):
+            continue
         if _stem(w) == stem:
             return True
         if vec is not None:
