@@ -8,9 +8,9 @@ back", "their money back"). A statement that tells such a second act and one tha
 no second act but holds its remainder in a verb's shape, by stem or by a word whose word
 vector is near it (`NEAR_ACT`), tell two events ("Holt's militia captured the port" /
 "the port has been taken back by the navy"), never one claim. Two statements that both
-tell a second act are left to the other rules. Read from the words alone: no table of verbs or events. The
-remainder's word vector is the one the batch already holds (a content word of some
-statement: "taken" of "taken back"); nothing more is embedded.
+tell a second act are left to the other rules. Read from the words alone: no table of
+verbs or events. The remainder's word vector is the one the batch already holds (a content
+word of some statement: "taken" of "taken back"); nothing more is embedded.
 """
 
 from __future__ import annotations
