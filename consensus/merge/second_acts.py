@@ -22,7 +22,6 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
-from consensus.merge.claim_words import content_words
 from consensus.merge.lexicon import _DETERMINERS, _STOP, IRREGULAR_BASE
 from consensus.merge.slots import _stem
 
@@ -42,6 +41,8 @@ NEAR_ACT = 0.3
 # "re" (or "re-") and a remainder of four letters or more
 _AGAIN = re.compile(r"\bre-?([a-z]{4,})\b")
 _WORDS = re.compile(r"[a-z]+")
+# a word of three letters or more, no part of a hyphenated compound
+_LONE_WORD = re.compile(r"(?<![-\w])([a-z]{3,})(?![-\w])")
 _IRREGULAR_FORMS = frozenset(IRREGULAR_BASE) | frozenset(IRREGULAR_BASE.values())
 
 
@@ -65,11 +66,24 @@ def acts_again(statement: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(out))
 
 
+def _base(word: str) -> str:
+    return IRREGULAR_BASE.get(word, word)
+
+
 def _holds_act(ctx: PairContext, statement: str, act: str) -> bool:
-    """Whether a statement holds the act in a verb's shape, by stem or by a word vector
-    near it ("captured" for "taken"; not "printer" for "printed")."""
-    stem, vec = _stem(act), ctx._slot_vector(act)
-    for w in content_words(statement):
+    """Whether a statement holds the act as a verb: a word ending in -ed, -en or -ing (no
+    part of a hyphenated compound: not "naming-rights") of the act's stem or whose word
+    vector is near it ("captured" for "taken"; not "printer" for "printed"), or an irregular
+    form of the act's verb ("took" for "taken"). An irregular form of another verb ("went",
+    "made") is no first act: common verbs' vectors sit near each other."""
+    stem, base, vec = _stem(act), _base(act), ctx._slot_vector(act)
+    for w in dict.fromkeys(_LONE_WORD.findall(statement.casefold())):
+        if w in _STOP:
+            continue
+        if w in _IRREGULAR_FORMS:
+            if _base(w) == base:
+                return True
+            continue
         if not _verb_shaped(w):
             continue
         if _stem(w) == stem:
