@@ -82,3 +82,14 @@ def test_a_second_act_and_a_first_act_of_one_verb_are_apart() -> None:
     assert not _apart(["The navy recaptured Selm.", "Selm was taken back by the navy."], near)
     assert not _apart([first, "The militia seized the port of Selm in May."], near)
     assert 0.1 < NEAR_ACT < 0.71
+
+
+def test_a_first_act_is_a_verb_of_the_act() -> None:
+    """A noun ("printer"), an irregular form of another verb ("made") or a part of a compound
+    is no first act; an irregular form of the act's own verb is ("built" / "rebuild")."""
+    near = {"printed": [1.0, 0.0], "made": [1.0, 0.3], "naming": [1.0, 0.1]}  # cosines > 0.9
+    again = "The ballots will be reprinted by Harlow Print."
+    assert not _apart(["The printer made the ballots.", again], near)
+    assert not _apart(["A naming-rights deal for the ballots.", again], near)
+    assert _apart(["Harlow Print printed the ballots.", again], near)
+    assert _apart(["The town built the Selm bridge.", "The town will rebuild the Selm bridge."], {})

@@ -74,7 +74,7 @@ def _holds_act(ctx: PairContext, statement: str, act: str) -> bool:
     """Whether a statement holds the act as a verb: a word ending in -ed, -en or -ing (no
     part of a hyphenated compound: not "naming-rights") of the act's stem or whose word
     vector is near it ("captured" for "taken"; not "printer" for "printed"), or an irregular
-    form of the act's verb ("took" for "taken"). An irregular form of another verb ("went",
+    form of the act's verb ("built" for "rebuild"). An irregular form of another verb ("went",
     "made") is no first act: common verbs' vectors sit near each other."""
     stem, base, vec = _stem(act), _base(act), ctx._slot_vector(act)
     for w in dict.fromkeys(_LONE_WORD.findall(statement.casefold())):
