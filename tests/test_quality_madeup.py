@@ -2011,7 +2011,8 @@ def test_few_agreed_items_join_different_gold_facts() -> None:
     # session 61 (lead): session 54's six released to training
     # session 62 (lead): session 55's six released to training
     # session 63 (lead): session 56's six released to training
-    assert total("agreed_mixed") <= 108, shown("agreed_mixed_items")
+    # session 63 (reversal63): a verb told again read by shape
+    assert total("agreed_mixed") <= 107, shown("agreed_mixed_items")
 
 
 def test_few_positions_cite_two_sides_of_one_dispute() -> None:
@@ -3456,7 +3457,8 @@ def test_few_look_alikes_merged_or_facts_split() -> None:
     # session 63 (lead): released63 merged
     # session 63 (tables63): seed tables out, leads by shape
     # session 63 (lead): tables63 merged
-    assert total("split_facts") <= 1025, shown("split_fact_items")
+    # session 63 (reversal63): a verb told again read by shape
+    assert total("split_facts") <= 1024, shown("split_fact_items")
     # 279 with blindS21's three as written (11 there)
     # (session 21, blindS21; held out, no code change, measured on 6f423c5)
     # 278 with blindT21's three as written (10 there, 7 of them the referee's: the suspension

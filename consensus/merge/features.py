@@ -121,13 +121,14 @@ def _concept(low: str) -> str:
 
 # The predicate table's words as the concepts tokens carry ("capture" -> its stem), so a
 # statement's "captured" meets the table's "capture". The table is empty as shipped (session
-# 62: its seed-event verbs measured no gain); the predicates of `reversals` are predicates
-# too, so a statement led by one undoes one led by the other.
+# 62: its seed-event verbs measured no gain); the predicates of a user's `reversals` are
+# predicates too, so a statement led by one undoes one led by the other.
 _PREDICATE_CONCEPTS = frozenset(
     _concept(p) for p in (*_PREDICATES, *_REVERSALS, *(w for ws in _REVERSALS.values() for w in ws))
 )
-# Pairs of lead predicates (as concepts, both orders) of which one undoes the other
-# ("retake" / "capture"): data/concepts.toml `reversals`.
+# Pairs of lead predicates (as concepts, both orders) of which one undoes the other: a
+# user's data/concepts.toml `reversals` (empty as shipped; a verb told again is read by its
+# shape, merge/second_acts.py).
 REVERSED_LEADS = frozenset(
     pair
     for undo, undone in _REVERSALS.items()

@@ -181,7 +181,7 @@ _SYNONYMS = _lists(_where, _concepts_toml, "synonyms")
 # Concepts that can be the main predicate of a statement (for denial matching and the
 # lead-predicate check).
 _PREDICATES = _words(_where, _concepts_toml, "predicates")
-# Predicates that undo others ("retake" -> ["capture"]): two events, never one claim.
+# Predicates that undo others (a user's "undo" -> ["undone"]; empty as shipped): two events.
 _REVERSALS = _lists(_where, _concepts_toml, "reversals")
 # Acts whose counts never clash ("convict" -> ["acquit"]), and each act's word forms.
 OPPOSED_ACTS = _lists(_where, _concepts_toml, "opposed_acts")

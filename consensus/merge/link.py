@@ -28,9 +28,11 @@ order:
    `place_compounds`). But two origins that give one named subject two places right after
    a locative preposition ("X is based in A" / "X is based in B"), linked at `conflict_at`,
    are a CONFLICT edge "place: A vs B" (`place_slots`): one slot, two values.
-   Nor is there an edge between two statements led by a predicate and one that undoes
-   it ("Kiev captured the town" / "the town has been taken back"; `reversals` in
-   data/concepts.toml): a capture and its reversal are two events.
+   Nor is there an edge between a statement that tells an act done again ("retaken",
+   "reopened", "won back") and one that tells that act a first time, by stem or word vector
+   ("the militia captured the town" / "the town has been taken back": `second_acts`), nor
+   between two led by a predicate and one a user lists as undoing it (`reversals` in
+   data/concepts.toml, empty as shipped): a capture and its reversal are two events.
 1. Speakers that are both named and not compatible never join (reported speech of two
    people is two claims); a news medium named as the source ("according to Metro News",
    "the newspaper Le Soir reported": `features.reports_only`, `_Feat.medium`) reports and
@@ -307,6 +309,7 @@ from consensus.merge.score import (
     _negation_clash,
     ordered_edges,
 )
+from consensus.merge.second_acts import second_acts_apart
 from consensus.merge.substitutions import Substitutions
 from consensus.merge.timed_rivals import timed_rivals
 from consensus.merge.tunables import LINK_AT_ONE_VOICE, REPORTED_AT, TOLD_BY_TWO_AT
@@ -515,9 +518,11 @@ def link_edges(
     owners += compounds_apart(feats, same, pi, pj)  # ("the X-bound train" / "Y-bound")
     ctx.never_together.update(pairs[k] for k in owners)
     swapped += owners
-    # a predicate and the one that undoes it ("captured" / "retook"): two events (rule 0)
+    # a predicate and the one that undoes it (a user's `reversals`), and a second act and a
+    # first act of one verb ("captured" / "recaptured", "taken back"): two events (rule 0)
     leads = [f.lead for f in feats]
     swapped += same[pairs_among(leads, pi[same], pj[same], REVERSED_LEADS)].tolist()
+    swapped += same[second_acts_apart(feats, ctx, pi[same], pj[same])].tolist()
     same = np.setdiff1d(same, np.unique(np.asarray(swapped, dtype=np.int64)), assume_unique=True)
     heard = compatible_speakers(feats, pi[same], pj[same])
     heard |= (rounded[same] >= VERBATIM_AT) | (
