@@ -44,6 +44,11 @@ def test_a_verb_told_again_is_read_by_its_shape() -> None:
     assert acts_again("He was paid their money back.") == ()
     assert acts_again("The region's rebels remain.") == ()
     assert acts_again("The militia captured the port of Selm.") == ()
+    # a verb of saying, or a saying again, is no second act of an event (what is said
+    # again is the same claim): "reiterated", "reported", "restated"
+    assert acts_again("The mayor reiterated that the pier would stay shut.") == ()
+    assert acts_again("The Orven Courier reported that the pier was shut.") == ()
+    assert acts_again("The council restated its ban on Friday.") == ()
 
 
 def test_a_participle_after_an_auxiliary_leads() -> None:

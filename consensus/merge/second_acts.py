@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
-from consensus.merge.lexicon import _DETERMINERS, _STOP, IRREGULAR_BASE
+from consensus.merge.lexicon import _DETERMINERS, _SPEECH, _STOP, IRREGULAR_BASE
 from consensus.merge.slots import _stem
 
 if TYPE_CHECKING:
@@ -53,9 +53,15 @@ def _verb_shaped(word: str) -> bool:
 @lru_cache(maxsize=1 << 14)
 def acts_again(statement: str) -> tuple[str, ...]:
     """The acts a statement tells done again: the remainders of its "re" verbs and the
-    verbs before its "back" ("has been taken back" -> ("taken",))."""
+    verbs before its "back" ("has been taken back" -> ("taken",)). A verb of saying, or a
+    saying again ("reported", "reiterated", "restated"), tells no second act: what is said
+    again is the same claim."""
     low = statement.casefold()
-    out = [m[1] for m in _AGAIN.finditer(low) if _verb_shaped(m[1])]
+    out = [
+        m[1]
+        for m in _AGAIN.finditer(low)
+        if _verb_shaped(m[1]) and m[0] not in _SPEECH and m[1] not in _SPEECH
+    ]
     words = _WORDS.findall(low)
     for k in range(1, len(words)):
         verb = words[k - 1]
