@@ -77,6 +77,18 @@ def _own_warnings(s: Mapping[str, Any]) -> list[str]:
     return [str(w) for w in s.get("warnings", ())]
 
 
+def _md_warned(s: Mapping[str, Any]) -> str:
+    """A one-line entry's tail naming the story's own warnings (Markdown)."""
+    return "".join(f" · _warning: {_md(w)}_" for w in _own_warnings(s))
+
+
+def _html_warned(s: Mapping[str, Any]) -> str:
+    """A one-line entry's tail naming the story's own warnings (HTML)."""
+    return "".join(
+        f' · <span class="warn">warning: {html.escape(w)}</span>' for w in _own_warnings(s)
+    )
+
+
 def _counts_line(s: Mapping[str, Any]) -> list[str]:
     parts = [f"`{s['id']}`", _plural(s["articles"], "article")]
     if s["status"] != "failed":
@@ -159,7 +171,7 @@ def render_index_md(index: Mapping[str, Any]) -> str:
             + " · ".join(meta)
             + " · "
             + links(s)
-            + "".join(f" · _warning: {_md(w)}_" for w in _own_warnings(s))
+            + _md_warned(s)
         )
     if by_status["single_origin"]:
         out.append("")
@@ -168,8 +180,7 @@ def render_index_md(index: Mapping[str, Any]) -> str:
         for s in by_status["failed"]:
             out.append(
                 f"- `{s['id']}` ({_md(_plural(s['articles'], 'article'))}) — "
-                f"{_md(s['error'] or 'failed')}"
-                + "".join(f" · _warning: {_md(w)}_" for w in _own_warnings(s))
+                f"{_md(s['error'] or 'failed')}" + _md_warned(s)
             )
         out.append("")
     if index["input_errors"]:
@@ -264,7 +275,7 @@ def render_index_html(index: Mapping[str, Any]) -> str:
         body.append("<ul>")
         body += [
             f"<li><strong>{h(s['title'] or '(untitled)')}</strong> — {meta(s)} · {links(s)}"
-            + "".join(f' · <span class="warn">warning: {h(w)}</span>' for w in _own_warnings(s))
+            + _html_warned(s)
             + "</li>"
             for s in by_status["single_origin"]
         ]
@@ -275,9 +286,7 @@ def render_index_html(index: Mapping[str, Any]) -> str:
         body.append("<h2>Failed stories</h2><ul>")
         body += [
             f"<li><code>{h(s['id'])}</code> ({h(_plural(s['articles'], 'article'))}) — "
-            f'<span class="err">{h(s["error"] or "failed")}</span>'
-            + "".join(f' · <span class="warn">warning: {h(w)}</span>' for w in _own_warnings(s))
-            + "</li>"
+            f'<span class="err">{h(s["error"] or "failed")}</span>' + _html_warned(s) + "</li>"
             for s in by_status["failed"]
         ]
         body.append("</ul>")
