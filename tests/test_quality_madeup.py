@@ -678,7 +678,8 @@ def test_agreed_recall_floor() -> None:
     # session 61 (lead): session 54's six released to training
     # session 62 (lead): session 55's six released to training
     # session 63 (lead): session 56's six released to training
-    assert total("agreed_total") == 6460
+    # session 64 (lead): session 57's six released to training
+    assert total("agreed_total") == 6620
     # 1316 with blindT21's three as written (77 facts)
     # (session 21, blindT21; no code change, measured on 6f423c5)
     # 92 in session 13: the shooting's gunman, named with his age by two outlets; 97 in
@@ -1028,7 +1029,8 @@ def test_agreed_recall_floor() -> None:
     # session 63 (lead): speakers63 + disputes63 merged
     # session 63 (released63): parts told of a whole
     # session 63 (lead): released63 merged
-    assert total("agreed_found") >= 4785, shown("agreed_missed")
+    # session 64 (lead): session 57's six released to training
+    assert total("agreed_found") >= 4936, shown("agreed_missed")
     # 1164 (session 30, agree30): a ministry's spokesperson and its minister speak as one
     # body, a minister for the ministry, a head title qualified by a body's word for it
     # ("Fire chief Jan Roe" / "the fire service"), "a spokeswoman for the X department, Jan
@@ -1138,7 +1140,8 @@ def test_disputes_found_floor() -> None:
     # session 61 (lead): session 54's six released to training
     # session 62 (lead): session 55's six released to training
     # session 63 (lead): session 56's six released to training
-    assert total("disputes_total") == 1639
+    # session 64 (lead): session 57's six released to training
+    assert total("disputes_total") == 1675
     # 369 with blindT21's three as written (16 disputes)
     # (session 21, blindT21; no code change, measured on 6f423c5)
     # 53: denials that answer the accusation just before them in other words (answers15:
@@ -1456,7 +1459,8 @@ def test_disputes_found_floor() -> None:
     # session 63 (disputes63): counts read back in their article
     # session 63 (released63): parts told of a whole
     # session 63 (lead): released63 merged
-    assert total("disputes_found") >= 882, shown("disputes_missed")
+    # session 64 (lead): session 57's six released to training
+    assert total("disputes_found") >= 900, shown("disputes_missed")
     # 298 (session 30, disputes30): a negated "such" phrase answers the claim of another
     # side just before it that states its noun ("never received such a report", "had not
     # received any such paperwork", "no such meeting had taken place": blind_bridgefail,
@@ -1842,7 +1846,8 @@ def test_few_contested_points_show_no_gold_dispute() -> None:
     # session 63 (lead): released63 merged
     # session 63 (tables63): seed tables out, leads by shape
     # session 63 (lead): tables63 merged
-    assert total("points_unconfirmed") <= 226, shown("unconfirmed_items")
+    # session 64 (lead): session 57's six released to training
+    assert total("points_unconfirmed") <= 235, shown("unconfirmed_items")
     # 39 (session 30, agree30: blind_spyexpel's point without gold gone)
     # 37 in session 21 (nogold21, on 6f423c5): precision vetoes (`point_vetoes`: a demand
     # against its unmet act, two claims that share a year, a planned time against an act's;
@@ -2089,7 +2094,8 @@ def test_few_positions_cite_two_sides_of_one_dispute() -> None:
     # session 63 (disputes63): counts read back in their article
     # session 63 (tables63): seed tables out, leads by shape
     # session 63 (lead): tables63 merged
-    assert total("sides_mixed") <= 103, shown("sides_mixed_items")
+    # session 64 (lead): session 57's six released to training
+    assert total("sides_mixed") <= 107, shown("sides_mixed_items")
 
 
 def test_copies_are_not_counted_twice() -> None:
@@ -2192,7 +2198,8 @@ def test_copies_are_not_counted_twice() -> None:
     # session 61 (lead): session 54's six released to training
     # session 62 (lead): session 55's six released to training
     # session 63 (lead): session 56's six released to training
-    assert total("origin_tp") == 273
+    # session 64 (lead): session 57's six released to training
+    assert total("origin_tp") == 279
     assert total("copy_inflated") == 0, shown("copy_inflated_items")
 
 
@@ -2365,7 +2372,8 @@ def test_few_non_claims_or_bad_speakers() -> None:
     # session 60 (released60): footer, block author, they, she
     # session 61 (lead): session 54's six released to training
     # session 61 (released61): owner titles, pay claims, tagline
-    assert total("non_claims") <= 4, shown("non_claim_items")
+    # session 64 (lead): session 57's six released to training
+    assert total("non_claims") <= 5, shown("non_claim_items")
     # 7 with blindS21's three as written (a local paper's "Parents with questions can call
     # ... on <phone>" service line)
     # (session 21, blindS21; held out, no code change, measured on 6f423c5)
@@ -2806,7 +2814,8 @@ def test_blind_quotations_show_their_speaker() -> None:
     # session 63 (lead): released63 merged
     # session 63 (tables63): seed tables out, leads by shape
     # session 63 (lead): tables63 merged
-    assert right >= 4593 and wrong <= 38, shown("speakers.wrong_items")
+    # session 64 (lead): session 57's six released to training
+    assert right >= 4663 and wrong <= 38, shown("speakers.wrong_items")
     # 1225 right, 13 wrong (session 30, agree30; raised by 1: the same blind_oilcut
     # statement as `wrong_speaker` above, the oil minister's words shown as his where the
     # gold names the oil ministry; it was "none" before)
@@ -2928,7 +2937,8 @@ def test_few_look_alikes_merged_or_facts_split() -> None:
     # session 61 (lead): session 54's six released to training
     # session 62 (lead): session 55's six released to training
     # session 63 (lead): session 56's six released to training
-    assert total("distinct_total") == 1784
+    # session 64 (lead): session 57's six released to training
+    assert total("distinct_total") == 1815
     # 493 with blindT21's three as written (23 pairs)
     # (session 21, blindT21; no code change, measured on 6f423c5)
     # (6 -> 5: speakers15, two counts of two acts; 4: figread15, "killed ... last week" is
@@ -3054,7 +3064,8 @@ def test_few_look_alikes_merged_or_facts_split() -> None:
     # session 62 (lead): session 55's six released to training
     # session 63 (lead): session 56's six released to training
     # session 63 (released63): parts told of a whole
-    assert total("distinct_merged") <= 120
+    # session 64 (lead): session 57's six released to training
+    assert total("distinct_merged") <= 124
     # 24 with blindT21's three as written (none merged there)
     # (session 21, blindT21; no code change, measured on 6f423c5)
     # and the sinking's coast guard toll of 24 and the aid group's "up to 100 drowned", each
@@ -3458,7 +3469,8 @@ def test_few_look_alikes_merged_or_facts_split() -> None:
     # session 63 (tables63): seed tables out, leads by shape
     # session 63 (lead): tables63 merged
     # session 63 (reversal63): a verb told again read by shape
-    assert total("split_facts") <= 1024, shown("split_fact_items")
+    # session 64 (lead): session 57's six released to training
+    assert total("split_facts") <= 1073, shown("split_fact_items")
     # 279 with blindS21's three as written (11 there)
     # (session 21, blindS21; held out, no code change, measured on 6f423c5)
     # 278 with blindT21's three as written (10 there, 7 of them the referee's: the suspension
