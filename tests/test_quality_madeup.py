@@ -509,6 +509,10 @@ GOLD = {
     "blind_mastfall": (27, 6),
     "blind_rowingcapsize": (26, 6),
     "blind_artsgrant": (26, 6),
+    # session 64 (blindB64): written blind
+    "blind_bookshopunion": (30, 6),
+    "blind_parkrunfee": (29, 7),
+    "blind_shortletcap": (25, 6),
 }
 
 
