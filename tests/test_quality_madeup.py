@@ -509,6 +509,10 @@ GOLD = {
     "blind_mastfall": (27, 6),
     "blind_rowingcapsize": (26, 6),
     "blind_artsgrant": (26, 6),
+    # session 64 (blindA64): written blind
+    "blind_degreerevoke": (26, 6),
+    "blind_sewertunnel": (27, 6),
+    "blind_fogpileup": (28, 6),
 }
 
 
