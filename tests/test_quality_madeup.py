@@ -513,6 +513,10 @@ GOLD = {
     "blind_bookshopunion": (30, 6),
     "blind_parkrunfee": (29, 7),
     "blind_shortletcap": (25, 6),
+    # session 64 (blindA64): written blind
+    "blind_degreerevoke": (26, 6),
+    "blind_sewertunnel": (27, 6),
+    "blind_fogpileup": (28, 6),
 }
 
 
