@@ -10,7 +10,13 @@ from consensus.merge.figure_inclusions import inclusion, inclusions_apart
 from consensus.merge.figure_payments import payment_kind
 from consensus.merge.figure_scope import seen_by_one
 from consensus.merge.figures import figures
-from consensus.merge.point_vetoes import demanded, no_dispute, planned_time, shared_time
+from consensus.merge.point_vetoes import (
+    demanded,
+    no_dispute,
+    planned_time,
+    shared_time,
+    withheld,
+)
 from tests.test_negated_complement import _two_outlets
 
 
@@ -201,5 +207,33 @@ def test_an_expected_reopening_and_the_reopening_make_no_point() -> None:
         " on Monday.",
         "The Tarnby airport operator said the airport reopened at 2 p.m. on Monday, two hours"
         " later than planned.",
+    )
+    assert not report.contested, [c.rule for c in report.contested]
+
+
+# session 64 (nogold64): an answer withheld negates a telling, not the thing told of
+def test_an_answer_withheld_is_no_account() -> None:
+    assert withheld("Brenna Foods did not say which bakeries would close.")
+    assert withheld("The ministry would not confirm the number.")
+    assert withheld("The firm declined to say how many staff were affected.")
+    # a negated statement of the thing itself stays one
+    assert not withheld("The firm did not close any bakeries.")
+    assert not withheld("He did not say the plant was safe.")
+    assert no_dispute(
+        "negation: not bakery",
+        "Brenna Foods will publish the list of bakeries on its website.",
+        "Brenna Foods did not say which bakeries would close.",
+    )
+    assert not no_dispute(
+        "negation: not bakery",
+        "Brenna Foods will close six bakeries.",
+        "Brenna Foods will not close any bakeries.",
+    )
+
+
+def test_an_answer_withheld_makes_no_point() -> None:
+    report = _two_outlets(
+        "Brenna Foods will publish the list of bakeries that will close on its website.",
+        "Brenna Foods did not say which bakeries would close.",
     )
     assert not report.contested, [c.rule for c in report.contested]

@@ -6,6 +6,10 @@
   second says the demand is unmet). A negation conflict one of whose claims puts the
   negated act under a verb of demanding ("demanded that", "called on ... to", "urged",
   "appealed to ...") is no rebuttal (`demanded`).
+* An answer withheld is no account either: "Healwell did not say which branches would
+  close" or "The ministry would not confirm the number" negate a telling (a verb of saying
+  with the question left open after it), not the thing: against "The company will publish
+  the list of branches" it is no rebuttal (`withheld`).
 * Two claims that both name one time are no rival times: "Accounts filed last year show
   the company paid 38 million in dividends in 2022 and 2023" gives the filing's year first,
   yet states the other claim's 2022 as well ("took 38 million in dividends in 2022 and
@@ -48,7 +52,7 @@ from consensus.merge.clock import clock_times
 from consensus.merge.closed_slots import closed_slot
 from consensus.merge.figures import figures
 
-__all__ = ["demanded", "named_both", "no_dispute", "planned_time", "shared_time"]
+__all__ = ["demanded", "named_both", "no_dispute", "planned_time", "shared_time", "withheld"]
 
 # a verb of demanding whose complement is what is asked for, not what happened
 _DEMAND = re.compile(
@@ -72,6 +76,27 @@ _PLANNED = re.compile(
 )
 # "until" or "till" up to three words before a clock time (its phrase: "until Monday at")
 _UNTIL = re.compile(r"\b(?:until|till)\s+(?:[\w.,]+\s+){0,3}$", re.IGNORECASE)
+
+
+# an answer withheld: a negated verb of telling with what was not told after it ("did not
+# say which branches would close", "would not confirm the number", "declined to say how
+# many"): silence on a question, no statement that something is not so
+_WITHHELD = re.compile(
+    r"\b(?:(?:did|does|do|would|could|will)(?:n['’]t|\s+not)|declined\s+to|refused\s+to)\s+"
+    r"(?:immediately\s+|publicly\s+|yet\s+)?"
+    r"(?:say|said|confirm|disclose|reveal|specify|name|identify|give|explain|comment\s+on)\s+"
+    r"(?:which|what|who|whom|whose|how|when|where|why|whether|if|the\s+(?:number|figure|"
+    r"amount|sum|size|names?|cost|total|details?|reasons?)|a\s+(?:number|figure|reason|date)|"
+    r"any\s+(?:details?|figures?|numbers?|names?))\b",
+    re.IGNORECASE,
+)
+
+
+def withheld(statement: str) -> bool:
+    """The statement says a party withheld an answer ("Acme did not say which plants
+    would close", "The ministry would not confirm the number"): it negates the telling, not
+    the thing, so it rebuts nothing another side states of that thing."""
+    return _WITHHELD.search(statement) is not None
 
 
 def demanded(statement: str) -> bool:
@@ -122,6 +147,8 @@ def planned_time(statement: str) -> bool:
 def no_dispute(conflict: str, statement_a: str, statement_b: str) -> bool:
     """The conflict edge between two claims is no dispute (see the module docstring)."""
     if conflict.startswith("negation"):
+        if withheld(statement_a) != withheld(statement_b):
+            return True
         return demanded(statement_a) != demanded(statement_b)
     if conflict.startswith("date:"):
         return shared_time(conflict, statement_a, statement_b)
