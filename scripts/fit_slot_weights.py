@@ -326,7 +326,8 @@ def _fit_one(names: list[str], args: Any) -> int:
     """`--one`: the pairs of covered claims the slot rules keep apart on their words
     (`_kept_apart`, read with the one-slot model off), labelled as `labelled` labels them,
     each claim pair weighing 1; prints the halves' out-of-sample counts of claim pairs at or
-    over cuts, and with --write the model fitted on all goes to ONE_WEIGHTS at cut 0.5."""
+    over cuts (and the shipped model's), and with --write the model fitted on all goes to
+    ONE_WEIGHTS at `--one-cut` (0.5). `--drop` fits without the features it names."""
     import consensus.merge.figure_relations as relations  # (`_learned_one` reads one_slot)
 
     global _clashing
@@ -343,7 +344,12 @@ def _fit_one(names: list[str], args: Any) -> int:
         x = np.vstack([data[n][0] for n in keep])
         y = np.concatenate([data[n][1] for n in keep])
         w = np.concatenate([data[n][2] for n in keep])
+        gone = [k for k, f in enumerate(_names()) if f in args.drop.split(",")]
+        x = x.copy()
+        x[:, gone] = 0.0  # (a dropped feature gets weight 0 from the penalty)
         return fit_logistic(x, y, _names(), l2=args.l2, weights=w)
+
+    shipped_model = LogisticModel.load(ONE_WEIGHTS) if ONE_WEIGHTS.exists() else None
 
     def most(model: LogisticModel, n: str) -> tuple[np.ndarray, np.ndarray]:
         x, y, _, ids = data[n][:4]
@@ -361,13 +367,21 @@ def _fit_one(names: list[str], args: Any) -> int:
         lab = np.concatenate([g[1] for g in got])
         print(f"half {h}: {len(train)} fit, {len(test)} scored: pos {int(lab.sum())}", end="")
         print(f" neg {int((lab == 0).sum())}")
-        for cut in (0.3, 0.5, 0.7):
+        for cut in (0.3, 0.4, 0.5, 0.6, 0.7):
             v = p >= cut
             print(
                 f"  p >= {cut}: pos {int(np.sum(v & (lab == 1)))} neg {int(np.sum(v & (lab == 0)))}"
             )
+        if shipped_model is not None:  # (the shipped model on the same half, for comparison)
+            got = [most(shipped_model, n) for n in test]
+            p = np.concatenate([g[0] for g in got])
+            v = p >= shipped_model.threshold
+            print(
+                f"  shipped, p >= {shipped_model.threshold}: pos {int(np.sum(v & (lab == 1)))}"
+                f" neg {int(np.sum(v & (lab == 0)))}"
+            )
     meta = {"clusters": names, "l2": args.l2, "pairs": "kept apart on their words"}
-    _show_and_write(fit(names), 0.5, meta, ONE_WEIGHTS if args.write else None)
+    _show_and_write(fit(names), args.one_cut, meta, ONE_WEIGHTS if args.write else None)
     return 0
 
 
@@ -429,6 +443,7 @@ def main(argv: list[str] | None = None) -> int:
         action="store_true",
         help="fit the one-slot model (`slot_model.one_slot`) on the pairs kept apart",
     )
+    ap.add_argument("--one-cut", type=float, default=0.5, help="`--one --write`: the cut written")
     ap.add_argument(
         "--reads",
         action="store_true",

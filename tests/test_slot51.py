@@ -28,7 +28,7 @@ JOURNEYS = "The documents list 38 journeys billed to the ministry as official vi
 def test_the_one_slot_model_is_shipped() -> None:
     model = one_slot_model()
     assert model is not None
-    assert model.threshold == 0.5
+    assert model.threshold == 0.4  # (session 64: refit, cut chosen out of sample)
 
 
 def test_two_lone_counts_in_other_words_are_one_slot_and_clash() -> None:

@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from consensus.merge.claim_words import _STOP, _WORD
+from consensus.merge.figure_compounds import modifier
 from consensus.merge.figure_durations import in_unit_of
 from consensus.merge.figures import Figure
 from consensus.merge.slot_reads import both_told, name_number, part_of
@@ -56,6 +57,8 @@ FEATURES = (
     "near_soft",  # how well each nearby word meets one of the other's, by vectors, averaged
     "statement_cos",  # cosine of the two statements' vectors (0 when unknown)
     "other_mark",  # one figure's words say it is another's ("another", "rival", "previous")
+    "act_cos",  # the best cosine of the two figures' verbs (`Figure.act`, `Figure.pred`)
+    "phrase_cos",  # cosine of the mean vectors of the counted noun phrases (modifier + head)
 )
 # what each figure is in its own sentence (`slot_reads`), read only when `pair_features` is
 # asked (`reads`): session 57 fitted them (scripts/fit_slot_weights.py --reads) and left
@@ -90,6 +93,24 @@ def _cos(vec: Vec, x: str, y: str) -> float | None:
 
 def _what(f: Figure) -> str:
     return f.head or f.noun or f.counted
+
+
+def _verbs(f: Figure) -> list[str]:
+    """The verbs a figure is told with: the act it is the object of, the verb it is the
+    subject of ("evacuated 200 people" / "400 people were cleared": evacuated, cleared)."""
+    return [w for w in (f.act, f.pred) if w]
+
+
+def _phrase(vec: Vec, f: Figure) -> np.ndarray | None:
+    """The unit mean vector of a figure's counted noun phrase: the word before its head
+    (`figure_compounds.modifier`) and the head ("poultry premises", "poultry businesses")."""
+    words = [w for w in (modifier(f), _what(f)) if w]
+    got = [v for w in words if (v := vec(w.casefold())) is not None]
+    if not got:
+        return None
+    mean = np.sum(got, axis=0)
+    norm = float(np.linalg.norm(mean))
+    return mean / norm if norm > 0 else None
 
 
 def _near(f: Figure, text: str) -> list[str]:
@@ -156,6 +177,11 @@ def pair_features(
         _soft(vec, na_words, nb_words) if soft else 1.0,
         statement or 0.0,
         float(mark_a != mark_b),
+        max(
+            (c for x in _verbs(a) for y in _verbs(b) if (c := _cos(vec, x, y)) is not None),
+            default=0.0,
+        ),
+        _phrase_cos(vec, a, b),
     ]
     if reads:
         row += [
@@ -164,6 +190,11 @@ def pair_features(
             float(name_number(a, text_a) or name_number(b, text_b)),
         ]
     return row
+
+
+def _phrase_cos(vec: Vec, a: Figure, b: Figure) -> float:
+    pa, pb = _phrase(vec, a), _phrase(vec, b)
+    return float(pa @ pb) if pa is not None and pb is not None else 0.0
 
 
 def _soft(vec: Vec, xs: Sequence[str], ys: Sequence[str]) -> float:
