@@ -16,8 +16,10 @@ seats"), an earlier value ("up from 58 percent") or a forecast. Which owners are
 learned by the merger from the batch (`compare.PairContext`), not from a list.
 
 Years standing alone (1959, 2016), times of day, ages ("a 42-year-old"), phone numbers and
-list positions ("14/34") are not figures; an ordinal is one only before a lower-case noun
-("in the 88th minute": unit `ORDINAL`, compared with ordinals alone).
+list positions ("14/34") are not figures; digits written onto letters ("the A61", "flight
+CA417") are a code's, a figure whose unit is the code (`CODE`: it meets only the same code,
+never a count); an ordinal is one only before a lower-case noun ("in the 88th minute": unit
+`ORDINAL`, compared with ordinals alone).
 
 A number's pattern and value are read in `figure_numbers.py`, the words around it that say
 what it counts in `figure_slot_words.py`; this module puts them together (`_figures`).
@@ -186,6 +188,9 @@ _BETWEEN = re.compile(r"\bbetween\s+$", re.IGNORECASE)
 # an ordinal before a lower-case noun ("the 88th minute", "its 3rd quarter")
 _ORDINAL = re.compile(r"(?:th|st|nd|rd)\s+(?P<noun>[a-z][a-z-]*)\b")
 ORDINAL = "ordinal"  # the unit of an ordinal figure: it meets only ordinals
+CODE = "code:"  # the unit of a code's digits opens with this ("code:a61"): it meets its code
+# the letters a code's digits are written onto ("A" of "the A61", "CA" of "CA417")
+_CODE_BEFORE = re.compile(r"(?<![\w'’-])[^\W\d_]+$")
 _SKIP_AFTER = re.compile(
     r"^(?:-|\s)?(?:year-old|years? old|yr|a\.m\.|p\.m\.|am\b|pm\b|o'clock|th\b|st\b|nd\b|rd\b|/\d)",
     re.IGNORECASE,
@@ -345,6 +350,11 @@ def _figures(text: str) -> tuple[Figure, ...]:
         prev = text[max(0, start - 1) : start]
         if prev in ("/", ":", "-", "#") or text[end : end + 1] in ("/", ":"):
             continue
+        # "the A61", "flight CA417", "PM2.5": digits written onto letters are a code's; a
+        # figure whose unit is the code itself, so it meets only the same code (two outlets
+        # naming one flight share its value) and is no rival of any count
+        code = _CODE_BEFORE.search(text, max(0, start - 12), start)
+        code = code if code is not None and num[:1].isdigit() and not m.group("cur") else None
         if in_name(text, start, num, _STOP):
             continue  # "told Daily Two", "BBC Two", "Channel Four": a name's word
         ordinal = _ORDINAL.match(text, end) if num.isdigit() and not m.group("cur") else None
@@ -474,7 +484,9 @@ def _figures(text: str) -> tuple[Figure, ...]:
             Figure(
                 value=value,
                 bound=_bound(text[:start]),
-                unit="%"
+                unit=CODE + (code.group(0) + num).casefold()
+                if code is not None
+                else "%"
                 if pct
                 else POINTS
                 if points is not None
