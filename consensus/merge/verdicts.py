@@ -42,6 +42,7 @@ from consensus.merge.group_rebuttals import group_rebuttals
 from consensus.merge.inner_disputes import inner_disputes
 from consensus.merge.inner_points import _inner_point, _shown_apart
 from consensus.merge.items import (
+    Medoids,
     OriginsLike,
     _citations,
     _claim_origin,
@@ -197,16 +198,8 @@ def _merge(
         linked = (part_edges, part_ctx)
         views = partial(view_edges, all_feats, clauses, pos_of, part_edges)
     # each group's medoid is read by `_align` (the statement its item shows) and again for
-    # its item below: computed once per member list (held, so no id is reused meanwhile)
-    medoids: dict[tuple[int, ...], tuple[tuple[_Feat, ...], _Feat]] = {}
-
-    def medoid(members: Sequence[_Feat]) -> _Feat:
-        key = tuple(map(id, members))
-        got = medoids.get(key)
-        if got is None:
-            got = medoids[key] = (tuple(members), _medoid(members))
-        return got[1]
-
+    # its item below: computed once per member list
+    medoid = Medoids(_medoid)
     member_lists, _clusters, conflict_edges, pairs = _align(
         feats, vectors, parts=nested, statement_of=medoid, views=views
     )
