@@ -43,7 +43,7 @@ from consensus.merge.tunables import (
     REPORTED_AT,
     TOLD_BY_TWO_AT,
 )
-from consensus.merge.voices import reported_pair, told_by_two_pair
+from consensus.merge.voices import reported_pair, told_alone
 from consensus.merge.weekdays import WhenApart
 from consensus.models import Claim, Polarity
 from consensus.vectors import Vectors
@@ -340,6 +340,14 @@ def _align(
             )
         return got
 
+    told_memo: dict[int, bool] = {}  # (`told_by_two_pair` reads each claim alone: once)
+
+    def told_of(x: int) -> bool:
+        got = told_memo.get(x)
+        if got is None:
+            got = told_memo[x] = told_alone(feats[x])
+        return got
+
     conflicts: list[_Edge] = []
     when_apart = WhenApart((e.i, e.j, e.conflict) for e in edges if e.conflict)
     parent = uf.parent
@@ -385,7 +393,7 @@ def _align(
         # link of its own claim to another speaker's: `voices.reported_pair`)
         reported = e.score >= REPORTED_AT and reported_pair(feats[e.i], feats[e.j])
         # (two named sources of one event fact: `voices.told_by_two`)
-        told = e.score >= TOLD_BY_TWO_AT and told_by_two_pair(feats[e.i], feats[e.j])
+        told = e.score >= TOLD_BY_TWO_AT and told_of(e.i) and told_of(e.j)
         joins = _may_join(
             ci, cj, sim_cache, ctx, verbatim, group_at, one_voice, reported, told, unscored, apart
         )

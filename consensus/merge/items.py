@@ -11,7 +11,7 @@ import hashlib
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from functools import lru_cache
 from typing import Protocol
 
@@ -174,6 +174,23 @@ def _medoid(members: Sequence[_Feat]) -> _Feat:
         if best is None or key < best:
             best, chosen = key, f
     return chosen
+
+
+class Medoids:
+    """`medoid` (`_medoid`) remembered per member list, for one merge: a list read again
+    (the same claims in the same order) gives the member found the first time. Each list
+    is held with its medoid, so no member's id is reused while the memo lives."""
+
+    def __init__(self, medoid: Callable[[Sequence[_Feat]], _Feat]) -> None:
+        self._medoid = medoid
+        self._memo: dict[tuple[int, ...], tuple[tuple[_Feat, ...], _Feat]] = {}
+
+    def __call__(self, members: Sequence[_Feat]) -> _Feat:
+        key = tuple(map(id, members))
+        got = self._memo.get(key)
+        if got is None:
+            got = self._memo[key] = (tuple(members), self._medoid(members))
+        return got[1]
 
 
 def _citations(members: Iterable[_Feat]) -> tuple[Citation, ...]:

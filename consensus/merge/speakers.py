@@ -535,10 +535,15 @@ def _titled_holders(names: Sequence[str], texts: Mapping[str, list[str]]) -> dic
     for p in names:
         if 2 <= len(p.split()) <= 3:
             persons[len(_capitalised(p))][_capitalised(p)].append(p)
+    # a title's first word (its words are one space apart): a word no title opens on opens
+    # none, so the pairs and triples from it are not built
+    firsts = frozenset(title.split(" ", 1)[0] for title in roles_by_title)
     held: dict[str, set[str]] = defaultdict(set)
     for text in sorted({t for ts in texts.values() for t in ts}):
         words = [(m.start(), m.end()) for m in _LETTER_WORD.finditer(text)]
-        for i, (start, _) in enumerate(words):
+        for i, (start, first_end) in enumerate(words):
+            if text[start:first_end] not in firsts:
+                continue
             if start and _is_word_char(text[start - 1]):
                 continue
             for j in range(i + 1, min(i + 3, len(words))):

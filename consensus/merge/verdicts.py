@@ -42,6 +42,7 @@ from consensus.merge.group_rebuttals import group_rebuttals
 from consensus.merge.inner_disputes import inner_disputes
 from consensus.merge.inner_points import _inner_point, _shown_apart
 from consensus.merge.items import (
+    Medoids,
     OriginsLike,
     _citations,
     _claim_origin,
@@ -196,8 +197,11 @@ def _merge(
         part_edges, _pairs, part_ctx, _prob = link_edges(all_feats, vectors or Vectors.empty())
         linked = (part_edges, part_ctx)
         views = partial(view_edges, all_feats, clauses, pos_of, part_edges)
+    # each group's medoid is read by `_align` (the statement its item shows) and again for
+    # its item below: computed once per member list
+    medoid = Medoids(_medoid)
     member_lists, _clusters, conflict_edges, pairs = _align(
-        feats, vectors, parts=nested, statement_of=_medoid, views=views
+        feats, vectors, parts=nested, statement_of=medoid, views=views
     )
     groups = [[feats[m] for m in ms] for ms in member_lists]
     features = [_group_features(feats, c) for c in _clusters]
@@ -536,7 +540,7 @@ def _merge(
         if gi in used:
             continue
         record = _clusters[gi] if gi < len(_clusters) else None  # (its chosen statement)
-        rep = feats[record.statement] if record and record.statement is not None else _medoid(ms)
+        rep = feats[record.statement] if record and record.statement is not None else medoid(ms)
         if gi in also_agreed:
             # the figures are disputed: the item states what its origins agree on, so the
             # members printing no figure speak for it when more origins give them than
@@ -550,7 +554,7 @@ def _merge(
                     plain.append(f)
             plain_origins = len({f.origin for f in plain})
             if plain_origins >= 2 and plain_origins > len(with_figure):
-                rep = _medoid(plain)
+                rep = medoid(plain)
         backing = [backers[p] if p in backers else feats[p] for p in sorted(supports.get(gi, {}))]
         everyone = [*ms, *backing]
         n_origins = len({f.origin for f in everyone})

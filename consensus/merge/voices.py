@@ -25,6 +25,7 @@ __all__ = [
     "own_words_alone",
     "reported",
     "reported_pair",
+    "told_alone",
     "told_by_two",
     "told_by_two_pair",
 ]
@@ -84,6 +85,11 @@ def told_by_two(feats: Sequence[_Feat], i: np.ndarray, j: np.ndarray) -> np.ndar
 def told_by_two_pair(fi: _Feat, fj: _Feat) -> bool:
     """`told_by_two` of one pair."""
     return _told(fi) and _told(fj)
+
+
+def told_alone(f: _Feat) -> bool:
+    """What `told_by_two` reads of one claim (`told_by_two_pair` is this of both)."""
+    return _told(f)
 
 
 def _told(f: _Feat) -> bool:
