@@ -1,0 +1,61 @@
+"""bench/devagreed64.tsv (session 64): each line is one missed agreed fact of a dev cluster,
+named by the cluster's place in bench/quality.py's order and the fact's position in its gold
+"agreed" list (the ids name people and places), with one cause of the file's vocabulary, and
+the header's tally is the count of the lines. Reads no article text."""
+
+from __future__ import annotations
+
+import json
+import re
+import sys
+from collections import Counter
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "bench"))
+
+from quality_lib import events  # noqa: E402
+
+TSV = ROOT / "bench" / "devagreed64.tsv"
+CAUSES = {
+    "long claim",
+    "worded apart",
+    "below threshold",
+    "join refused",
+    "a dispute side",
+    "no claim",
+    "gold questionable",
+    "one group, one origin",
+}
+
+
+def _rows() -> tuple[list[str], list[list[str]]]:
+    lines = TSV.read_text(encoding="utf-8").splitlines()
+    header = [ln for ln in lines if ln.startswith("#")]
+    rows = [ln.split("\t") for ln in lines if not ln.startswith("#")][1:]  # (column names)
+    return header, rows
+
+
+def test_every_line_is_a_gold_position_with_a_known_cause() -> None:
+    _, rows = _rows()
+    dev = ROOT / "tests" / "data" / "dev"
+    order = events()
+    assert rows, "no lines"
+    seen = set()
+    for row in rows:
+        assert len(row) == 5, row
+        cluster, pos, cause = int(row[0]), int(row[1]), row[2]
+        agreed = json.loads((dev / order[cluster - 1] / "expectations.json").read_text())["agreed"]
+        assert 1 <= pos <= len(agreed), row
+        assert cause in CAUSES, row
+        assert (cluster, pos) not in seen, row
+        seen.add((cluster, pos))
+
+
+def test_the_tally_line_counts_the_lines() -> None:
+    header, rows = _rows()
+    tally = next(h for h in header if h.startswith("# tally: "))
+    counted = Counter(r[2] for r in rows)
+    for cause, n in counted.items():
+        assert re.search(rf"{re.escape(cause)} {n}\b", tally), (cause, n)
+    assert f"(of {len(rows)})" in tally
