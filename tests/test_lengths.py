@@ -22,6 +22,11 @@ HELD_52 = "Fenn was freed after being held by the gunmen for 52 days, her charit
 HELD_47 = "The district office said Fenn had been freed after 47 days in captivity."
 HELD_ABOUT_52 = "Fenn was freed after about 52 days, the district office said."
 HELD_FORECAST = "The charity said her recovery would take at least 40 days."
+MOVED_30 = "Fenn was kept in a farmhouse for 30 hours before she was moved, her charity said."
+MOVED_20 = (
+    "The district office said Fenn was kept in a farmhouse for 20 hours before she was moved."
+)
+MOVED_BEFORE = "In 2019, gunmen kept a nurse in a farmhouse for 20 hours before she was moved."
 
 
 def _read(text: str) -> list[tuple[float, float, int, str]]:
@@ -52,6 +57,9 @@ def test_no_length_without_its_word_nor_a_span_an_age_or_a_hyphen() -> None:
     assert _read("She was last seen a week ago.") == []
     assert _read("The crew left three days later.") == []
     assert _read("The wall had stood for 300 years.") == []  # (years: `figure_terms`)
+    assert _read("The gate was open within eight minutes of the first call.") == []
+    assert _read("Within two hours, the road was at a standstill.") == []
+    assert _read("No doctor was within a day's travel.") == []
 
 
 def test_two_lengths_clash_only_when_apart_and_of_one_scale() -> None:
@@ -84,3 +92,10 @@ def test_one_length_told_twice_or_a_plan_against_a_done_act_is_no_point() -> Non
     assert not any("52 days" in p for p in points), points
     points = _points(offline_report(f"{SHARED} {HELD_52}", f"{SHARED} {HELD_FORECAST}"))
     assert not any("40 days" in p for p in points), points
+
+
+def test_a_length_of_an_earlier_event_is_no_rival() -> None:
+    points = _points(offline_report(f"{SHARED} {MOVED_30}", f"{SHARED} {MOVED_20}"))
+    assert any("30 hours" in p and "20 hours" in p for p in points), points
+    points = _points(offline_report(f"{SHARED} {MOVED_30}", f"{SHARED} {MOVED_BEFORE}"))
+    assert not any("20 hours" in p for p in points), points

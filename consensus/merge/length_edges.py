@@ -8,13 +8,15 @@ Such claims say little else alike (the verbs that tell what lasted differ: "held
 "released", "lasted" / "kept"), so they seldom link and often are no candidate pair; the
 figure rule never reads them, and minutes and hours are no figures (`figure_terms`). Here
 every two claims of two articles are read whose statements each give exactly one length
-(`lengths.lengths`), both asserting, both told as done or both as a plan: when the two
-lengths clash (`lengths.lengths_clash`) and the claims tell one thing (the pair's link
-probability, its figures taken as equal, at least `LENGTH_AT`; or the clauses before the
-two lengths share a content word beyond the tellers' and the names'), the pair is a
-CONFLICT edge ("length: 47 days vs 52 days", at `conflict_at` as the
-other answers' edges), unless
-an edge holds it already or it joins.
+(`lengths.lengths`), both asserting, both told as done or both as a plan, neither of
+another occurrence (`_Feat.scope`, `_Feat.past`), naming a year or placing the length at
+an earlier time (`figure_scope.event_time`: "In 2023, three miners were trapped for 11
+hours", "last month"): when the two lengths clash (`lengths.lengths_clash`) and the claims
+tell one thing (the pair's link probability at least `LENGTH_AT`: a pair the blocking
+never compared tells nothing here), the pair is a CONFLICT edge ("length: 47 days vs 52
+days", at `conflict_at` as the other answers' edges), unless an edge holds it already or
+it joins. (Clauses sharing a content word were read as one thing too: "closed for 40
+minutes" / "closed for an hour" of two airports, training no-gold.)
 
 PURE: reads the claims' statements, speakers, articles and the pairs' probabilities.
 """
@@ -24,18 +26,16 @@ from __future__ import annotations
 import re
 from collections.abc import Collection, Mapping, Sequence
 
-from consensus.merge.claim_words import content_stems
 from consensus.merge.features import _Feat
+from consensus.merge.figure_scope import event_time
 from consensus.merge.lengths import Length, lengths, lengths_clash
 from consensus.merge.score import _Edge
-from consensus.merge.timed_rivals import _shut_words
 from consensus.models import Polarity
 
 __all__ = ["LENGTH_AT", "length_edges"]
 
 LENGTH_AT = 0.1  # the link probability at which two claims' lengths are of one thing
-_CLAUSE_BREAK = re.compile(r"[,;:()–—]|\s-\s|\b(?:and|but|while|then|which|who)\b", re.I)
-_TIME_WORDS = content_stems("second seconds minute minutes hour hours day days week weeks")
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 
 def _one_length(text: str) -> Length | None:
@@ -46,10 +46,12 @@ def _one_length(text: str) -> Length | None:
     return found[0]
 
 
-def _clause(text: str, at: Length) -> frozenset[str]:
-    """The content stems of the clause before the length."""
-    lead = _CLAUSE_BREAK.split(text[: at.start])[-1]
-    return content_stems(lead.casefold()) - _TIME_WORDS
+def _earlier(text: str, at: Length) -> bool:
+    """The statement names a year, or places the length at an earlier time
+    (`figure_scope.event_time`: "last month", "In June 2023, ..."): another event's, maybe."""
+    return _YEAR.search(text) is not None or bool(
+        event_time(text, at.start, at.start + len(at.text))
+    )
 
 
 def length_edges(
@@ -62,10 +64,10 @@ def length_edges(
     but for pairs in `taken` (an edge, or a join, holds them)."""
     told: list[tuple[int, Length]] = []
     for k, f in enumerate(feats):
-        if f.claim.polarity != Polarity.asserts:
+        if f.claim.polarity != Polarity.asserts or f.scope or f.past:
             continue
         one = _one_length(f.claim.statement)
-        if one is not None:
+        if one is not None and not _earlier(f.claim.statement, one):
             told.append((k, one))
     out: list[_Edge] = []
     for x, (i, a) in enumerate(told):
@@ -76,10 +78,7 @@ def length_edges(
                 continue
             p = prob.get((i, j), 0.0)
             if p < LENGTH_AT:
-                shut = _shut_words(feats[i]) | _shut_words(feats[j])
-                sa, sb = feats[i].claim.statement, feats[j].claim.statement
-                if not (_clause(sa, a) & _clause(sb, b)) - shut:
-                    continue
+                continue
             first, second = sorted((a, b), key=lambda q: (q.value, q.text))
             said = f"length: {first.text} vs {second.text}"
             out.append(_Edge(conflict_at, i, j, said))

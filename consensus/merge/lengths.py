@@ -6,7 +6,8 @@ A *length* is a number (digits, a number word, "a" / "an" / "half an") and a uni
 from a second to a month, after a word that makes it a length: "for", "lasted",
 "took", "spent", "within", "after", "up to" ... (`_CUE`), up to three bound words between
 ("for more than two hours", "after about 40 minutes"). Never a span between two events
-("two days after the vote", "a week ago", "three days later"), an age ("a 24-year-old"),
+("two days after the vote", "a week ago", "three days later", "within 25 minutes of the
+first call"), an age ("a 24-year-old"), a possessive ("within a day's travel"),
 a number joined to its unit by a hyphen ("a 15-minute drive": what is measured, not how
 long something took), nor a length in years (a prison term or a history: `figure_terms`
 reads terms in years).
@@ -62,8 +63,11 @@ _LENGTH = re.compile(
     rf"\b{_CUE}\s+[\"“]?{_BOUNDS}{_NUM}\s+{_UNIT}\b(?P<more>\s+or\s+(?:more|longer))?",
     re.IGNORECASE,
 )
-# a time ago or later, an age: no length ("for two days after the vote" is one)
-_NOT_AFTER = re.compile(r"\s*(?:-|ago\b|later\b|earlier\b|old\b)", re.I)
+# a time ago or later, an age, a possessive ("a day's travel"): no length ("for two days
+# after the vote" is one)
+_NOT_AFTER = re.compile(r"\s*(?:-|ago\b|later\b|earlier\b|old\b)|['’]", re.I)
+# a time from an event, or an opening adverbial, not how long a thing lasted
+_FROM_EVENT = re.compile(r"\s*(?:of\b|,)")
 _PLANNED = re.compile(
     r"\b(?:will|would|could|may|might|should|can|shall|expects?|expected|hopes?|hoped|"
     r"promised?|plans?|planned)\b[^,;.]{0,60}$",
@@ -98,6 +102,8 @@ def lengths(text: str) -> tuple[Length, ...]:
     for m in _LENGTH.finditer(text):
         if _NOT_AFTER.match(text, m.end("unit")) and not m.group("more"):
             continue
+        if m.group("cue").casefold() == "within" and _FROM_EVENT.match(text, m.end()):
+            continue  # "within 25 minutes of the first call", "Within two hours, ...": when
         raw = " ".join(m.group("num").casefold().split())
         value = float(raw) if raw[0].isdigit() else float(_WORDS[raw])
         seconds = value * _SECONDS[m.group("unit").casefold()]
