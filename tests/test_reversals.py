@@ -17,7 +17,7 @@ from consensus.merge.features import (
     _tokens,
 )
 from consensus.merge.lexicon import _PREDICATES, _REVERSALS
-from consensus.merge.second_acts import NEAR_ACT, acts_again, second_acts_apart
+from consensus.merge.second_acts import NEAR_ACT, REPREFIXED, acts_again, second_acts_apart
 from consensus.vectors import Vectors
 
 _NONE: frozenset[str] = frozenset()
@@ -98,3 +98,22 @@ def test_a_first_act_is_a_verb_of_the_act() -> None:
     assert not _apart(["A naming-rights deal for the ballots.", again], near)
     assert _apart(["Harlow Print printed the ballots.", again], near)
     assert _apart(["The town built the Selm bridge.", "The town will rebuild the Selm bridge."], {})
+
+
+def test_a_re_word_far_from_its_remainder_is_no_second_act() -> None:
+    """ "researched" is no act of "searched" told again: the batch's vectors of the whole
+    word and its remainder (or the other statement's word of its stem) are far apart
+    (`REPREFIXED`); near, as "reopened" / "opened", it is (session 64, smallfix64)."""
+    first = "Police searched the Orlan flat on Monday."
+    again = "Dr Vell researched the Orlan flat's history."
+    far = {"researched": [1.0, 0.0], "searched": [0.1, 1.0]}  # cosine 0.10
+    near = {"researched": [1.0, 0.0], "searched": [1.0, 1.0]}  # cosine 0.71
+    assert not _apart([first, again], far)
+    assert _apart([first, again], near)
+    # no vector of the remainder: the other statement's word of its stem stands for it
+    searching = "Police were searching the Orlan flat on Monday."
+    assert not _apart([searching, again], {"researched": [1.0, 0.0], "searching": [0.1, 1.0]})
+    assert _apart([searching, again], {"researched": [1.0, 0.0], "searching": [1.0, 1.0]})
+    # no vector of the whole word: read by its shape, as before
+    assert _apart([first, again], {})
+    assert 0.1 < REPREFIXED < 0.71

@@ -13,7 +13,7 @@ _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 # different slots, both in mph).
 UNIT_NOUNS = frozenset(
     """mph kph kmh km kilometres kilometers kilometre kilometer miles mile metres meters metre meter
-    feet foot ft tons tonnes ton tonne kg kilograms pounds lbs percent magnitude""".split()
+    feet foot ft tons tonnes ton tonne kg kilograms pounds pound lbs percent magnitude""".split()
 )
 # "/h", "/hr", " per hour", " an hour" after kilometres: a speed
 _KM = frozenset(("km", "kilometres", "kilometers"))
@@ -29,7 +29,7 @@ _UNIT_SPELLING = {
     **dict.fromkeys(("feet", "foot", "ft"), "foot"),
     **dict.fromkeys(("tons", "tonnes", "ton", "tonne"), "ton"),
     **dict.fromkeys(("kg", "kilograms"), "kg"),
-    **dict.fromkeys(("pounds", "lbs"), "pound"),
+    **dict.fromkeys(("pounds", "pound", "lbs"), "pound"),
 }
 
 

@@ -45,6 +45,7 @@ from consensus.merge.figure_places import (
     bearing_origin,
     where,
 )
+from consensus.merge.figure_pounds import pounds_money
 from consensus.merge.figure_ratio import in_ratio, ratio_shares
 from consensus.merge.figure_scope import (
     also_counted,
@@ -436,6 +437,8 @@ def _figures(text: str) -> tuple[Figure, ...]:
         # currency's name is still the noun its slot reads)
         named = None if cur or pct else _CURRENCY_AFTER.match(text, end)
         sign = FIGURE_CURRENCY_WORDS[named.group(1).casefold()] if named is not None else ""
+        if not (sign or cur or pct) and pounds_money(text, end, bool(m.group("scale"))):
+            sign = "£"  # "14.2 million pounds a year": a sum in sterling, as "£14.2m"
         points = None if pct or cur or high is not None else _POINTS_AFTER.match(text, end)
         if points is not None:
             # "75 basis points", "0.75 percentage point": a change in percentage points
