@@ -1472,7 +1472,8 @@ def test_disputes_found_floor() -> None:
     # session 64 (figslots64): one-slot model refit, 2 features
     # session 64 (released64): a code's digits meet only their code
     # session 64 (smallfix64): pounds as sterling, re- by vectors
-    assert total("disputes_found") >= 901, shown("disputes_missed")
+    # session 64 (lead): the merged tree
+    assert total("disputes_found") >= 903, shown("disputes_missed")
     # 298 (session 30, disputes30): a negated "such" phrase answers the claim of another
     # side just before it that states its noun ("never received such a report", "had not
     # received any such paperwork", "no such meeting had taken place": blind_bridgefail,
@@ -1861,7 +1862,8 @@ def test_few_contested_points_show_no_gold_dispute() -> None:
     # session 64 (lead): session 57's six released to training
     # session 64 (nogold64): an answer withheld rebuts nothing
     # session 64 (figslots64): one-slot model refit, 2 features
-    assert total("points_unconfirmed") <= 234, shown("unconfirmed_items")
+    # session 64 (lead): the merged tree
+    assert total("points_unconfirmed") <= 233, shown("unconfirmed_items")
     # 39 (session 30, agree30: blind_spyexpel's point without gold gone)
     # 37 in session 21 (nogold21, on 6f423c5): precision vetoes (`point_vetoes`: a demand
     # against its unmet act, two claims that share a year, a planned time against an act's;
