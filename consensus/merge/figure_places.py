@@ -57,8 +57,11 @@ _BODY = (
     r"(?:fire|health|ambulance|emergency)\s+(?:department|service|services|brigade|"
     r"officials|authorities))"
 )
+# a determiner opening the sentence is no place ("The council said ...", "This ministry")
+_DETERMINER = r"(?!(?:The|This|That|These|Those|Its|Their|Our|His|Her|Every|Each)\b)"
 _SPEAKER_PLACE = re.compile(
-    r"(?:^|[.;:]\s+|,\s+|\b(?:and|but|while|as)\s+)(?:[Tt]he\s+)?(?P<place>" + _PLACE + r")"
+    r"(?:^|[.;:]\s+|,\s+|\b(?:and|but|while|as)\s+)(?:[Tt]he\s+)?"
+    r"" + _DETERMINER + r"(?P<place>" + _PLACE + r")"
     r"(?:['’]s?)?\s+" + _BODY + r"\b"
     r"|\b" + _BODY + r"\s+(?:in|at|of)\s+(?:the\s+)?(?P<after>" + _PLACE + r")"
 )
