@@ -517,6 +517,10 @@ GOLD = {
     "blind_degreerevoke": (26, 6),
     "blind_sewertunnel": (27, 6),
     "blind_fogpileup": (28, 6),
+    # session 65 (blindA65): written blind
+    "blind_dentistlist": (28, 6),
+    "blind_wildswimban": (28, 6),
+    "blind_escalatorfall": (27, 6),
 }
 
 
