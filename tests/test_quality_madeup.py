@@ -517,6 +517,10 @@ GOLD = {
     "blind_degreerevoke": (26, 6),
     "blind_sewertunnel": (27, 6),
     "blind_fogpileup": (28, 6),
+    # session 65 (blindB65): written blind
+    "blind_allotmentsale": (29, 6),
+    "blind_scannerbacklog": (27, 7),
+    "blind_bikelanerow": (28, 6),
 }
 
 
