@@ -521,6 +521,10 @@ GOLD = {
     "blind_dentistlist": (28, 6),
     "blind_wildswimban": (28, 6),
     "blind_escalatorfall": (27, 6),
+    # session 65 (blindB65): written blind
+    "blind_allotmentsale": (29, 6),
+    "blind_scannerbacklog": (27, 7),
+    "blind_bikelanerow": (28, 6),
 }
 
 
