@@ -1,9 +1,16 @@
-"""Census of update disputes (gold `kind: update`) over the tunable made-up clusters: for each,
-whether the report finds it, whether a side of it is mixed, and the update sentences (one
-sentence telling the old and the new figure: "19, up from the 14 it reported") among its
-anchors. Writes bench/update65.tsv (cluster, gold id, found, mixed, bridge sentence).
+"""Census of update sentences (one sentence telling an old and a new value of one slot: "19
+spectators had been treated, up from the 14 it reported", "420, not the 350 given in the
+papers", "initially said 58 ... corrected that figure to 71") in the tunable made-up clusters,
+and of the gold update disputes (`kind: update`) they bridge.
 
-    PYTHONPATH=.:bench .venv/bin/python bench/update65.py [cluster ...] > bench/update65.tsv
+Static by default (reads texts and gold only, a second): each sentence of a tunable cluster
+whose figures `figure_rivals_told.told_pair` reads as (own, told) with the told one an earlier
+value (`told_earlier`), with the gold dispute whose anchors it touches and that dispute's kind.
+With --score, each gold update dispute's fate in the report too (found or missed, a mixed
+side; `bench/quality.py` scoring: minutes).
+
+    PYTHONPATH=.:bench .venv/bin/python bench/update65.py > bench/update65.tsv
+    PYTHONPATH=.:bench .venv/bin/python bench/update65.py --score [cluster ...]
 """
 
 from __future__ import annotations
@@ -13,53 +20,88 @@ import re
 import sys
 from concurrent.futures import ProcessPoolExecutor
 
-from quality import score_madeup
-from quality_lib import MADEUP_GOLD, madeup, tunable
+from quality_lib import MADEUP_GOLD, ROOT, madeup, tunable
 
-# one sentence telling an old and a new value: the shapes session 65 grepped for
-BRIDGE = re.compile(
-    r"\b(?:up|down)\s+from\b|\b(?:rose|risen|raised|revised|corrected|lowered)\b[^.]{0,60}"
-    r"\b(?:from|to)\b|\binitially\b|\bfirst (?:put|reported|gave)\b|\bhad (?:earlier |"
-    r"initially |previously )?(?:said|given|put)\b|\bnot\s+(?:the\s+)?\d|\brather than\b|"
-    r"\bearlier\b|\bfrom\s+[\d,.]+\s+to\s+[\d,.]+",
-    re.IGNORECASE,
-)
+from consensus.merge.figure_rivals_told import told_as_other, told_earlier, told_pair
+from consensus.merge.figures import figures
+
+MADEUP = ROOT / "tests" / "data" / "madeup"
+_SENTENCE = re.compile(r"[^.!?\n]+(?:[.!?](?=\s|$)|$)")
 
 
-def _row(name: str) -> list[str]:
+def _norm(text: str) -> str:
+    return " ".join(text.split()).casefold()
+
+
+def _gold_of(exp: dict, art: str, sentence: str) -> tuple[str, str]:  # type: ignore[type-arg]
+    """(gold id, kind) of the contested point one of whose anchors in `art` overlaps the
+    sentence; ('', '') for none."""
+    s = _norm(sentence)
+    for d in exp.get("contested", []):
+        for side in d.get("sides", []):
+            texts = [t for a, t in side.get("anchors", {}).items() if a == art]
+            texts += [t for a, t in side.get("also", []) if a == art]
+            if any(_norm(t) in s or s in _norm(t) for t in texts):
+                return d["id"], d.get("kind", "")
+    return "", ""
+
+
+def static_rows(name: str) -> list[str]:
+    exp = json.loads((MADEUP_GOLD / name / "expectations.json").read_text())
+    out = []
+    for path in sorted((MADEUP / name).glob("*.txt")):
+        for m in _SENTENCE.finditer(path.read_text()):
+            sentence = " ".join(m.group(0).split())
+            fs = figures(sentence)
+            pair = told_pair(sentence, fs)
+            told = [f for f in fs if told_as_other(sentence, f)]
+            if not told:
+                continue
+            shape = (
+                "update"
+                if pair and told_earlier(sentence, pair[1])
+                else ("rival" if pair else "told, no pair")
+            )
+            gid, kind = _gold_of(exp, path.stem, sentence)
+            out.append("\t".join([name, path.stem, shape, gid, kind, sentence[:200]]))
+    return out
+
+
+def _scored(name: str) -> list[str]:
+    from quality import score_madeup
+
     exp = json.loads((MADEUP_GOLD / name / "expectations.json").read_text())
     updates = [d for d in exp.get("contested", []) if d.get("kind") == "update"]
     if not updates:
         return []
     s = score_madeup(name)
     mixed = {m.split(":", 1)[0] for m in s.sides_mixed_items}
-    out = []
-    for d in updates:
-        texts = [t for side in d["sides"] for t in side["anchors"].values()]
-        texts += [t for side in d["sides"] for _a, t in side.get("also", [])]
-        bridges = [t for t in texts if BRIDGE.search(t) and len(re.findall(r"\d", t)) >= 2]
-        found = "missed" if d["id"] in s.disputes_missed else "found"
-        out.append(
-            "\t".join(
-                [
-                    name,
-                    d["id"],
-                    found,
-                    "mixed" if d["id"] in mixed else "",
-                    (bridges[0] if bridges else "").replace("\t", " ")[:160],
-                ]
-            )
+    return [
+        "\t".join(
+            [
+                name,
+                d["id"],
+                "missed" if d["id"] in s.disputes_missed else "found",
+                "mixed" if d["id"] in mixed else "",
+            ]
         )
-    return out
+        for d in updates
+    ]
 
 
 def main() -> None:
-    names = sys.argv[1:] or tunable(madeup())
-    print("cluster\tgold id\tfound\tmixed side\tbridge anchor")
-    with ProcessPoolExecutor(2) as ex:
-        for rows in ex.map(_row, names, chunksize=4):
-            for r in rows:
-                print(r)
+    args = [a for a in sys.argv[1:] if not a.startswith("--")]
+    names = args or tunable(madeup())
+    if "--score" in sys.argv:
+        print("cluster\tgold id\tfound\tmixed side")
+        with ProcessPoolExecutor(2) as ex:
+            for rows in ex.map(_scored, names, chunksize=4):
+                print(*rows, sep="\n") if rows else None
+        return
+    print("cluster\tarticle\tshape\tgold id\tgold kind\tsentence")
+    for name in names:
+        for r in static_rows(name):
+            print(r)
 
 
 if __name__ == "__main__":
