@@ -5,7 +5,7 @@ and of the gold update disputes (`kind: update`) they bridge.
 
 Static by default (reads texts and gold only, a second): each sentence of a tunable cluster
 whose figures `figure_rivals_told.told_pair` reads as (own, told) with the told one an earlier
-value (`told_earlier`), with the gold dispute whose anchors it touches and that dispute's kind.
+value (`told_earlier` here: no rival's figure set against its own), with the gold dispute whose anchors it touches and that dispute's kind.
 With --score, each gold update dispute's fate in the report too (found or missed, a mixed
 side; `bench/quality.py` scoring: minutes).
 
@@ -22,11 +22,24 @@ from concurrent.futures import ProcessPoolExecutor
 
 from quality_lib import MADEUP_GOLD, ROOT, madeup, tunable
 
-from consensus.merge.figure_rivals_told import told_as_other, told_earlier, told_pair
-from consensus.merge.figures import figures
+from consensus.merge.figure_rivals_told import told_as_other, told_pair
+from consensus.merge.figures import Figure, figures
 
 MADEUP = ROOT / "tests" / "data" / "madeup"
+# an opener of a rival's figure set against the sentence's own ("fewer than the 14 listed by
+# the agency", "the operator's figure of"): no earlier value of one slot
+_RIVAL = re.compile(
+    r"\b(?:than|against|instead\s+of|above|below|short\s+of)\s+(?:the|an?|its|their)\s+"
+    r"(?:[\w'’-]+\s+){0,3}$|['’]s?\s+(?:own\s+)?(?:figure|estimate|count)\s+of\s+$",
+    re.IGNORECASE,
+)
 _SENTENCE = re.compile(r"[^.!?\n]+(?:[.!?](?=\s|$)|$)")
+
+
+def told_earlier(statement: str, fig: Figure) -> bool:
+    """`told_as_other`, but no rival's figure (`_RIVAL`): an earlier value of the slot."""
+    before = statement[max(0, fig.start - 40) : fig.start]
+    return told_as_other(statement, fig) and not _RIVAL.search(before)
 
 
 def _norm(text: str) -> str:
