@@ -5,9 +5,10 @@ and of the gold update disputes (`kind: update`) they bridge.
 
 Static by default (reads texts and gold only, a second): each sentence of a tunable cluster
 whose figures `figure_rivals_told.told_pair` reads as (own, told) with the told one an earlier
-value (`told_earlier` here: no rival's figure set against its own), with the gold dispute whose anchors it touches and that dispute's kind.
-With --score, each gold update dispute's fate in the report too (found or missed, a mixed
-side; `bench/quality.py` scoring: minutes).
+value (`told_earlier` here: no rival's figure set against its own), with the gold dispute
+whose anchors it touches and that dispute's kind. With --score, each gold update
+dispute's fate in the report too (found or missed, a mixed side; `bench/quality.py`
+scoring: minutes).
 
     PYTHONPATH=.:bench .venv/bin/python bench/update65.py > bench/update65.tsv
     PYTHONPATH=.:bench .venv/bin/python bench/update65.py --score [cluster ...]
