@@ -349,7 +349,8 @@ def score(
         mat /= np.maximum(np.linalg.norm(mat, axis=1, keepdims=True), 1e-12)
         idx = {t: i for i, t in enumerate(texts)}
         info.append(
-            f"{name}: dim {mat.shape[1]}, load {t_load:.1f} s, {len(texts) / t_emb:.0f} statements/s wall, {len(texts) / max(c_emb, 1e-9):.0f} per CPU second"
+            f"{name}: dim {mat.shape[1]}, load {t_load:.1f} s, {len(texts) / t_emb:.0f} "
+            f"statements/s wall, {len(texts) / max(c_emb, 1e-9):.0f} per CPU second"
         )
 
         def cos(
@@ -428,13 +429,23 @@ def score(
                     "",
                 )
             )
-    head = "model\tset\tAUC (devmiss: mean percentile of best pair among negatives)\trecall@link precision (devmiss: reach the bar)\trecall@0.9 (devmiss: facts)\t(devmiss: with a pair)\t"
+    head = "\t".join(
+        [
+            "model",
+            "set",
+            "AUC (devmiss: mean percentile of best pair among negatives)",
+            "recall@link precision (devmiss: reach the bar)",
+            "recall@0.9 (devmiss: facts)",
+            "(devmiss: with a pair)",
+        ]
+    )
     lines = [head] + [
         "\t".join(f"{v:.3f}" if isinstance(v, float) else str(v) for v in r).rstrip("\t")
         for r in rows
     ]
     meta = [
-        f"# pairs: all {sum(len(c['all']) for c in data)} (positives {int(sum(p[2] for c in data for p in c['all']))}, look-alikes {sum(p[3] for c in data for p in c['all'])}), cand {len(cand_y)}",
+        f"# pairs: all {len(y_all)} (positives {int(y_all.sum())}, look-alikes "
+        f"{int(look.sum())}), cand {len(cand_y)}; {len(data)} clusters, {len(texts)} statements",
         f"# shipped link on cand: bar {bar:.3f}, precision {link_prec:.3f}, recall {link_rec:.3f}",
         *(f"# {x}" for x in info),
     ]
