@@ -15,6 +15,7 @@ from consensus.merge.clock import clock_times
 from consensus.merge.features import _Feat
 from consensus.merge.figures import figures
 from consensus.merge.items import _citations, _hedges, _medoid, _speaker_names
+from consensus.merge.lengths import lengths
 from consensus.merge.prefix_negation import prefixed_negations
 from consensus.merge.score import side_negated
 from consensus.merge.slots import _comparable, slot_stem
@@ -69,6 +70,9 @@ def _position_key(
     if timed:  # a side per clock time (minutes since midnight, zero-padded to sort)
         clocks = {t.minutes for f in members for t in clock_times(f.claim.statement)}
         parts.append(",".join(f"{m:04d}" for m in sorted(clocks)))
+        if not clocks:  # ... else per length of time ("for 52 days": `length_edges`)
+            spans = {(x.value, x.side) for f in members for x in lengths(f.claim.statement)}
+            parts.append(",".join(f"{v:012.0f}{s:+d}" for v, s in sorted(spans)))
     if dated:  # a side per calendar date or period
         dates = {d for f in members for d in (f.date, f.day, f.period) if d}
         parts.append(",".join(sorted(dates or weekdays_named(members))))
@@ -124,7 +128,7 @@ def _split_figure(
             _prints_figure,
         ]
     if timed:
-        tests.append(lambda f: bool(clock_times(f.claim.statement)))
+        tests.append(lambda f: bool(clock_times(f.claim.statement) or lengths(f.claim.statement)))
     for prints in tests:
         shown = [f for f in members if prints(f)]
         if shown:

@@ -213,7 +213,7 @@ def _merge(
     clashed: dict[int, set[str]] = defaultdict(set)  # the figures a point's conflicts name
     clash_pairs: dict[int, set[tuple[str, str, str]]] = defaultdict(set)  # ... each one's
     dated: set[int] = set()
-    timed: set[int] = set()  # points with a clock-time conflict
+    timed: set[int] = set()  # points with a clock-time or length conflict
     placed: dict[int, set[str]] = defaultdict(set)  # place points -> the places named
     accounts: dict[int, str] = {}  # points of two sides' accounts of one act -> the slot
     denied_preds: dict[int, set[str]] = defaultdict(set)
@@ -309,6 +309,9 @@ def _merge(
             if kind != LEFT_OUT_TIME:  # (a left-out time keeps the point's figure sides)
                 timed.add(root)
             reasons[root].add(f"conflicting times for one event ({why.removeprefix('time: ')})")
+        elif why.startswith("length: "):  # (a side per length: `positions._position_key`)
+            timed.add(root)
+            reasons[root].add(f"conflicting lengths of time for one thing ({why[8:]})")
         elif why.startswith("account"):
             what = why.removeprefix("account: ")
             told = what.removeprefix("instrument: ")  # (else what the act hit)
