@@ -3,7 +3,10 @@
 hours"), is a contested point keyed by the length (`merge/lengths.py`,
 `merge/length_edges.py`); one length told two ways ("about 15 minutes" / "roughly 15
 minutes") is none, nor are a plan and a done act, nor lengths of two things far apart.
-Invented sentences only."""
+Session 65 (lengths65): a length belongs to an act and an occurrence; two lengths of two
+acts ("cleared within forty minutes" / "arrived within 11 minutes"), of an earlier
+occurrence ("a previous truce held for 40 days") or of a plan ("was meant to hold for 30
+days") are no rivals. Invented sentences only."""
 
 from __future__ import annotations
 
@@ -11,6 +14,7 @@ import time
 
 from report_checks import offline_report
 
+from consensus.merge.length_edges import length_act
 from consensus.merge.lengths import lengths, lengths_clash
 from consensus.models import Report
 
@@ -27,6 +31,10 @@ MOVED_20 = (
     "The district office said Fenn was kept in a farmhouse for 20 hours before she was moved."
 )
 MOVED_BEFORE = "In 2019, gunmen kept a nurse in a farmhouse for 20 hours before she was moved."
+MOVED_EARLIER = (
+    "The district office said an earlier captive was kept in a farmhouse for 20 hours before "
+    "she was moved."
+)
 
 
 def _read(text: str) -> list[tuple[float, float, int, str]]:
@@ -98,4 +106,26 @@ def test_a_length_of_an_earlier_event_is_no_rival() -> None:
     points = _points(offline_report(f"{SHARED} {MOVED_30}", f"{SHARED} {MOVED_20}"))
     assert any("30 hours" in p and "20 hours" in p for p in points), points
     points = _points(offline_report(f"{SHARED} {MOVED_30}", f"{SHARED} {MOVED_BEFORE}"))
+    assert not any("20 hours" in p for p in points), points
+
+
+def test_a_length_of_a_plan_is_marked_planned() -> None:
+    assert [x.planned for x in lengths("The pause was meant to hold for 30 days.")] == [True]
+    assert [x.planned for x in lengths("The pause is due to last for 30 days.")] == [True]
+    assert [x.planned for x in lengths("The pause held for 40 days.")] == [False]
+
+
+def test_a_lengths_act_is_the_past_verbs_of_its_clause_but_length_verbs() -> None:
+    text = "The district office said Fenn was freed after 47 days."
+    assert length_act(text, lengths(text)[0]) == {"freed"}
+    text = "The search of the depot lasted a little over five hours."
+    assert length_act(text, lengths(text)[0]) == frozenset()
+
+
+def test_lengths_of_two_acts_or_of_a_previous_occurrence_are_no_rivals() -> None:
+    cleared = "The harbour office said the yard was cleared of protesters within forty minutes."
+    arrived = "The union said guards had arrived at the harbour within 11 minutes."
+    points = _points(offline_report(f"{SHARED} {cleared}", f"{SHARED} {arrived}"))
+    assert not any("forty minutes" in p and "11 minutes" in p for p in points), points
+    points = _points(offline_report(f"{SHARED} {MOVED_30}", f"{SHARED} {MOVED_EARLIER}"))
     assert not any("20 hours" in p for p in points), points

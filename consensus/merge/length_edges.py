@@ -25,8 +25,11 @@ when both agree. The *act* is the past verb forms of the clause before the lengt
 minutes" / "officers had arrived within 11 minutes" time two acts, and so do "schools were
 closed for two days" / "combined with almost no wind for five days"; acts apart as
 `timed_acts.acts_apart` reads them (no act of one meets one of the other by word, stem,
-concept or word vector). A clause naming no act of its own ("the inspection lasted a little
-over five hours") says nothing. The *occurrence* is the story's own unless the words before
+concept or word vector). A clause whose only act is a length verb times what does it
+(`length_doers`): "Fenn spent four hours at the clinic" / "officers spent three hours in the
+hall" time two parties' stays (their doers apart, as `timed_acts.doers_apart`), "the
+inspection at the depot lasted five hours" / "the officers had spent nine hours at the
+depot" one search. The *occurrence* is the story's own unless the words before
 the length in its clause place it earlier (`_EARLIER`: "a previous", "an earlier", "the
 former", "last year", "two years ago"; besides `_earlier`'s year and `event_time`) or plan
 it (`Length.planned`: "would take", "was meant to hold for", "is due to last"); a plan and
@@ -44,7 +47,7 @@ from consensus.merge.features import _Feat
 from consensus.merge.figure_scope import event_time
 from consensus.merge.lengths import Length, lengths, lengths_clash
 from consensus.merge.score import _Edge
-from consensus.merge.timed_acts import acts_apart, acts_before
+from consensus.merge.timed_acts import acts_apart, acts_before, doers_apart, doers_before
 from consensus.models import Polarity
 
 __all__ = ["LENGTH_AT", "length_act", "length_edges"]
@@ -90,6 +93,14 @@ def length_act(text: str, at: Length) -> frozenset[str]:
     return acts_before(text, at.start) - _LENGTH_VERBS
 
 
+def length_doers(text: str, at: Length) -> frozenset[str]:
+    """Who or what a length verb alone times ("the inspection lasted", "officers spent":
+    `timed_acts.doers_before`), when the clause names no other act; else none."""
+    if length_act(text, at) or not acts_before(text, at.start) & _LENGTH_VERBS:
+        return frozenset()
+    return doers_before(text, at.start)
+
+
 def length_edges(
     feats: Sequence[_Feat],
     prob: Mapping[tuple[int, int], float],
@@ -100,22 +111,22 @@ def length_edges(
     """The conflict edges of two sources' lengths of one thing (see the module docstring),
     but for pairs in `taken` (an edge, or a join, holds them); `meet(x, y)`: whether two
     act words meet."""
-    told: list[tuple[int, Length, frozenset[str]]] = []
+    told: list[tuple[int, Length, frozenset[str], frozenset[str]]] = []
     for k, f in enumerate(feats):
         if f.claim.polarity != Polarity.asserts or f.scope or f.past:
             continue
         text = f.claim.statement
         one = _one_length(text)
         if one is not None and not _earlier(text, one):
-            told.append((k, one, length_act(text, one)))
+            told.append((k, one, length_act(text, one), length_doers(text, one)))
     out: list[_Edge] = []
-    for x, (i, a, act_a) in enumerate(told):
-        for j, b, act_b in told[x + 1 :]:
+    for x, (i, a, act_a, doers_a) in enumerate(told):
+        for j, b, act_b, doers_b in told[x + 1 :]:
             if feats[i].article == feats[j].article or (i, j) in taken:
                 continue
             if a.planned != b.planned or not lengths_clash(a, b):
                 continue
-            if acts_apart(act_a, act_b, meet):
+            if acts_apart(act_a, act_b, meet) or doers_apart(doers_a, doers_b, meet):
                 continue
             p = prob.get((i, j), 0.0)
             if p < LENGTH_AT:

@@ -31,6 +31,7 @@ def _position_key(
     timed: bool = False,
     clashed: Iterable[str] = (),
     told: str = "",
+    spans: bool = False,
 ) -> tuple[str, ...]:
     """What tells a side of a point from the others: polarity, what it negates, and the
     values it gives for the disputed slots (a value the point's conflicts name counts
@@ -70,9 +71,9 @@ def _position_key(
     if timed:  # a side per clock time (minutes since midnight, zero-padded to sort)
         clocks = {t.minutes for f in members for t in clock_times(f.claim.statement)}
         parts.append(",".join(f"{m:04d}" for m in sorted(clocks)))
-        if not clocks:  # ... else per length of time ("for 52 days": `length_edges`)
-            spans = {(x.value, x.side) for f in members for x in lengths(f.claim.statement)}
-            parts.append(",".join(f"{v:012.0f}{s:+d}" for v, s in sorted(spans)))
+    if spans:  # a side per length of time ("for 52 days": `length_edges`)
+        told_spans = {(x.value, x.side) for f in members for x in lengths(f.claim.statement)}
+        parts.append(",".join(f"{v:012.0f}{s:+d}" for v, s in sorted(told_spans)))
     if dated:  # a side per calendar date or period
         dates = {d for f in members for d in (f.date, f.day, f.period) if d}
         parts.append(",".join(sorted(dates or weekdays_named(members))))
@@ -108,6 +109,7 @@ def _split_figure(
     units: Sequence[str],
     timed: bool = False,
     clashed: Collection[str] = (),
+    spans: bool = False,
 ) -> tuple[list[_Feat], list[_Feat]]:
     """A group in a figure (or clock-time) point, split into the members that print a
     figure of a disputed slot (a clock time) and the rest (claims of the same event without
@@ -128,7 +130,9 @@ def _split_figure(
             _prints_figure,
         ]
     if timed:
-        tests.append(lambda f: bool(clock_times(f.claim.statement) or lengths(f.claim.statement)))
+        tests.append(lambda f: bool(clock_times(f.claim.statement)))
+    if spans:  # (a point of two lengths of time: `length_edges`)
+        tests.append(lambda f: bool(lengths(f.claim.statement)))
     for prints in tests:
         shown = [f for f in members if prints(f)]
         if shown:
@@ -172,11 +176,12 @@ def _position(
     units: Sequence[str] = (),
     timed: bool = False,
     clashed: Collection[str] = (),
+    spans: bool = False,
 ) -> Position:
     """A side of a point. For a figure point, only the members that print a figure of the
     disputed slot are the side (its statement, sources, origins and citations), so the sides
     show what differs and count only who states each figure."""
-    members = _split_figure(members, units, timed, clashed)[0]
+    members = _split_figure(members, units, timed, clashed, spans)[0]
     rep = _medoid(members)
     return Position(
         statement=rep.claim.statement,
