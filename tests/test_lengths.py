@@ -129,3 +129,12 @@ def test_lengths_of_two_acts_or_of_a_previous_occurrence_are_no_rivals() -> None
     assert not any("forty minutes" in p and "11 minutes" in p for p in points), points
     points = _points(offline_report(f"{SHARED} {MOVED_30}", f"{SHARED} {MOVED_EARLIER}"))
     assert not any("20 hours" in p for p in points), points
+
+
+def test_a_length_verb_alone_times_its_doer() -> None:
+    patient = (
+        "The clinic said Fenn spent four hours at the district clinic before she was sent home."
+    )
+    officers = "The police said officers spent three hours at the farmhouse where she was held."
+    points = _points(offline_report(f"{SHARED} {patient}", f"{SHARED} {officers}"))
+    assert not any("four hours" in p and "three hours" in p for p in points), points
