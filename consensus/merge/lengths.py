@@ -18,8 +18,9 @@ a lower bound ("more than", "at least", "... or more") or an upper one ("up to",
 "less than"). Two lengths clash (`lengths_clash`) when their intervals do not meet, or
 when both bound one side and differ by more than `ROUGH` ("within 14 days" / "within 30
 days": two promises), and neither is more than `MAX_RATIO` times the other (lengths that far
-apart time two things). A length told as a forecast (a modal before it, "would take about
-three weeks") is marked `planned`.
+apart time two things). A length told as a forecast or a plan (a modal or a word of intent
+before it: "would take about three weeks", "it was meant to hold for 30 days") is marked
+`planned`.
 
 PURE: reads one statement's text.
 """
@@ -70,7 +71,7 @@ _NOT_AFTER = re.compile(r"\s*(?:-|ago\b|later\b|earlier\b|old\b)|['’]", re.I)
 _FROM_EVENT = re.compile(r"\s*(?:of\b|,)")
 _PLANNED = re.compile(
     r"\b(?:will|would|could|may|might|should|can|shall|expects?|expected|hopes?|hoped|"
-    r"promised?|plans?|planned)\b[^,;.]{0,60}$",
+    r"promised?|plans?|planned|(?:meant|supposed|scheduled|due|set|going)\s+to)\b[^,;.]{0,60}$",
     re.IGNORECASE,
 )
 

@@ -15,6 +15,7 @@ from consensus.merge.clock import clock_times
 from consensus.merge.features import _Feat
 from consensus.merge.figures import figures
 from consensus.merge.items import _citations, _hedges, _medoid, _speaker_names
+from consensus.merge.lengths import lengths
 from consensus.merge.prefix_negation import prefixed_negations
 from consensus.merge.score import side_negated
 from consensus.merge.slots import _comparable, slot_stem
@@ -30,6 +31,7 @@ def _position_key(
     timed: bool = False,
     clashed: Iterable[str] = (),
     told: str = "",
+    spans: bool = False,
 ) -> tuple[str, ...]:
     """What tells a side of a point from the others: polarity, what it negates, and the
     values it gives for the disputed slots (a value the point's conflicts name counts
@@ -69,6 +71,9 @@ def _position_key(
     if timed:  # a side per clock time (minutes since midnight, zero-padded to sort)
         clocks = {t.minutes for f in members for t in clock_times(f.claim.statement)}
         parts.append(",".join(f"{m:04d}" for m in sorted(clocks)))
+    if spans:  # a side per length of time ("for 52 days": `length_edges`)
+        told_spans = {(x.value, x.side) for f in members for x in lengths(f.claim.statement)}
+        parts.append(",".join(f"{v:012.0f}{s:+d}" for v, s in sorted(told_spans)))
     if dated:  # a side per calendar date or period
         dates = {d for f in members for d in (f.date, f.day, f.period) if d}
         parts.append(",".join(sorted(dates or weekdays_named(members))))
@@ -104,6 +109,7 @@ def _split_figure(
     units: Sequence[str],
     timed: bool = False,
     clashed: Collection[str] = (),
+    spans: bool = False,
 ) -> tuple[list[_Feat], list[_Feat]]:
     """A group in a figure (or clock-time) point, split into the members that print a
     figure of a disputed slot (a clock time) and the rest (claims of the same event without
@@ -125,6 +131,8 @@ def _split_figure(
         ]
     if timed:
         tests.append(lambda f: bool(clock_times(f.claim.statement)))
+    if spans:  # (a point of two lengths of time: `length_edges`)
+        tests.append(lambda f: bool(lengths(f.claim.statement)))
     for prints in tests:
         shown = [f for f in members if prints(f)]
         if shown:
@@ -168,11 +176,12 @@ def _position(
     units: Sequence[str] = (),
     timed: bool = False,
     clashed: Collection[str] = (),
+    spans: bool = False,
 ) -> Position:
     """A side of a point. For a figure point, only the members that print a figure of the
     disputed slot are the side (its statement, sources, origins and citations), so the sides
     show what differs and count only who states each figure."""
-    members = _split_figure(members, units, timed, clashed)[0]
+    members = _split_figure(members, units, timed, clashed, spans)[0]
     rep = _medoid(members)
     return Position(
         statement=rep.claim.statement,

@@ -214,6 +214,7 @@ def _merge(
     clash_pairs: dict[int, set[tuple[str, str, str]]] = defaultdict(set)  # ... each one's
     dated: set[int] = set()
     timed: set[int] = set()  # points with a clock-time conflict
+    spanned: set[int] = set()  # points with a conflict of lengths of time
     placed: dict[int, set[str]] = defaultdict(set)  # place points -> the places named
     accounts: dict[int, str] = {}  # points of two sides' accounts of one act -> the slot
     denied_preds: dict[int, set[str]] = defaultdict(set)
@@ -309,6 +310,9 @@ def _merge(
             if kind != LEFT_OUT_TIME:  # (a left-out time keeps the point's figure sides)
                 timed.add(root)
             reasons[root].add(f"conflicting times for one event ({why.removeprefix('time: ')})")
+        elif why.startswith("length: "):  # (a side per length: `positions._position_key`)
+            spanned.add(root)
+            reasons[root].add(f"conflicting lengths of time for one thing ({why[8:]})")
         elif why.startswith("account"):
             what = why.removeprefix("account: ")
             told = what.removeprefix("instrument: ")  # (else what the act hit)
@@ -352,8 +356,9 @@ def _merge(
                 root in timed,
                 clashed.get(root, ()),
                 accounts.get(root, ""),
+                root in spanned,
             ) + side_places(groups[gi], placed.get(root, ()))
-            if not units or root in dated or root in timed or root in negated_in:
+            if not units or root in dated or root in timed or root in spanned or root in negated_in:
                 by_pos[side].extend(groups[gi])
                 for f in reasons_of.get(gi, ()):  # (a bare denial's reasons: its side)
                     by_pos[side].append(f)
@@ -384,7 +389,9 @@ def _merge(
             continue
         shown_figs = clashed.get(root, set())
         keyed = sorted(by_pos.items())
-        positions = [_position(ms, units, root in timed, shown_figs) for _, ms in keyed]
+        positions = [
+            _position(ms, units, root in timed, shown_figs, root in spanned) for _, ms in keyed
+        ]
         positions = answered_apart([ms for _, ms in keyed], positions)  # (what a denial answers)
         if not units and (root in denied_preds or _OPPOSITE in reasons[root]):
             positions = denial_heads([ms for _, ms in keyed], positions)
@@ -419,7 +426,10 @@ def _merge(
             )
         slots = (
             disputed_slots(
-                [_split_figure(keyed[k][1], units, root in timed, shown_figs)[0] for k in order],
+                [
+                    _split_figure(keyed[k][1], units, root in timed, shown_figs, root in spanned)[0]
+                    for k in order
+                ],
                 [p.origins for p in positions],
                 clash_pairs.get(root, ()),
             )
@@ -487,7 +497,7 @@ def _merge(
                 continue
             # A side shows only the members that print the disputed figure; the others
             # (the same event without the figure) are an item of their own, a new group.
-            rest = _split_figure(groups[gi], units, root in timed, shown_figs)[1]
+            rest = _split_figure(groups[gi], units, root in timed, shown_figs, root in spanned)[1]
             if rest:
                 group_of.update((f.pos, len(groups)) for f in rest)
                 groups.append(rest)
