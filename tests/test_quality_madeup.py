@@ -1477,7 +1477,8 @@ def test_disputes_found_floor() -> None:
     # session 64 (smallfix64): pounds as sterling, re- by vectors
     # session 64 (lead): the merged tree
     # session 65 (lead): session 58's six released to training
-    assert total("disputes_found") >= 922, shown("disputes_missed")
+    # session 65 (figsyn65): counted nouns in other words
+    assert total("disputes_found") >= 924, shown("disputes_missed")
     # 298 (session 30, disputes30): a negated "such" phrase answers the claim of another
     # side just before it that states its noun ("never received such a report", "had not
     # received any such paperwork", "no such meeting had taken place": blind_bridgefail,
