@@ -38,7 +38,8 @@ two plural nouns are one thing in other words when
   crew" tells passengers and crew apart for the whole batch: `_nouns_apart`);
 - their nouns are not opposite in the word vectors (cosine at least `NOUN_FLOOR`: "letters"
   / "cases", "police" / "soldiers" stay two things);
-- and the act is one figure per outlet (`_one_per_outlet`, as above).
+- and the act is one figure per outlet (`_one_per_outlet`, as above); the caller
+  (`figure_relations._one_thing`) asks it only of each claim's lone figure of its unit.
 
 PURE: reads the batch's figures only.
 """

@@ -206,7 +206,7 @@ class FigureRelations:
                 return True  # two remainders ("leaving 35 missing" / "12 still missing")
             if self._near_nouns(noun_a, noun_b) and acts_meet(a, b, self._words_meet):
                 return True  # ("1,200,000 households" / "900,000 homes", one act)
-            if self._acts.nouns_alike(a, b, self._noun_cos):
+            if self._lone(a, b) and self._acts.nouns_alike(a, b, self._noun_cos):
                 self._nouns_alike.add((id(a), id(b)))  # (`acts_apart` reads no act of it)
                 return True  # ("31 trips" / "38 journeys": one count per outlet, by the batch)
             # ("18 people" / "two hospitals"; acres / ha)
@@ -220,6 +220,11 @@ class FigureRelations:
         # ... or one count with its act in other words, by the batch (`figure_act_alike`:
         # "2,400 residents were evacuated" / "3,000 people moved out of their homes")
         return self._acts.alike(a, b) or self._learned_one(a, b)
+
+    def _lone(self, a: Figure, b: Figure) -> bool:
+        """Each figure is its claim's lone figure of its unit (a claim of two counts that
+        agrees with another on one would clash on the other)."""
+        return id(a) in self._told_in and id(b) in self._told_in
 
     def _learned_one(self, a: Figure, b: Figure) -> bool:
         """Two values of one unit whose words the rules above do not meet, one counted
