@@ -6,11 +6,16 @@ stay two slots."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
+import numpy as np
 from test_merge_figures import _context
 
+from consensus.merge.compare import ClaimView, PairContext
 from consensus.merge.figure_act_alike import ActAliases, act_word, plain_count
 from consensus.merge.figure_blocks import figure_rival_codes
 from consensus.merge.figures import Figure, figures
+from consensus.vectors import Vectors
 
 
 def _one(text: str) -> Figure:
@@ -134,3 +139,63 @@ def test_a_word_of_the_speaker_is_no_shared_word() -> None:
     assert ActAliases(["a0", "a1"], figs, said).alike(figs[0][0], figs[1][0])
     voices = ["the interior ministry", "the interior ministry"]
     assert not ActAliases(["a0", "a1"], figs, said, voices).alike(figs[0][0], figs[1][0])
+
+
+# --- counted nouns in other words (session 65, figsyn65: `ActAliases.nouns_alike`) ---
+
+
+def _cos(value: float | None) -> Callable[[str, str], float | None]:
+    return lambda _x, _y: value
+
+
+_TRIPS = (
+    ("a0", "The audit found 31 trips billed to the office."),
+    ("a1", "Internal papers list 38 journeys that inspectors questioned."),
+)
+
+
+def test_two_plural_nouns_of_two_outlets_lone_counts_are_one_count() -> None:
+    acts, figs = _aliases(*_TRIPS)
+    trips, journeys = figs[0][0], figs[1][0]
+    assert acts.nouns_alike(trips, journeys, _cos(0.23))
+    # nouns opposite in the word vectors, or unknown to them, stay two things
+    assert not acts.nouns_alike(trips, journeys, _cos(0.02))
+    assert not acts.nouns_alike(trips, journeys, _cos(None))
+
+
+def test_nouns_an_article_counts_apart_or_far_values_are_two_things() -> None:
+    # an article that counts the two nouns with two values tells them apart for the batch
+    told = ("a2", "The ferry logged 200 journeys and 12 trips, the operator said.")
+    acts, figs = _aliases(*_TRIPS, told)
+    assert not acts.nouns_alike(figs[0][0], figs[1][0], _cos(0.23))
+    # values further apart than NEAR_RATIO are counts of two sizes
+    acts, figs = _aliases(_TRIPS[0], ("a1", "Internal papers list 60 journeys."))
+    assert not acts.nouns_alike(figs[0][0], figs[1][0], _cos(0.23))
+    # one article's two counts are two things; so is one noun (the slot rules' to judge)
+    acts, figs = _aliases(_TRIPS[0], ("a0", _TRIPS[1][1]))
+    assert not acts.nouns_alike(figs[0][0], figs[1][0], _cos(0.23))
+    acts, figs = _aliases(_TRIPS[0], ("a1", "Internal papers list 38 trips."))
+    assert not acts.nouns_alike(figs[0][0], figs[1][0], _cos(0.23))
+
+
+def test_an_outlet_giving_the_other_value_keeps_its_noun_apart() -> None:
+    acts, figs = _aliases(
+        _TRIPS[0], ("a1", "Internal papers list 38 journeys, though the audit says 31.")
+    )
+    journeys = next(f for f in figs[1] if f.value == 38)
+    assert not acts.nouns_alike(figs[0][0], journeys, _cos(0.23))
+
+
+def test_nouns_alike_make_one_slot_with_the_batch_vectors() -> None:
+    # two words 0.23 apart in made-up 2-d vectors
+    x = np.array([1.0, 0.0])
+    y = np.array([0.23, float(np.sqrt(1 - 0.23**2))])
+    vectors = Vectors("test", ["trips", "journeys"], np.stack([x, y]))
+    views = [ClaimView(article=a, statement=t, names=frozenset(), speaker=None) for a, t in _TRIPS]
+    ctx = PairContext(views, vectors)
+    trips, journeys = ctx.figs[0][0], ctx.figs[1][0]
+    assert ctx.same_slot(trips, journeys)
+    # "found 31 trips" / "list 38 journeys": the act in other words too, no two acts
+    assert not ctx.acts_apart(0, 1)
+    plain = _context(*(t for _, t in _TRIPS))  # (no vectors: nothing says the nouns meet)
+    assert not plain.same_slot(plain.figs[0][0], plain.figs[1][0])

@@ -1486,6 +1486,7 @@ def test_disputes_found_floor() -> None:
     # session 64 (lead): the merged tree
     # session 65 (lead): session 58's six released to training
     # session 65 (lengths65): length rivals by act+occurrence
+    # session 65 (figsyn65): counted nouns in other words
     assert total("disputes_found") >= 926, shown("disputes_missed")
     # 298 (session 30, disputes30): a negated "such" phrase answers the claim of another
     # side just before it that states its noun ("never received such a report", "had not

@@ -195,6 +195,7 @@ class PairContext(FigureRelations, TermTables):
         self._acts = ActAliases(  # (`_one_thing`)
             [v.article for v in views], self.figs, statements, [v.speaker for v in views]
         )
+        self._nouns_alike: set[tuple[int, int]] = set()  # (`FigureRelations._one_thing`)
         self._compounds = compound_words(distinct, figs)  # ("police officers": figure_compounds)
         dates = [dates_named(s) for s in distinct]
         self.dates = [dates[k] for k in inv]

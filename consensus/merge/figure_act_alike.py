@@ -27,6 +27,20 @@ two articles are then one thing in other words (`ActAliases.alike`) when:
 No list of acts: only the batch's own equal values and general English (stop words, the
 generic and people-kind nouns of data/words.toml).
 
+One count told with two counted nouns in other words ("billed the ministry for 31 trips" /
+"38 journeys that inspectors questioned", "cut 1,200 jobs" / "around 800 roles"), whose
+nouns meet neither by stem, concept nor the word vectors' 0.6, is read by the batch too
+(`ActAliases.nouns_alike`): two plain counts of two articles (no article gives both) with
+two plural nouns are one thing in other words when
+
+- their values are within `slots.NEAR_RATIO` of each other;
+- no article of the batch counts the two nouns with two values ("200 passengers and 12
+  crew" tells passengers and crew apart for the whole batch: `_nouns_apart`);
+- their nouns are not opposite in the word vectors (cosine at least `NOUN_FLOOR`: "letters"
+  / "cases", "police" / "soldiers" stay two things);
+- and the act is one figure per outlet (`_one_per_outlet`, as above); the caller
+  (`figure_relations._one_thing`) asks it only of each claim's lone figure of its unit.
+
 PURE: reads the batch's figures only.
 """
 
@@ -34,21 +48,26 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from itertools import combinations
 
 from consensus.merge.claim_words import _STOP, _WORD
 from consensus.merge.figures import Figure
 from consensus.merge.lexicon import FIGURE_GENERIC_NOUNS, FIGURE_PEOPLE_KINDS
-from consensus.merge.slots import _stem
+from consensus.merge.slots import NEAR_RATIO, _stem
 
-__all__ = ["MAX_RATIO", "MIN_VALUE", "ActAliases", "act_word", "plain_count"]
+__all__ = ["MAX_RATIO", "MIN_VALUE", "NOUN_FLOOR", "ActAliases", "act_word", "plain_count"]
 
 MIN_VALUE = 10  # an equal value below this teaches no alias (small numbers meet by chance)
 MAX_RATIO = 2.5  # two counts further apart than this are no rivals in other words
 ARTICLE_CAP = 60  # an article giving more (value, act) pairs teaches no two acts apart
 ALIAS_CAP = 12  # a value more articles give teaches nothing (and would cost pairs at scale)
 SLOT_WORDS = 3  # slot words read per figure for a shared content word
+# two counted nouns further apart than this in the word vectors are never one thing in other
+# words (`ActAliases.nouns_alike`): "trips" / "journeys" 0.23, "jobs" / "roles" 0.30,
+# "officers" / "investigators" 0.15, "depositors" / "customers" 0.13; "letters" / "cases"
+# 0.05, "police" / "soldiers" 0.02
+NOUN_FLOOR = 0.1
 
 
 _PARTITIVE = re.compile(r"\s+of\b", re.IGNORECASE)
@@ -88,6 +107,12 @@ def act_word(f: Figure) -> str:
         if w.casefold() != noun and (got := _content(w)):
             return got
     return ""
+
+
+def _plural_noun(word: str) -> bool:
+    """A counted noun that can name a thing counted in other words: a plural content word
+    ("journeys", "roles"), no function word or mark of another thing ("others")."""
+    return len(word) > 3 and word.endswith("s") and not word.endswith("ss") and word not in _STOP
 
 
 def _words(f: Figure) -> frozenset[str]:
@@ -158,6 +183,7 @@ class ActAliases:
             for (v, p), (w, q) in combinations(sorted(pairs), 2):
                 if v != w and p != q:
                     self._apart.add((min(p, q), max(p, q)))
+        self._nouns_apart = _nouns_apart(self._counts)
         self._aliases: set[tuple[str, str]] = set()
         for by_article in by_value.values():
             if len(by_article) > ALIAS_CAP:
@@ -190,6 +216,28 @@ class ActAliases:
                         return False
         return True
 
+    def nouns_alike(self, a: Figure, b: Figure, cos: Callable[[str, str], float | None]) -> bool:
+        """Two plain counts of two articles with two plural counted nouns are one thing told
+        with nouns in other words (module docstring); `cos` gives two words' cosine (None
+        when unknown). The caller has checked places, owners and kinds, and found that the
+        nouns do not meet."""
+        if not (plain_count(a) and plain_count(b)) or a.value == b.value:
+            return False
+        of_a, of_b = self._of.get(id(a)), self._of.get(id(b))
+        if not of_a or not of_b or of_a & of_b:
+            return False
+        na, nb = _noun(a), _noun(b)
+        if not (_plural_noun(na) and _plural_noun(nb)):
+            return False
+        lo, hi = sorted((a.value, b.value))
+        if hi > lo * NEAR_RATIO:
+            return False
+        sa, sb = _stem(na), _stem(nb)
+        if sa == sb or (min(sa, sb), max(sa, sb)) in self._nouns_apart:
+            return False
+        near = cos(na, nb)
+        return near is not None and near >= NOUN_FLOOR and self._one_per_outlet(a, b)
+
     def alike(self, a: Figure, b: Figure) -> bool:
         """Two plain counts of two articles are one thing told in other words (module
         docstring); the caller has checked places, owners, kinds and met named nouns."""
@@ -203,3 +251,17 @@ class ActAliases:
         if hi > lo * MAX_RATIO or not _nouns_agree(a, b):
             return False
         return self._acts_meet(a, b) and self._one_per_outlet(a, b)
+
+
+def _nouns_apart(counts: dict[str, dict[int, Figure]]) -> set[tuple[str, str]]:
+    """The pairs of counted nouns (stems, sorted) some article gives two values for: "200
+    passengers and 12 crew" tells passengers and crew apart for the whole batch."""
+    apart: set[tuple[str, str]] = set()
+    for by_id in counts.values():
+        named = sorted({(_stem(n), f.value) for f in by_id.values() if (n := _noun(f))})
+        if len(named) > ARTICLE_CAP:
+            continue
+        for (p, v), (q, w) in combinations(named, 2):
+            if p != q and v != w:
+                apart.add((min(p, q), max(p, q)))
+    return apart

@@ -101,6 +101,7 @@ class FigureRelations:
     _same_slot: dict[tuple[Figure, Figure], bool]
     _told_in: dict[int, str]
     _acts: ActAliases
+    _nouns_alike: set[tuple[int, int]]  # figure pairs (by id) one slot by `nouns_alike`
     _compounds: frozenset[str]
     _slot_vec: dict[str, np.ndarray | None]
     _by_article: dict[str, list[int]] | None
@@ -205,6 +206,9 @@ class FigureRelations:
                 return True  # two remainders ("leaving 35 missing" / "12 still missing")
             if self._near_nouns(noun_a, noun_b) and acts_meet(a, b, self._words_meet):
                 return True  # ("1,200,000 households" / "900,000 homes", one act)
+            if self._lone(a, b) and self._acts.nouns_alike(a, b, self._noun_cos):
+                self._nouns_alike.add((id(a), id(b)))  # (`acts_apart` reads no act of it)
+                return True  # ("31 trips" / "38 journeys": one count per outlet, by the batch)
             # ("18 people" / "two hospitals"; acres / ha)
             return one_dimension(noun_a, noun_b) or self._learned_one(a, b)
         if slots_meet(self._words_meet, a.slot, b.slot, first_a, first_b):
@@ -216,6 +220,11 @@ class FigureRelations:
         # ... or one count with its act in other words, by the batch (`figure_act_alike`:
         # "2,400 residents were evacuated" / "3,000 people moved out of their homes")
         return self._acts.alike(a, b) or self._learned_one(a, b)
+
+    def _lone(self, a: Figure, b: Figure) -> bool:
+        """Each figure is its claim's lone figure of its unit (a claim of two counts that
+        agrees with another on one would clash on the other)."""
+        return id(a) in self._told_in and id(b) in self._told_in
 
     def _learned_one(self, a: Figure, b: Figure) -> bool:
         """Two values of one unit whose words the rules above do not meet, one counted
@@ -238,6 +247,11 @@ class FigureRelations:
         had been injured"), else none."""
         mods = {modifier(a), modifier(b)} & self._compounds
         return frozenset(mods) if mods and acts_meet(a, b, self._words_meet) else frozenset()
+
+    def _noun_cos(self, x: str, y: str) -> float | None:
+        """The cosine of two words' static vectors (None when either has none)."""
+        vx, vy = self._slot_vector(x), self._slot_vector(y)
+        return None if vx is None or vy is None else float(vx @ vy)
 
     def _near_nouns(self, x: str, y: str) -> bool:
         """Two counted nouns near in the word vectors (`NEAR_NOUNS`, below the 0.6 at which
@@ -293,6 +307,9 @@ class FigureRelations:
             and (a.head or a.noun).rstrip("s") not in _MEASURE_UNITS
             and self.same_slot(a, b)
             and not self._words_meet(a.act, b.act)
+            # (a count the batch reads with its noun in other words tells its act in
+            # other words too: "billed for 31 trips" / "lists 38 journeys")
+            and (id(a), id(b)) not in self._nouns_alike
             for a in self.figs[i]
             for b in self.figs[j]
         )
