@@ -8,14 +8,15 @@ acts; "I did not feel the brakes go on" and "applied the brakes as soon as he fe
 engine lurch" negate and state "feel" of two things felt. A rebuttal negates the same act
 on the same thing, so the words around the shared word say alike things on both sides.
 
-The read (`meets`): in each statement, the content words within `WINDOW` words either side
-of each occurrence of the negated concept (the act's holder and object when the concept
-is a verb, the act when it is a noun), negation and speech words left out. The two
-neighbourhoods meet by `soft_meet`: each word's best cosine with the other side's words
-by the batch's word vectors (a shared stem is 1), averaged over both sides. Below
-`MEET_AT` (best over the occurrences), the two are two acts or two things: no point.
-When the concept is found on one side only (an irregular form, a paraphrase), or either
-neighbourhood is empty, or no word has a vector, the edge is left alone.
+The read (`meets`): in each statement, the content words up to `WINDOW` words before and
+after each occurrence of the negated concept (negation, speech and stop words left out;
+`neighbourhoods`). The words after it (what the act is done to, or the act a noun does)
+are compared when both sides have some, else the words before it (the holder, or what a
+passive act is done to). Two neighbourhoods meet by their best pair of words (`best_pair`:
+a shared stem is 1, else the cosine of the batch's word vectors); below `MEET_AT`, best
+over the occurrences, the two claims tell two acts or two things: no point. When the
+concept is found on one side only (an irregular form, a paraphrase), or no two words can be
+compared, the edge is left alone.
 
 No word list names an event; the cut is one number read on the labelled points of the
 tunable made-up clusters (session 65, nogold65).
@@ -33,10 +34,10 @@ from consensus.merge.claim_words import _STOP, _WORD
 from consensus.merge.features import _concept, _stem
 from consensus.merge.lexicon import _NEGATION, _SPEECH, IRREGULAR_BASE
 
-__all__ = ["MEET_AT", "WINDOW", "meets", "neighbourhoods", "soft_meet"]
+__all__ = ["MEET_AT", "WINDOW", "best_pair", "meet_score", "meets", "neighbourhoods"]
 
 WINDOW = 3  # content words either side of the negated word
-MEET_AT = 0.45  # the soft meet below which two neighbourhoods are two acts or two things
+MEET_AT = 0.45  # the best word cosine below which two neighbourhoods are two acts or things
 
 Vec = Callable[[str], "np.ndarray | None"]
 
@@ -75,26 +76,6 @@ def neighbourhoods(statement: str, concept: str) -> list[tuple[list[str], list[s
         after = [x for x in words[k + 1 : k + 1 + WINDOW] if not _is_concept(x, concept)]
         out.append((before, after))
     return out
-
-
-def soft_meet(vec: Vec, xs: Sequence[str], ys: Sequence[str]) -> float | None:
-    """The mean, over the words of each side, of its best cosine with the other side's
-    words (a shared stem is 1, a word with no vector 0), averaged over the two sides; None
-    when no word of either side has a vector and none shares a stem."""
-    if not xs or not ys:
-        return None
-    vx, vy = [vec(w) for w in xs], [vec(w) for w in ys]
-    sims = np.zeros((len(xs), len(ys)))
-    known = False
-    for p, (x, u) in enumerate(zip(xs, vx, strict=True)):
-        for q, (y, v) in enumerate(zip(ys, vy, strict=True)):
-            if _stem(x) == _stem(y):
-                sims[p, q], known = 1.0, True
-            elif u is not None and v is not None:
-                sims[p, q], known = max(0.0, float(u @ v)), True
-    if not known:
-        return None
-    return float((sims.max(axis=1).mean() + sims.max(axis=0).mean()) / 2)
 
 
 def best_pair(vec: Vec, xs: Sequence[str], ys: Sequence[str]) -> float | None:
