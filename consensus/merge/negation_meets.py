@@ -26,26 +26,41 @@ PURE: reads two statements and the batch's word vectors.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
+from typing import NamedTuple
 
 import numpy as np
 
 from consensus.merge.claim_words import _STOP, _WORD
 from consensus.merge.features import _concept, _stem
-from consensus.merge.lexicon import _NEGATION, _SPEECH, IRREGULAR_BASE
+from consensus.merge.figures import figures
+from consensus.merge.lexicon import _NEGATION, _NEGATION_SPEECH, _SPEECH, IRREGULAR_BASE
 
 __all__ = ["MEET_AT", "WINDOW", "best_pair", "meet_score", "meets", "neighbourhoods"]
 
-WINDOW = 3  # content words either side of the negated word
+WINDOW = 4  # content words either side of the negated word, in its clause
 MEET_AT = 0.45  # the best word cosine below which two neighbourhoods are two acts or things
 
 Vec = Callable[[str], "np.ndarray | None"]
 
 
-def _words(statement: str) -> list[str]:
-    """The statement's words in order, casefolded (as `claim_words.content_words` writes
-    them, the form the batch's vectors are keyed by)."""
-    return [w.casefold() for w in _WORD.findall(statement)]
+# where a clause ends: punctuation, quotation marks, a dash between spaces
+_CLAUSE = re.compile(r"[.,;:!?()\"“”‘’]|\s[-–—]\s|[–—]")
+
+
+def _clauses(statement: str) -> list[list[str]]:
+    """The statement's clauses, each its words in order, casefolded (as
+    `claim_words.content_words` writes them, the form the batch's vectors are keyed by)."""
+    return [[w.casefold() for w in _WORD.findall(part)] for part in _CLAUSE.split(statement)]
+
+
+def _negates(low: str) -> bool:
+    return low in _NEGATION or low.endswith(("n't", "n’t"))
+
+
+def _content(low: str) -> bool:
+    return len(low) > 2 and low not in _STOP and low not in _SPEECH and not _negates(low)
 
 
 def _is_concept(low: str, concept: str) -> bool:
@@ -55,26 +70,29 @@ def _is_concept(low: str, concept: str) -> bool:
     return base is not None and _concept(base) == concept
 
 
-def neighbourhoods(statement: str, concept: str) -> list[tuple[list[str], list[str]]]:
-    """The content words up to `WINDOW` content words before and after each occurrence of
-    `concept` (negation and speech words, stop words and the concept itself left out): its
-    holder or act before it, its object or complement after it."""
-    words = [
-        w
-        for w in _words(statement)
-        if len(w) > 2
-        and w not in _STOP
-        and w not in _SPEECH
-        and w not in _NEGATION
-        and not w.endswith(("n't", "n’t"))
-    ]
+class Occurrence(NamedTuple):
+    """One occurrence of the concept: whether a negation word goes before it in its clause,
+    and the content words up to `WINDOW` before and after it in that clause."""
+
+    negated: bool
+    before: list[str]
+    after: list[str]
+    told: bool  # the word is a verb of telling or a figure
+
+
+def neighbourhoods(statement: str, concept: str) -> list[Occurrence]:
+    """Each occurrence of `concept` in the statement (see `Occurrence`; negation, speech and
+    stop words and the concept itself are never neighbours)."""
     out = []
-    for k, w in enumerate(words):
-        if not _is_concept(w, concept):
-            continue
-        before = [x for x in words[max(0, k - WINDOW) : k] if not _is_concept(x, concept)]
-        after = [x for x in words[k + 1 : k + 1 + WINDOW] if not _is_concept(x, concept)]
-        out.append((before, after))
+    for words in _clauses(statement):
+        for k, w in enumerate(words):
+            if not _is_concept(w, concept):
+                continue
+            near = [x for x in words[:k] if _content(x) and not _is_concept(x, concept)]
+            far = [x for x in words[k + 1 :] if _content(x) and not _is_concept(x, concept)]
+            negated = any(_negates(x) for x in words[:k])
+            told = w in _SPEECH or w in _NEGATION_SPEECH or bool(figures(w))
+            out.append(Occurrence(negated, near[-WINDOW:], far[:WINDOW], told))
     return out
 
 
@@ -95,20 +113,25 @@ def best_pair(vec: Vec, xs: Sequence[str], ys: Sequence[str]) -> float | None:
 
 
 def meet_score(a: str, b: str, concept: str, vec: Vec) -> float | None:
-    """How well the two statements' neighbourhoods of `concept` meet: over every two
-    occurrences, the better of the words before meeting the words before and the words
-    after meeting the words after (`best_pair`), the best such; None when the concept is
-    missing from either or no word could be compared."""
+    """How well what one statement negates meets what the other states (`best_pair`, best
+    over every negated and stated occurrence of `concept`): the words after the negated
+    occurrence against the words after the stated one, or, when nothing follows the stated
+    one in its clause, the negated one's words on both sides against the stated one's words
+    before it ("does not close the club" / "would force the club to close"). None when
+    neither statement negates it and the other states it, when nothing follows the negated
+    occurrence in its clause ("There was no alarm.", "It was not a draft": the thing itself
+    is denied), or when no two words could be compared."""
     best: float | None = None
-    for before_a, after_a in neighbourhoods(a, concept):
-        for before_b, after_b in neighbourhoods(b, concept):
-            # what the act is done to or how (after the word), else its holder (before)
-            if after_a and after_b:
-                s = best_pair(vec, after_a, after_b)
-            else:
-                s = best_pair(vec, before_a, before_b)
-            if s is not None and (best is None or s > best):
-                best = s
+    occ_a, occ_b = neighbourhoods(a, concept), neighbourhoods(b, concept)
+    if any(o.told for o in (*occ_a, *occ_b)):
+        return None  # (a telling negated answers whatever was told: "was never told")
+    for no, yes in ((occ_a, occ_b), (occ_b, occ_a)):
+        for n in no:
+            for y in yes:
+                if n.negated and not y.negated and n.after and y.after:
+                    s = best_pair(vec, n.after, y.after)
+                    if s is not None and (best is None or s > best):
+                        best = s
     return best
 
 
