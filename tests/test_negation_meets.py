@@ -5,7 +5,13 @@ from __future__ import annotations
 
 import numpy as np
 
-from consensus.merge.negation_meets import MEET_AT, meet_score, meets, neighbourhoods
+from consensus.merge.negation_meets import (
+    MEET_AT,
+    Occurrence,
+    meet_score,
+    meets,
+    neighbourhoods,
+)
 
 # a toy vector space: words of one row are alike, of two rows unalike
 _ROWS = [
@@ -37,7 +43,7 @@ def test_the_same_act_on_the_same_thing_meets() -> None:
 
 def test_one_verb_of_two_things_felt_does_not_meet() -> None:
     a = "Orla Venn said: 'I did not feel the brakes go on at all.'"
-    b = "The driver said he felt the engine lurch and applied the brakes."
+    b = "The driver said he applied the brakes as soon as he felt the engine lurch."
     score = meet_score(a, b, "feel", _vec)
     assert score is not None and score < MEET_AT
     assert not meets("negation: not feel", a, b, _vec)
@@ -56,17 +62,36 @@ def test_a_road_not_closed_against_a_car_park_closed() -> None:
     assert meets("negation: not clos", a, "Wardens closed the street.", _vec)
 
 
-def test_the_holder_is_read_when_nothing_follows() -> None:
-    # (a passive negation: what is not done to is the word before it)
-    a = "The road was not closed."
-    b = "The street was closed."
-    assert neighbourhoods(a, "clos") == [(["road"], [])]
-    assert meets("negation: not clos", a, b, _vec)
+def test_a_thing_denied_with_nothing_after_it_is_left_alone() -> None:
+    # (what follows the negated word is what is compared: "There was no alarm." denies the
+    # thing itself, "The road was not closed." its whole act)
+    assert neighbourhoods("The road was not closed.", "clos") == [
+        Occurrence(negated=True, before=["road"], after=[], told=False)
+    ]
+    assert meet_score("The road was not closed.", "The car park was closed.", "clos", _vec) is None
+    assert meets("negation: not alarm", "There was no alarm.", "The alarm sounded at six.", _vec)
+
+
+def test_the_clause_bounds_the_neighbours() -> None:
+    # ("at all" ends the negated clause; the stated one's next clause is not its object)
+    occ = neighbourhoods(
+        "The restaurant, she said, had no customers, and the brakes held.", "customer"
+    )
+    assert occ == [Occurrence(negated=True, before=[], after=[], told=False)]
+
+
+def test_a_telling_or_a_figure_negated_is_left_alone() -> None:
+    a = "The council was never told about the cracks in the car park."
+    b = "Engineers told the council in May that the road was unsafe."
+    assert meet_score(a, b, "told", _vec) is None
+    c = "The firm now reviews seven works, not three as it said yesterday."
+    d = "The firm said it was reviewing three other works."
+    assert meet_score(c, d, "thre", _vec) is None
 
 
 def test_unreadable_pairs_and_other_conflicts_are_left_alone() -> None:
-    a = "The dorvel was not sealed."
-    b = "A grint sealed it."  # (no word with a vector, no stem in common)
+    a = "The dorvel was not sealed by the grint yesterday."
+    b = "A warden sealed the dorvel."  # (no word with a vector, no stem in common)
     assert meet_score(a, b, "seal", _vec) is None
     assert meets("negation: not seal", a, b, _vec)
     # the concept missing from one side (a paraphrase): no read

@@ -8,15 +8,19 @@ acts; "I did not feel the brakes go on" and "applied the brakes as soon as he fe
 engine lurch" negate and state "feel" of two things felt. A rebuttal negates the same act
 on the same thing, so the words around the shared word say alike things on both sides.
 
-The read (`meets`): in each statement, the content words up to `WINDOW` words before and
-after each occurrence of the negated concept (negation, speech and stop words left out;
-`neighbourhoods`). The words after it (what the act is done to, or the act a noun does)
-are compared when both sides have some, else the words before it (the holder, or what a
-passive act is done to). Two neighbourhoods meet by their best pair of words (`best_pair`:
-a shared stem is 1, else the cosine of the batch's word vectors); below `MEET_AT`, best
-over the occurrences, the two claims tell two acts or two things: no point. When the
-concept is found on one side only (an irregular form, a paraphrase), or no two words can be
-compared, the edge is left alone.
+The read (`meets`, `meet_score`): each statement is cut into clauses (punctuation,
+quotation marks, dashes) and each occurrence of the negated concept gets the content words
+up to `WINDOW` words after it in its clause (what the act is done to or how, or the act a
+noun does; negation, speech and stop words left out; `neighbourhoods`), and whether a
+negation word goes before it in the clause. A negated occurrence and a stated one meet by
+their best pair of words after them (`best_pair`: a shared stem is 1, else the cosine of the
+batch's word vectors); below `MEET_AT`, best over the occurrences, the two claims tell two
+acts or two things: no point. Left alone (no read): nothing follows one of the two in its
+clause ("There was no alarm.", "It was not a draft", "the ruling would force the club to
+close": the thing itself is denied or stated), the negated word is a verb of telling or a
+figure ("was never told", "not three as it said": a telling withheld, a figure corrected;
+other rules read those), the concept is missing from either (an irregular form, a
+paraphrase), or no two words can be compared.
 
 No word list names an event; the cut is one number read on the labelled points of the
 tunable made-up clusters (session 65, nogold65).
@@ -37,7 +41,7 @@ from consensus.merge.features import _concept, _stem
 from consensus.merge.figures import figures
 from consensus.merge.lexicon import _NEGATION, _NEGATION_SPEECH, _SPEECH, IRREGULAR_BASE
 
-__all__ = ["MEET_AT", "WINDOW", "best_pair", "meet_score", "meets", "neighbourhoods"]
+__all__ = ["MEET_AT", "WINDOW", "Occurrence", "best_pair", "meet_score", "meets", "neighbourhoods"]
 
 WINDOW = 4  # content words either side of the negated word, in its clause
 MEET_AT = 0.45  # the best word cosine below which two neighbourhoods are two acts or things
