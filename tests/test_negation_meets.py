@@ -99,3 +99,10 @@ def test_unreadable_pairs_and_other_conflicts_are_left_alone() -> None:
     # not a negation edge at all
     assert meets("polarity: asserts vs denies", a, b, _vec)
     assert meets("quantity count: 3 vs 4", a, b, _vec)
+
+
+def test_a_negation_of_every_instance_answers_each() -> None:
+    a = "There was no delay on the road at any stage."
+    b = "Wardens said the delay on the car park lasted an hour."
+    assert meet_score(a, b, "delay", _vec) is None
+    assert meet_score(a.replace(" at any stage", ""), b, "delay", _vec) == 0.0

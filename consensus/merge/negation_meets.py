@@ -19,8 +19,9 @@ acts or two things: no point. Left alone (no read): nothing follows one of the t
 clause ("There was no alarm.", "It was not a draft", "the ruling would force the club to
 close": the thing itself is denied or stated), the negated word is a verb of telling or a
 figure ("was never told", "not three as it said": a telling withheld, a figure corrected;
-other rules read those), the concept is missing from either (an irregular form, a
-paraphrase), or no two words can be compared.
+other rules read those), the negation is of every instance ("no seeding anywhere in the
+valley", "no delay at any stage": it answers each stated one), the concept is missing
+from either (an irregular form, a paraphrase), or no two words can be compared.
 
 No word list names an event; the cut is one number read on the labelled points of the
 tunable made-up clusters (session 65, nogold65).
@@ -51,6 +52,10 @@ Vec = Callable[[str], "np.ndarray | None"]
 
 # where a clause ends: punctuation, quotation marks, a dash between spaces
 _CLAUSE = re.compile(r"[.,;:!?()\"“”‘’]|\s[-–—]\s|[–—]")
+
+
+# the words that make a negation one of every instance
+_UNIVERSAL = frozenset({"any", "anywhere", "ever", "anyone", "anybody", "anything", "whatsoever"})
 
 
 def _clauses(statement: str) -> list[list[str]]:
@@ -96,6 +101,10 @@ def neighbourhoods(statement: str, concept: str) -> list[Occurrence]:
             far = [x for x in words[k + 1 :] if _content(x) and not _is_concept(x, concept)]
             negated = any(_negates(x) for x in words[:k])
             told = w in _SPEECH or w in _NEGATION_SPEECH or bool(figures(w))
+            # a negation of every instance ("no seeding anywhere", "no delay at any stage",
+            # "not ever"): it answers each stated one, wherever and whenever
+            if negated and _UNIVERSAL.intersection(words[k + 1 :]):
+                continue
             out.append(Occurrence(negated, near[-WINDOW:], far[:WINDOW], told))
     return out
 
