@@ -91,7 +91,7 @@ def test_a_telling_or_a_figure_negated_is_left_alone() -> None:
 
 def test_unreadable_pairs_and_other_conflicts_are_left_alone() -> None:
     a = "The dorvel was not sealed by the grint yesterday."
-    b = "A warden sealed the dorvel."  # (no word with a vector, no stem in common)
+    b = "A warden sealed the vault."  # (no word with a vector, no stem in common)
     assert meet_score(a, b, "seal", _vec) is None
     assert meets("negation: not seal", a, b, _vec)
     # the concept missing from one side (a paraphrase): no read
@@ -106,3 +106,16 @@ def test_a_negation_of_every_instance_answers_each() -> None:
     b = "Wardens said the delay on the car park lasted an hour."
     assert meet_score(a, b, "delay", _vec) is None
     assert meet_score(a.replace(" at any stage", ""), b, "delay", _vec) == 0.0
+
+
+def test_contrast_adjunct_and_pointing_back() -> None:
+    # ("not X but Y": Y is the rival value, no object of X)
+    a = "It was not a road but a street."
+    assert neighbourhoods(a, "road")[0].after == []
+    # a preposition after the negated word: the holders are read too
+    b = "There were no bookings at the restaurant."
+    c = "The restaurant took bookings for dinner."
+    assert meet_score(b, c, "book", _vec) == 1.0
+    assert meet_score(b.replace(" at ", " "), c, "book", _vec) is None
+    # "no such" points back at whatever was stated
+    assert meets("negation: not brake", "No such brakes were fitted.", "Brakes held the car.", _vec)

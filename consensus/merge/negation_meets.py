@@ -14,17 +14,21 @@ up to `WINDOW` words after it in its clause (what the act is done to or how, or 
 noun does; negation, speech and stop words left out; `neighbourhoods`), and whether a
 negation word goes before it in the clause. A negated occurrence and a stated one meet by
 their best pair of words after them (`best_pair`: a shared stem is 1, else the cosine of the
-batch's word vectors); below `MEET_AT`, best over the occurrences, the two claims tell two
+batch's word vectors; the words before them too when a preposition follows the negated one,
+a place or time rather than an object; what follows "but"/"rather"/"instead" is the rival
+value, not read); below `MEET_AT`, best over the occurrences, the two claims tell two
 acts or two things: no point. Left alone (no read): nothing follows one of the two in its
 clause ("There was no alarm.", "It was not a draft", "the ruling would force the club to
 close": the thing itself is denied or stated), the negated word is a verb of telling or a
 figure ("was never told", "not three as it said": a telling withheld, a figure corrected;
-other rules read those), the negation is of every instance ("no seeding anywhere in the
-valley", "no delay at any stage": it answers each stated one), the concept is missing
-from either (an irregular form, a paraphrase), or no two words can be compared.
+other rules read those), the negation points back ("no such notice arrived") or is of
+every instance ("no seeding anywhere in the valley", "no inspection had ever found": it
+answers each stated one), the concept is missing from either (an irregular form, a
+paraphrase), or no two words can be compared.
 
-No word list names an event; the cut is one number read on the labelled points of the
-tunable made-up clusters (session 65, nogold65).
+No word list names an event (the word sets are English grammar); the cut is one number
+read on the negation edges of the tunable made-up clusters (session 65, nogold65:
+`bench/nogold65.py`).
 
 PURE: reads two statements and the batch's word vectors.
 """
@@ -58,6 +62,36 @@ _CLAUSE = re.compile(r"[.,;:!?()\"“”‘’]|\s[-–—]\s|[–—]")
 _UNIVERSAL = frozenset({"any", "anywhere", "ever", "anyone", "anybody", "anything", "whatsoever"})
 
 
+# words after which a clause gives the rival value, not what the word is done to
+_CONTRAST = frozenset({"but", "rather", "instead"})
+# a preposition right after the word: what follows places or times it ("no holidays at
+# taxpayers' expense", "did not overflow in July"), no object: the holder counts too
+_PREPOSITIONS = frozenset(
+    {
+        "at",
+        "on",
+        "in",
+        "into",
+        "from",
+        "during",
+        "since",
+        "near",
+        "within",
+        "across",
+        "around",
+        "under",
+        "over",
+        "for",
+        "to",
+        "by",
+        "of",
+        "with",
+        "without",
+        "as",
+    }
+)
+
+
 def _clauses(statement: str) -> list[list[str]]:
     """The statement's clauses, each its words in order, casefolded (as
     `claim_words.content_words` writes them, the form the batch's vectors are keyed by)."""
@@ -87,6 +121,7 @@ class Occurrence(NamedTuple):
     before: list[str]
     after: list[str]
     told: bool  # the word is a verb of telling or a figure
+    adjunct: bool = False  # a preposition right after it: a place, time or manner follows
 
 
 def neighbourhoods(statement: str, concept: str) -> list[Occurrence]:
@@ -97,15 +132,21 @@ def neighbourhoods(statement: str, concept: str) -> list[Occurrence]:
         for k, w in enumerate(words):
             if not _is_concept(w, concept):
                 continue
+            rest = words[k + 1 :]
+            # ("not a tax but a fair charge": what follows the contrast is the rival value)
+            cut = next((n for n, x in enumerate(rest) if x in _CONTRAST), len(rest))
             near = [x for x in words[:k] if _content(x) and not _is_concept(x, concept)]
-            far = [x for x in words[k + 1 :] if _content(x) and not _is_concept(x, concept)]
+            far = [x for x in rest[:cut] if _content(x) and not _is_concept(x, concept)]
             negated = any(_negates(x) for x in words[:k])
             told = w in _SPEECH or w in _NEGATION_SPEECH or bool(figures(w))
-            # a negation of every instance ("no seeding anywhere", "no delay at any stage",
-            # "not ever"): it answers each stated one, wherever and whenever
-            if negated and _UNIVERSAL.intersection(words[k + 1 :]):
+            # a negation of every instance ("no seeding anywhere", "no inspection had ever
+            # found"): it answers each stated one, wherever and whenever
+            if negated and _UNIVERSAL.intersection(words):
                 continue
-            out.append(Occurrence(negated, near[-WINDOW:], far[:WINDOW], told))
+            if negated and k and words[k - 1] == "such":
+                continue  # ("no such notice arrived" points back at the one stated)
+            adjunct = bool(rest) and rest[0] in _PREPOSITIONS
+            out.append(Occurrence(negated, near[-WINDOW:], far[:WINDOW], told, adjunct))
     return out
 
 
@@ -127,13 +168,11 @@ def best_pair(vec: Vec, xs: Sequence[str], ys: Sequence[str]) -> float | None:
 
 def meet_score(a: str, b: str, concept: str, vec: Vec) -> float | None:
     """How well what one statement negates meets what the other states (`best_pair`, best
-    over every negated and stated occurrence of `concept`): the words after the negated
-    occurrence against the words after the stated one, or, when nothing follows the stated
-    one in its clause, the negated one's words on both sides against the stated one's words
-    before it ("does not close the club" / "would force the club to close"). None when
-    neither statement negates it and the other states it, when nothing follows the negated
-    occurrence in its clause ("There was no alarm.", "It was not a draft": the thing itself
-    is denied), or when no two words could be compared."""
+    over every negated occurrence of `concept` in one and stated one in the other): the
+    words after the two, or, when a preposition follows the negated one (a place, time or
+    manner, no object: "no holidays at taxpayers' expense"), the words on both sides of
+    each. None when nothing follows either in its clause, when either is a telling or a
+    figure, or when no two words could be compared (see the module docstring)."""
     best: float | None = None
     occ_a, occ_b = neighbourhoods(a, concept), neighbourhoods(b, concept)
     if any(o.told for o in (*occ_a, *occ_b)):
@@ -141,10 +180,14 @@ def meet_score(a: str, b: str, concept: str, vec: Vec) -> float | None:
     for no, yes in ((occ_a, occ_b), (occ_b, occ_a)):
         for n in no:
             for y in yes:
-                if n.negated and not y.negated and n.after and y.after:
+                if not n.negated or y.negated or not n.after or not y.after:
+                    continue
+                if n.adjunct:
+                    s = best_pair(vec, n.before + n.after, y.before + y.after)
+                else:
                     s = best_pair(vec, n.after, y.after)
-                    if s is not None and (best is None or s > best):
-                        best = s
+                if s is not None and (best is None or s > best):
+                    best = s
     return best
 
 
