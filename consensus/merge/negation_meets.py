@@ -11,20 +11,21 @@ on the same thing, so the words around the shared word say alike things on both 
 The read (`meets`, `meet_score`): each statement is cut into clauses (punctuation,
 quotation marks, dashes) and each occurrence of the negated concept gets the content words
 up to `WINDOW` words after it in its clause (what the act is done to or how, or the act a
-noun does; negation, speech and stop words left out; `neighbourhoods`), and whether a
-negation word goes before it in the clause. A negated occurrence and a stated one meet by
-their best pair of words after them (`best_pair`: a shared stem is 1, else the cosine of the
-batch's word vectors; the words before them too when a preposition follows the negated one,
-a place or time rather than an object; what follows "but"/"rather"/"instead" is the rival
-value, not read); below `MEET_AT`, best over the occurrences, the two claims tell two
-acts or two things: no point. Left alone (no read): nothing follows one of the two in its
-clause ("There was no alarm.", "It was not a draft", "the ruling would force the club to
-close": the thing itself is denied or stated), the negated word is a verb of telling or a
-figure ("was never told", "not three as it said": a telling withheld, a figure corrected;
-other rules read those), the negation points back ("no such notice arrived") or is of
-every instance ("no seeding anywhere in the valley", "no inspection had ever found": it
-answers each stated one), the concept is missing from either (an irregular form, a
-paraphrase), or no two words can be compared.
+noun does; negation, speech and stop words left out; what follows "but", "rather" or
+"instead" is a rival value, not read; `neighbourhoods`), and whether a negation word goes
+before it in the clause. A negated occurrence and a stated one meet by their best pair of
+words after them (`best_pair`: a shared stem is 1, else the cosine of the batch's word
+vectors); below `MEET_AT`, best over the occurrences, the two claims tell two acts or two
+things: no point.
+
+Left alone (no read): nothing follows one of the two in its clause ("There was no alarm.",
+"It was not a draft", "the ruling would force the club to close": the thing itself is
+denied or stated); the negated word is a verb of telling, a figure or a figure's unit ("was
+never told", "not three as it said", "no more than 15 cents": other rules read those); the
+negation denies the thing itself ("there is no habitat on this site"), points back ("no
+such notice arrived") or is of every instance ("no seeding anywhere in the valley", "no
+inspection had ever found": it answers each stated one); the concept is missing from
+either (an irregular form, a paraphrase); no two words can be compared.
 
 No word list names an event (the word sets are English grammar); the cut is one number
 read on the negation edges of the tunable made-up clusters (session 65, nogold65:
@@ -64,31 +65,10 @@ _UNIVERSAL = frozenset({"any", "anywhere", "ever", "anyone", "anybody", "anythin
 
 # words after which a clause gives the rival value, not what the word is done to
 _CONTRAST = frozenset({"but", "rather", "instead"})
-# a preposition right after the word: what follows places or times it ("no holidays at
-# taxpayers' expense", "did not overflow in July"), no object: the holder counts too
-_PREPOSITIONS = frozenset(
-    {
-        "at",
-        "on",
-        "in",
-        "into",
-        "from",
-        "during",
-        "since",
-        "near",
-        "within",
-        "across",
-        "around",
-        "under",
-        "over",
-        "for",
-        "to",
-        "by",
-        "of",
-        "with",
-        "without",
-        "as",
-    }
+# "there is no", "there had been no", "there were never": a thing denied to exist
+_EXISTENTIAL = re.compile(
+    r"\bthere\s+(?:(?:is|are|was|were|has|have|had|will|would)\s+)?(?:been\s+|be\s+)?"
+    r"(?:no|not|never|none)\b"
 )
 
 
@@ -121,7 +101,6 @@ class Occurrence(NamedTuple):
     before: list[str]
     after: list[str]
     told: bool  # the word is a verb of telling or a figure
-    adjunct: bool = False  # a preposition right after it: a place, time or manner follows
 
 
 def neighbourhoods(statement: str, concept: str) -> list[Occurrence]:
@@ -145,8 +124,11 @@ def neighbourhoods(statement: str, concept: str) -> list[Occurrence]:
                 continue
             if negated and k and words[k - 1] == "such":
                 continue  # ("no such notice arrived" points back at the one stated)
-            adjunct = bool(rest) and rest[0] in _PREPOSITIONS
-            out.append(Occurrence(negated, near[-WINDOW:], far[:WINDOW], told, adjunct))
+            if negated and _EXISTENTIAL.search(" ".join(words[:k])):
+                continue  # ("there is no protected habitat on this site": the thing itself)
+            if k and figures(words[k - 1]):
+                continue  # (the unit of a figure: "no more than 15 cents" bounds a figure)
+            out.append(Occurrence(negated, near[-WINDOW:], far[:WINDOW], told))
     return out
 
 
@@ -169,10 +151,8 @@ def best_pair(vec: Vec, xs: Sequence[str], ys: Sequence[str]) -> float | None:
 def meet_score(a: str, b: str, concept: str, vec: Vec) -> float | None:
     """How well what one statement negates meets what the other states (`best_pair`, best
     over every negated occurrence of `concept` in one and stated one in the other): the
-    words after the two, or, when a preposition follows the negated one (a place, time or
-    manner, no object: "no holidays at taxpayers' expense"), the words on both sides of
-    each. None when nothing follows either in its clause, when either is a telling or a
-    figure, or when no two words could be compared (see the module docstring)."""
+    words after the two. None when nothing follows either in its clause, when either is a
+    telling or a figure, or when no two words could be compared (the module docstring)."""
     best: float | None = None
     occ_a, occ_b = neighbourhoods(a, concept), neighbourhoods(b, concept)
     if any(o.told for o in (*occ_a, *occ_b)):
@@ -182,10 +162,7 @@ def meet_score(a: str, b: str, concept: str, vec: Vec) -> float | None:
             for y in yes:
                 if not n.negated or y.negated or not n.after or not y.after:
                     continue
-                if n.adjunct:
-                    s = best_pair(vec, n.before + n.after, y.before + y.after)
-                else:
-                    s = best_pair(vec, n.after, y.after)
+                s = best_pair(vec, n.after, y.after)
                 if s is not None and (best is None or s > best):
                     best = s
     return best
