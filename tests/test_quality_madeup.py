@@ -1049,7 +1049,8 @@ def test_agreed_recall_floor() -> None:
     # session 64 (lead): session 57's six released to training
     # session 64 (smallfix64): pounds as sterling, re- by vectors
     # session 65 (lead): session 58's six released to training
-    assert total("agreed_found") >= 5083, shown("agreed_missed")
+    # session 65 (nogold65): negation meets only its own act/thing
+    assert total("agreed_found") >= 5084, shown("agreed_missed")
     # 1164 (session 30, agree30): a ministry's spokesperson and its minister speak as one
     # body, a minister for the ministry, a head title qualified by a body's word for it
     # ("Fire chief Jan Roe" / "the fire service"), "a spokeswoman for the X department, Jan
@@ -1878,7 +1879,8 @@ def test_few_contested_points_show_no_gold_dispute() -> None:
     # session 64 (figslots64): one-slot model refit, 2 features
     # session 64 (lead): the merged tree
     # session 65 (lead): session 58's six released to training
-    assert total("points_unconfirmed") <= 238, shown("unconfirmed_items")
+    # session 65 (nogold65): negation meets only its own act/thing
+    assert total("points_unconfirmed") <= 234, shown("unconfirmed_items")
     # 39 (session 30, agree30: blind_spyexpel's point without gold gone)
     # 37 in session 21 (nogold21, on 6f423c5): precision vetoes (`point_vetoes`: a demand
     # against its unmet act, two claims that share a year, a planned time against an act's;
@@ -2049,7 +2051,8 @@ def test_few_agreed_items_join_different_gold_facts() -> None:
     # session 63 (lead): session 56's six released to training
     # session 63 (reversal63): a verb told again read by shape
     # session 65 (lead): session 58's six released to training
-    assert total("agreed_mixed") <= 109, shown("agreed_mixed_items")
+    # session 65 (nogold65): negation meets only its own act/thing
+    assert total("agreed_mixed") <= 110, shown("agreed_mixed_items")
 
 
 def test_few_positions_cite_two_sides_of_one_dispute() -> None:
@@ -3512,6 +3515,7 @@ def test_few_look_alikes_merged_or_facts_split() -> None:
     # session 64 (smallfix64): pounds as sterling, re- by vectors
     # session 65 (lead): session 58's six released to training
     # session 65 (lengths65): length rivals by act+occurrence
+    # session 65 (nogold65): negation meets only its own act/thing
     assert total("split_facts") <= 1121, shown("split_fact_items")
     # 279 with blindS21's three as written (11 there)
     # (session 21, blindS21; held out, no code change, measured on 6f423c5)

@@ -58,6 +58,7 @@ from consensus.merge.items import (
 from consensus.merge.link import link_edges
 from consensus.merge.measure_points import measure_points
 from consensus.merge.merge_scope import _no_cycle_collection, _speaker_texts
+from consensus.merge.negation_meets import meets
 from consensus.merge.nested import nested_claims
 from consensus.merge.occurrences import SentenceReads, read_occurrences
 from consensus.merge.one_voice_points import one_voice_clash
@@ -237,6 +238,10 @@ def _merge(
             continue
         if no_dispute(edge.conflict, feats[edge.i].claim.statement, feats[edge.j].claim.statement):
             continue  # a demand against its unmet act, two acts' times (`point_vetoes`)
+        if not meets(
+            edge.conflict, feats[edge.i].claim.statement, feats[edge.j].claim.statement, vectors.get
+        ):
+            continue  # one word negated and stated of two acts or things (`negation_meets`)
         if one_voice_clash(edge.conflict, feats[edge.i], feats[edge.j], (groups[gi], groups[gj])):
             continue  # one voice on both sides (`one_voice_points`)
         if edge.conflict.startswith("quantity") and (
