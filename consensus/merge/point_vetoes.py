@@ -15,7 +15,10 @@
   yet states the other claim's 2022 as well ("took 38 million in dividends in 2022 and
   2023"); a date conflict whose two claims both name one of its two times (a year or a
   calendar date as written), or one of which names both, tells two acts of two times,
-  never one act dated twice (`shared_time`).
+  never one act dated twice (`shared_time`). Not so when a claim sets one time against the
+  other ("will now start on April 1, not March 1", "postponed from 12 December to 19
+  December"): that is one act's time revised, and the claim holding the old time is its
+  rival (`revised_time`).
 
 * A time planned or a time a state lasts until is no time of an act: "the airport would
   stay closed at least until Monday at midday" or "it did not expect to reopen before
@@ -52,7 +55,15 @@ from consensus.merge.clock import clock_times
 from consensus.merge.closed_slots import closed_slot
 from consensus.merge.figures import figures
 
-__all__ = ["demanded", "named_both", "no_dispute", "planned_time", "shared_time", "withheld"]
+__all__ = [
+    "demanded",
+    "named_both",
+    "no_dispute",
+    "planned_time",
+    "revised_time",
+    "shared_time",
+    "withheld",
+]
 
 # a verb of demanding whose complement is what is asked for, not what happened
 _DEMAND = re.compile(
@@ -120,11 +131,47 @@ def _keys(value: str) -> set[str]:
     return _times(value) or {value}
 
 
+# one time set against another in one sentence: "on April 1, not March 1", "26 June rather
+# than 23 June" (the marker opens the second time's phrase, up to two words before it) ...
+_INSTEAD = re.compile(
+    r"(?:,\s*not|\brather\s+than|\binstead\s+of)\s+((?:on|in|at|the|by)\s+){0,2}",
+    re.IGNORECASE,
+)
+# ... or a time moved: "postponed from 12 December to 19 December", "moved from July to
+# November" (a verb of changing, then "from X to Y" within a few words)
+_MOVED = re.compile(
+    r"\b(?:mov|postpon|delay|shift|chang|revis|correct|put\s+back|pushed\s+back|"
+    r"brought\s+forward|pulled\s+forward)\w*\s+(?:[\w,'’]+\s+){0,6}?from\s+(.{1,30}?)\s+to\s+"
+    r"(.{1,30})",
+    re.IGNORECASE,
+)
+
+
+def revised_time(statement: str, one: set[str], two: set[str]) -> bool:
+    """The statement sets time `one` against time `two` (keys as `_times` writes them): a
+    time given "..., not" the other, "rather than" or "instead of" it, or a time moved "from"
+    one "to" the other. Such a sentence names both times of one act, the new and the old."""
+    for m in _INSTEAD.finditer(statement):
+        before = _times(statement[max(0, m.start() - 40) : m.start()])
+        after = _times(statement[m.end() : m.end() + 25])
+        if (before & one and after & two) or (before & two and after & one):
+            return True
+    for m in _MOVED.finditer(statement):
+        old, new = _times(m.group(1)), _times(m.group(2))
+        if (old & one and new & two) or (old & two and new & one):
+            return True
+    return False
+
+
 def shared_time(conflict: str, statement_a: str, statement_b: str) -> bool:
     """A "date: X vs Y" conflict where both statements name X (or Y), or one names both:
-    the claims date two acts, not one act twice."""
+    the claims date two acts, not one act twice. Not so when a statement sets one time
+    against the other (`revised_time`: "will start on April 1, not March 1"): that tells
+    one act's time revised, which the other claim may still hold."""
     values = [_keys(v) for v in conflict.removeprefix("date:").strip().split(" vs ")]
     if len(values) != 2:
+        return False
+    if any(revised_time(s, values[0], values[1]) for s in (statement_a, statement_b)):
         return False
     ta, tb = _times(statement_a), _times(statement_b)
     return any(v & ta and v & tb for v in values) or any(
