@@ -1477,7 +1477,8 @@ def test_disputes_found_floor() -> None:
     # session 64 (smallfix64): pounds as sterling, re- by vectors
     # session 64 (lead): the merged tree
     # session 65 (lead): session 58's six released to training
-    assert total("disputes_found") >= 922, shown("disputes_missed")
+    # session 65 (released65): revised dates, desk/name credit
+    assert total("disputes_found") >= 924, shown("disputes_missed")
     # 298 (session 30, disputes30): a negated "such" phrase answers the claim of another
     # side just before it that states its noun ("never received such a report", "had not
     # received any such paperwork", "no such meeting had taken place": blind_bridgefail,
@@ -2398,7 +2399,8 @@ def test_few_non_claims_or_bad_speakers() -> None:
     # session 61 (released61): owner titles, pay claims, tagline
     # session 64 (lead): session 57's six released to training
     # session 65 (lead): session 58's six released to training
-    assert total("non_claims") <= 6, shown("non_claim_items")
+    # session 65 (released65): revised dates, desk/name credit
+    assert total("non_claims") <= 5, shown("non_claim_items")
     # 7 with blindS21's three as written (a local paper's "Parents with questions can call
     # ... on <phone>" service line)
     # (session 21, blindS21; held out, no code change, measured on 6f423c5)
@@ -3501,7 +3503,8 @@ def test_few_look_alikes_merged_or_facts_split() -> None:
     # session 64 (lead): session 57's six released to training
     # session 64 (smallfix64): pounds as sterling, re- by vectors
     # session 65 (lead): session 58's six released to training
-    assert total("split_facts") <= 1118, shown("split_fact_items")
+    # session 65 (released65): revised dates, desk/name credit
+    assert total("split_facts") <= 1123, shown("split_fact_items")
     # 279 with blindS21's three as written (11 there)
     # (session 21, blindS21; held out, no code change, measured on 6f423c5)
     # 278 with blindT21's three as written (10 there, 7 of them the referee's: the suspension
