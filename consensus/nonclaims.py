@@ -17,7 +17,7 @@ Whole lines
       News)"), a line whose last sentence is followed by a labelled credit ("... on a
       kitchen table. Photo: Name") or by a photo desk's name alone ("... through flood
       water. Getty Images") or by a desk's own credit ("... entrance on Monday. Star photo
-      by Name");
+      by Name", "... in the east of the province. (Desk/Name)");
     - a list's heading: a short line ending in a colon right before a bulleted line ("What
       the plan means for you:"), with no reporting verb;
     - a list of related headlines that ends the article ("More from X:" then "- Why storms
@@ -310,6 +310,12 @@ _BARE_DESK_END = re.compile(
 _NAME_CREDIT_END = re.compile(
     r"[.!?][ \t]+\((?=[^()\n]*\b[A-Z][a-z])(?:[A-Z][\w'’.&-]*|\d{1,3})"
     r"(?:[ \t]+(?:[A-Z][\w'’.&-]*|\d{1,3})){1,4}\)[ \t]*$"
+)
+# ... or by a desk's name, a slash and a photographer's name: "... in the east of the
+# province. (Courier/Jane Roe)", "(KTV/Jane Roe)" (the mirror of "(Jane Roe/Agency)")
+_DESK_NAME_CREDIT_END = re.compile(
+    r"[.!?][”\"’']?[ \t]+\([A-Z][\w'’.&-]*[ \t]?/[ \t]?(?:[A-Z][\w'’.-]+[ \t]+){1,3}"
+    r"[A-Z][\w'’.-]+\)[ \t]*$"
 )
 _HIDE_CAPTION = re.compile(r"\bHide Caption[ \t]+\d{1,3}[ \t]+of[ \t]+\d{1,3}", re.IGNORECASE)
 _PHOTOS_LABEL = re.compile(r"\bPhotos?:", re.IGNORECASE)
@@ -764,6 +770,8 @@ def _ends_with_credit(line: str) -> bool:
         return True  # "A man carries his child through flood water. Getty Images"
     if _NAME_CREDIT_END.search(tail) and not _QUOTE_MARKS.intersection(tail):
         return True  # "A book of condolence is open at the town hall. (Channel 7 News)"
+    if _DESK_NAME_CREDIT_END.search(tail):
+        return True  # "Hail damage to a crop in the east. (Courier/Jane Roe)"
     # Every other credit shape ends with ")" or has a "/" near the end: skip the regex then.
     if not end.endswith(")") and "/" not in end[-60:]:
         return False
