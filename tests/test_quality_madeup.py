@@ -1488,7 +1488,8 @@ def test_disputes_found_floor() -> None:
     # session 65 (lead): session 58's six released to training
     # session 65 (lengths65): length rivals by act+occurrence
     # session 65 (figsyn65): counted nouns in other words
-    assert total("disputes_found") >= 926, shown("disputes_missed")
+    # session 65 (lead): merged tree
+    assert total("disputes_found") >= 928, shown("disputes_missed")
     # 298 (session 30, disputes30): a negated "such" phrase answers the claim of another
     # side just before it that states its noun ("never received such a report", "had not
     # received any such paperwork", "no such meeting had taken place": blind_bridgefail,
@@ -2411,7 +2412,8 @@ def test_few_non_claims_or_bad_speakers() -> None:
     # session 61 (released61): owner titles, pay claims, tagline
     # session 64 (lead): session 57's six released to training
     # session 65 (lead): session 58's six released to training
-    assert total("non_claims") <= 6, shown("non_claim_items")
+    # session 65 (lead): merged tree
+    assert total("non_claims") <= 5, shown("non_claim_items")
     # 7 with blindS21's three as written (a local paper's "Parents with questions can call
     # ... on <phone>" service line)
     # (session 21, blindS21; held out, no code change, measured on 6f423c5)
@@ -3516,7 +3518,8 @@ def test_few_look_alikes_merged_or_facts_split() -> None:
     # session 65 (lead): session 58's six released to training
     # session 65 (lengths65): length rivals by act+occurrence
     # session 65 (nogold65): negation meets only its own act/thing
-    assert total("split_facts") <= 1121, shown("split_fact_items")
+    # session 65 (lead): merged tree
+    assert total("split_facts") <= 1119, shown("split_fact_items")
     # 279 with blindS21's three as written (11 there)
     # (session 21, blindS21; held out, no code change, measured on 6f423c5)
     # 278 with blindT21's three as written (10 there, 7 of them the referee's: the suspension
