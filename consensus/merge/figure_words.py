@@ -28,6 +28,13 @@ _SCALE = {
     "tn": 1e12,
 }
 _BOUND = (
+    # a negated comparative before its plain one ("no more than 15" is at most 15)
+    ("no more than", "max"),
+    ("not more than", "max"),
+    ("no fewer than", "min"),
+    ("not fewer than", "min"),
+    ("no less than", "min"),
+    ("not less than", "min"),
     ("at least", "min"),
     ("more than", "min"),
     ("over", "min"),

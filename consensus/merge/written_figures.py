@@ -12,16 +12,18 @@ import re
 from consensus.merge.figure_count_subjects import LEVEL_VERBS
 from consensus.merge.figures import TERMS, Figure
 
-# Words written before a figure that belong to it ("at least 84", "nearly 80", "up to 32").
+# Words written before a figure that belong to it ("at least 84", "nearly 80", "up to 32"),
+# a negated comparative whole ("no more than 15" is at most 15: never shown "more than 15").
 BOUND_BEFORE = re.compile(
-    r"(?:at least|at most|more than|fewer than|less than|up to|as many as|nearly|almost|about|"
+    r"(?:(?:no|not)\s+(?:more|fewer|less)\s+than|at least|at most|more than|fewer than|"
+    r"less than|up to|as many as|nearly|almost|about|"
     r"around|roughly|some|over|under|approximately|an estimated|a further|another)\s+$",
     re.IGNORECASE,
 )
 
 _BOUND_WORDS = frozenset(
     "at more fewer less up as nearly almost about around roughly some over under "
-    "approximately an a another".split()
+    "approximately an a another no not".split()
 )
 
 
