@@ -50,7 +50,7 @@ from consensus.merge.score import _Edge
 from consensus.merge.timed_acts import acts_apart, acts_before, doers_apart, doers_before
 from consensus.models import Polarity
 
-__all__ = ["LENGTH_AT", "length_act", "length_edges"]
+__all__ = ["LENGTH_AT", "length_act", "length_edges", "length_thing"]
 
 LENGTH_AT = 0.1  # the link probability at which two claims' lengths are of one thing
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
@@ -67,6 +67,8 @@ _LENGTH_VERBS = frozenset(
     wait waited waiting waits need needed needs""".split()
 )
 _CLAUSE_END = re.compile(r"[.;:!?]\s")
+# the thing a length is of, right after it: "two days of talks", "five hours of questioning"
+_OF_THING = re.compile(r"\s+of\s+(?:(?:the|a|an|its|their|his|her)\s+)?([a-z][a-z-]+)")
 
 
 def _one_length(text: str) -> Length | None:
@@ -91,6 +93,13 @@ def length_act(text: str, at: Length) -> frozenset[str]:
     """The acts (past verb forms) of the clause before the length, the verbs that only make
     it a length left out ("lasted", "spent"): "was freed after 47 days" -> {freed}."""
     return acts_before(text, at.start) - _LENGTH_VERBS
+
+
+def length_thing(text: str, at: Length) -> frozenset[str]:
+    """The noun a length is of ("after two days of talks" -> {talks}), or none: "two days
+    of talks" and "three days of fighting" time two things whatever act the clause names."""
+    m = _OF_THING.match(text, at.start + len(at.text))
+    return frozenset({m.group(1)}) if m else frozenset()
 
 
 def length_doers(text: str, at: Length) -> frozenset[str]:
@@ -128,6 +137,12 @@ def length_edges(
                 continue
             if acts_apart(act_a, act_b, meet) or doers_apart(doers_a, doers_b, meet):
                 continue
+            if acts_apart(
+                length_thing(feats[i].claim.statement, a),
+                length_thing(feats[j].claim.statement, b),
+                meet,
+            ):
+                continue  # lengths of two things ("days of talks" / "days of fighting")
             p = prob.get((i, j), 0.0)
             if p < LENGTH_AT:
                 continue

@@ -63,6 +63,9 @@ _CLAUSE = re.compile(r"[.,;:!?()\"“”‘’]|\s[-–—]\s|[–—]")
 _UNIVERSAL = frozenset({"any", "anywhere", "ever", "anyone", "anybody", "anything", "whatsoever"})
 
 
+# an object pronoun right after the word points back at a thing named before ("had not
+# consulted them"): what the act is done to is not in the clause, so no read
+_POINTING = frozenset({"them", "him", "her", "it", "us", "me", "you"})
 # words after which a clause gives the rival value, not what the word is done to
 _CONTRAST = frozenset({"but", "rather", "instead"})
 # "there is no", "there had been no", "there were never": a thing denied to exist
@@ -126,6 +129,8 @@ def neighbourhoods(statement: str, concept: str) -> list[Occurrence]:
                 continue  # ("no such notice arrived" points back at the one stated)
             if negated and _EXISTENTIAL.search(" ".join(words[:k])):
                 continue  # ("there is no protected habitat on this site": the thing itself)
+            if rest and rest[0] in _POINTING:
+                continue  # ("had not consulted them": its object is in another clause)
             if k and figures(words[k - 1]):
                 continue  # (the unit of a figure: "no more than 15 cents" bounds a figure)
             out.append(Occurrence(negated, near[-WINDOW:], far[:WINDOW], told))
