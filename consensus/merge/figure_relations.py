@@ -47,7 +47,7 @@ from consensus.merge.figure_units import (
 )
 from consensus.merge.figures import ORDINAL, TERMS, Figure
 from consensus.merge.lexicon import _MEASURE_UNITS, FIGURE_REPEAT_NOUNS
-from consensus.merge.slot_model import one_slot
+from consensus.merge.slot_model import one_slot, word_cos
 from consensus.merge.slots import (
     NEAR_RATIO,
     _comparable,
@@ -206,7 +206,9 @@ class FigureRelations:
                 return True  # two remainders ("leaving 35 missing" / "12 still missing")
             if self._near_nouns(noun_a, noun_b) and acts_meet(a, b, self._words_meet):
                 return True  # ("1,200,000 households" / "900,000 homes", one act)
-            if self._lone(a, b) and self._acts.nouns_alike(a, b, self._noun_cos):
+            if self._lone(a, b) and self._acts.nouns_alike(
+                a, b, lambda x, y: word_cos(self._slot_vector, x, y)
+            ):
                 self._nouns_alike.add((id(a), id(b)))  # (`acts_apart` reads no act of it)
                 return True  # ("31 trips" / "38 journeys": one count per outlet, by the batch)
             # ("18 people" / "two hospitals"; acres / ha)
@@ -247,11 +249,6 @@ class FigureRelations:
         had been injured"), else none."""
         mods = {modifier(a), modifier(b)} & self._compounds
         return frozenset(mods) if mods and acts_meet(a, b, self._words_meet) else frozenset()
-
-    def _noun_cos(self, x: str, y: str) -> float | None:
-        """The cosine of two words' static vectors (None when either has none)."""
-        vx, vy = self._slot_vector(x), self._slot_vector(y)
-        return None if vx is None or vy is None else float(vx @ vy)
 
     def _near_nouns(self, x: str, y: str) -> bool:
         """Two counted nouns near in the word vectors (`NEAR_NOUNS`, below the 0.6 at which

@@ -37,7 +37,7 @@ from consensus.merge.weights import LogisticModel
 if TYPE_CHECKING:
     from consensus.merge.compare import PairContext
 
-__all__ = ["FEATURES", "READS", "counts_two_things", "pair_features", "slot_model"]
+__all__ = ["FEATURES", "READS", "counts_two_things", "pair_features", "slot_model", "word_cos"]
 
 WEIGHTS = Path(__file__).parent / "data" / "slot_weights.json"
 ONE_WEIGHTS = Path(__file__).parent / "data" / "slot_one_weights.json"
@@ -80,7 +80,7 @@ NEAR = 60  # characters read either side of a figure for its nearby words
 Vec = Callable[[str], "np.ndarray | None"]
 
 
-def _cos(vec: Vec, x: str, y: str) -> float | None:
+def word_cos(vec: Vec, x: str, y: str) -> float | None:
     if not x or not y:
         return None
     if _stem(x) == _stem(y):
@@ -137,17 +137,17 @@ def pair_features(
     through `vec` (word or statement -> unit vector); without `soft`, "near_soft" (the
     costly one) is its highest value, 1; with `reads`, the `READS` after them."""
     what_a, what_b = _what(a), _what(b)
-    what = _cos(vec, what_a, what_b)
-    first = _cos(vec, a.slot[0], b.slot[0]) if a.slot and b.slot else None
+    what = word_cos(vec, what_a, what_b)
+    first = word_cos(vec, a.slot[0], b.slot[0]) if a.slot and b.slot else None
     best = max(
-        (c for x in a.slot[:3] for y in b.slot[:3] if (c := _cos(vec, x, y)) is not None),
+        (c for x in a.slot[:3] for y in b.slot[:3] if (c := word_cos(vec, x, y)) is not None),
         default=0.0,
     )
     sa, sb = {_stem(w) for w in a.slot[:4]}, {_stem(w) for w in b.slot[:4]}
     share = len(sa & sb) / len(sa | sb) if sa and sb else 0.0
     owned = bool(a.owner and b.owner)
     apart = owned and owner_key(a.owner.casefold()) != owner_key(b.owner.casefold())
-    owner = _cos(vec, a.owner.split()[-1], b.owner.split()[-1]) if owned else None
+    owner = word_cos(vec, a.owner.split()[-1], b.owner.split()[-1]) if owned else None
     words_a, words_b = _near(a, text_a), _near(b, text_b)
     na = {_stem(w) for w in words_a if len(w) > 2 and w not in _STOP}
     nb = {_stem(w) for w in words_b if len(w) > 2 and w not in _STOP}
@@ -178,7 +178,7 @@ def pair_features(
         statement or 0.0,
         float(mark_a != mark_b),
         max(
-            (c for x in _verbs(a) for y in _verbs(b) if (c := _cos(vec, x, y)) is not None),
+            (c for x in _verbs(a) for y in _verbs(b) if (c := word_cos(vec, x, y)) is not None),
             default=0.0,
         ),
         _phrase_cos(vec, a, b),
