@@ -696,7 +696,8 @@ def test_agreed_recall_floor() -> None:
     # session 63 (lead): session 56's six released to training
     # session 64 (lead): session 57's six released to training
     # session 65 (lead): session 58's six released to training
-    assert total("agreed_total") == 6780
+    # session 66 (lead): session 59's six released to training
+    assert total("agreed_total") == 6943
     # 1316 with blindT21's three as written (77 facts)
     # (session 21, blindT21; no code change, measured on 6f423c5)
     # 92 in session 13: the shooting's gunman, named with his age by two outlets; 97 in
@@ -1050,7 +1051,8 @@ def test_agreed_recall_floor() -> None:
     # session 64 (smallfix64): pounds as sterling, re- by vectors
     # session 65 (lead): session 58's six released to training
     # session 65 (nogold65): negation meets only its own act/thing
-    assert total("agreed_found") >= 5084, shown("agreed_missed")
+    # session 66 (lead): session 59's six released to training
+    assert total("agreed_found") >= 5224, shown("agreed_missed")
     # 1164 (session 30, agree30): a ministry's spokesperson and its minister speak as one
     # body, a minister for the ministry, a head title qualified by a body's word for it
     # ("Fire chief Jan Roe" / "the fire service"), "a spokeswoman for the X department, Jan
@@ -1162,7 +1164,8 @@ def test_disputes_found_floor() -> None:
     # session 63 (lead): session 56's six released to training
     # session 64 (lead): session 57's six released to training
     # session 65 (lead): session 58's six released to training
-    assert total("disputes_total") == 1711
+    # session 66 (lead): session 59's six released to training
+    assert total("disputes_total") == 1747
     # 369 with blindT21's three as written (16 disputes)
     # (session 21, blindT21; no code change, measured on 6f423c5)
     # 53: denials that answer the accusation just before them in other words (answers15:
@@ -1489,7 +1492,8 @@ def test_disputes_found_floor() -> None:
     # session 65 (lengths65): length rivals by act+occurrence
     # session 65 (figsyn65): counted nouns in other words
     # session 65 (lead): merged tree
-    assert total("disputes_found") >= 928, shown("disputes_missed")
+    # session 66 (lead): session 59's six released to training
+    assert total("disputes_found") >= 948, shown("disputes_missed")
     # 298 (session 30, disputes30): a negated "such" phrase answers the claim of another
     # side just before it that states its noun ("never received such a report", "had not
     # received any such paperwork", "no such meeting had taken place": blind_bridgefail,
@@ -1881,7 +1885,8 @@ def test_few_contested_points_show_no_gold_dispute() -> None:
     # session 64 (lead): the merged tree
     # session 65 (lead): session 58's six released to training
     # session 65 (nogold65): negation meets only its own act/thing
-    assert total("points_unconfirmed") <= 234, shown("unconfirmed_items")
+    # session 66 (lead): session 59's six released to training
+    assert total("points_unconfirmed") <= 237, shown("unconfirmed_items")
     # 39 (session 30, agree30: blind_spyexpel's point without gold gone)
     # 37 in session 21 (nogold21, on 6f423c5): precision vetoes (`point_vetoes`: a demand
     # against its unmet act, two claims that share a year, a planned time against an act's;
@@ -2053,7 +2058,8 @@ def test_few_agreed_items_join_different_gold_facts() -> None:
     # session 63 (reversal63): a verb told again read by shape
     # session 65 (lead): session 58's six released to training
     # session 65 (nogold65): negation meets only its own act/thing
-    assert total("agreed_mixed") <= 110, shown("agreed_mixed_items")
+    # session 66 (lead): session 59's six released to training
+    assert total("agreed_mixed") <= 114, shown("agreed_mixed_items")
 
 
 def test_few_positions_cite_two_sides_of_one_dispute() -> None:
@@ -2132,7 +2138,8 @@ def test_few_positions_cite_two_sides_of_one_dispute() -> None:
     # session 63 (lead): tables63 merged
     # session 64 (lead): session 57's six released to training
     # session 65 (lead): session 58's six released to training
-    assert total("sides_mixed") <= 114, shown("sides_mixed_items")
+    # session 66 (lead): session 59's six released to training
+    assert total("sides_mixed") <= 118, shown("sides_mixed_items")
 
 
 def test_copies_are_not_counted_twice() -> None:
@@ -2237,7 +2244,8 @@ def test_copies_are_not_counted_twice() -> None:
     # session 63 (lead): session 56's six released to training
     # session 64 (lead): session 57's six released to training
     # session 65 (lead): session 58's six released to training
-    assert total("origin_tp") == 285
+    # session 66 (lead): session 59's six released to training
+    assert total("origin_tp") == 291
     assert total("copy_inflated") == 0, shown("copy_inflated_items")
 
 
@@ -2413,7 +2421,8 @@ def test_few_non_claims_or_bad_speakers() -> None:
     # session 64 (lead): session 57's six released to training
     # session 65 (lead): session 58's six released to training
     # session 65 (lead): merged tree
-    assert total("non_claims") <= 5, shown("non_claim_items")
+    # session 66 (lead): session 59's six released to training
+    assert total("non_claims") <= 6, shown("non_claim_items")
     # 7 with blindS21's three as written (a local paper's "Parents with questions can call
     # ... on <phone>" service line)
     # (session 21, blindS21; held out, no code change, measured on 6f423c5)
@@ -2607,7 +2616,8 @@ def test_few_non_claims_or_bad_speakers() -> None:
     # session 63 (tables63): seed tables out, leads by shape
     # session 63 (lead): tables63 merged
     # session 65 (lead): session 58's six released to training
-    assert total("wrong_speaker") <= 41, shown("wrong_speaker_items")
+    # session 66 (lead): session 59's six released to training
+    assert total("wrong_speaker") <= 45, shown("wrong_speaker_items")
     # 14 (session 30, agree30; raised by 1, a trade for +1 agreed fact): a minister now
     # speaks for the ministry, so blind_oilcut's "Rahim Benaissa said the consultancy had
     # never asked the ministry ..." (the oil minister's own words) joins the ministry's
@@ -2858,7 +2868,8 @@ def test_blind_quotations_show_their_speaker() -> None:
     # session 64 (lead): session 57's six released to training
     # session 64 (released64): a code's digits meet only their code
     # session 65 (lead): session 58's six released to training
-    assert right >= 4741 and wrong <= 43, shown("speakers.wrong_items")
+    # session 66 (lead): session 59's six released to training
+    assert right >= 4816 and wrong <= 43, shown("speakers.wrong_items")
     # 1225 right, 13 wrong (session 30, agree30; raised by 1: the same blind_oilcut
     # statement as `wrong_speaker` above, the oil minister's words shown as his where the
     # gold names the oil ministry; it was "none" before)
@@ -2982,7 +2993,8 @@ def test_few_look_alikes_merged_or_facts_split() -> None:
     # session 63 (lead): session 56's six released to training
     # session 64 (lead): session 57's six released to training
     # session 65 (lead): session 58's six released to training
-    assert total("distinct_total") == 1843
+    # session 66 (lead): session 59's six released to training
+    assert total("distinct_total") == 1873
     # 493 with blindT21's three as written (23 pairs)
     # (session 21, blindT21; no code change, measured on 6f423c5)
     # (6 -> 5: speakers15, two counts of two acts; 4: figread15, "killed ... last week" is
@@ -3109,7 +3121,8 @@ def test_few_look_alikes_merged_or_facts_split() -> None:
     # session 63 (lead): session 56's six released to training
     # session 63 (released63): parts told of a whole
     # session 64 (lead): session 57's six released to training
-    assert total("distinct_merged") <= 124
+    # session 66 (lead): session 59's six released to training
+    assert total("distinct_merged") <= 126
     # 24 with blindT21's three as written (none merged there)
     # (session 21, blindT21; no code change, measured on 6f423c5)
     # and the sinking's coast guard toll of 24 and the aid group's "up to 100 drowned", each
@@ -3519,7 +3532,8 @@ def test_few_look_alikes_merged_or_facts_split() -> None:
     # session 65 (lengths65): length rivals by act+occurrence
     # session 65 (nogold65): negation meets only its own act/thing
     # session 65 (lead): merged tree
-    assert total("split_facts") <= 1119, shown("split_fact_items")
+    # session 66 (lead): session 59's six released to training
+    assert total("split_facts") <= 1159, shown("split_fact_items")
     # 279 with blindS21's three as written (11 there)
     # (session 21, blindS21; held out, no code change, measured on 6f423c5)
     # 278 with blindT21's three as written (10 there, 7 of them the referee's: the suspension
