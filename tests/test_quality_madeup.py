@@ -525,6 +525,10 @@ GOLD = {
     "blind_allotmentsale": (29, 6),
     "blind_scannerbacklog": (27, 7),
     "blind_bikelanerow": (28, 6),
+    # session 66 (blindA66): written blind
+    "blind_treefelling": (28, 6),
+    "blind_dieselmix": (25, 6),
+    "blind_potholeclaims": (27, 6),
 }
 
 
