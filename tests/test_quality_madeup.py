@@ -525,6 +525,10 @@ GOLD = {
     "blind_allotmentsale": (29, 6),
     "blind_scannerbacklog": (27, 7),
     "blind_bikelanerow": (28, 6),
+    # session 66 (blindB66): written blind
+    "blind_bellnoise": (28, 6),
+    "blind_fluoridevote": (27, 6),
+    "blind_lockertheft": (26, 6),
 }
 
 
