@@ -529,6 +529,10 @@ GOLD = {
     "blind_treefelling": (28, 6),
     "blind_dieselmix": (25, 6),
     "blind_potholeclaims": (27, 6),
+    # session 66 (blindB66): written blind
+    "blind_bellnoise": (28, 6),
+    "blind_fluoridevote": (27, 6),
+    "blind_lockertheft": (26, 6),
 }
 
 
