@@ -30,6 +30,8 @@ def _own(text: str) -> float | None:
         ("The levy on the mill was cut to 6,500 florins, hours after the guild announced it "
          "as 8,500 florins.", 6_500),
         ("The ferry firm now counts 212 stranded riders, a day after it put them at 150.", 212),
+        ("The board raised its count of lost doses to 1,400, hours after saying 1,150 doses "
+         "had been thrown away.", 1_400),
     ],
 )  # fmt: skip
 def test_the_other_value_told_as_another_partys_or_earlier(text: str, own: float) -> None:
