@@ -15,6 +15,7 @@ from consensus.merge.point_vetoes import (
     no_dispute,
     planned_time,
     shared_time,
+    told_before,
     withheld,
 )
 from tests.test_negated_complement import _two_outlets
@@ -237,3 +238,50 @@ def test_an_answer_withheld_makes_no_point() -> None:
         "Brenna Foods did not say which bakeries would close.",
     )
     assert not report.contested, [c.rule for c in report.contested]
+
+
+def test_a_time_told_as_said_before_is_one_acts_time_revised() -> None:
+    moved = (
+        "The guild has moved its next fair to Friday 19 June, hours after saying the one on "
+        "12 June would go ahead."
+    )
+    old = "The guild said its next fair, on Friday 12 June, would go ahead."
+    assert told_before(moved, {"jun-12"}, {"jun-19"})
+    assert not shared_time("date: Friday 12 June vs Friday 19 June", old, moved)
+    # without the verb of telling the sentence names two acts' times, as before
+    two = "The guild held a fair on 12 June and another on Friday 19 June."
+    assert not told_before(two, {"jun-12"}, {"jun-19"})
+    assert shared_time("date: Friday 12 June vs Friday 19 June", old, two)
+
+
+def test_a_moved_date_told_after_saying_the_old_one_is_a_point_of_its_own() -> None:
+    import datetime as dt
+
+    from consensus.api import build_report
+    from consensus.models import Article, ExtractionResult
+    from consensus.offline import extract_offline
+
+    old = "The guild said its next fair, on Friday 12 June, would go ahead as planned."
+    arts = (
+        Article(id="d1", outlet="One", published=dt.date(2026, 6, 8), text=old),
+        Article(
+            id="d2",
+            outlet="Two",
+            published=dt.date(2026, 6, 8),
+            text="The guild says its next fair, on Friday 12 June, is still going ahead.",
+        ),
+        Article(
+            id="d3",
+            outlet="Three",
+            published=dt.date(2026, 6, 9),
+            text="The guild has moved its next fair to Friday 19 June, hours after saying the "
+            "fair on 12 June would go ahead as planned.",
+        ),
+    )
+    sets = tuple(extract_offline(a) for a in arts)
+    report = build_report(ExtractionResult(articles=arts, claim_sets=sets))
+    (point,) = [c for c in report.contested if "19 June" in c.rule]
+    assert sorted(sorted(c.article for c in p.citations) for p in point.positions) == [
+        ["d1", "d2"],
+        ["d3"],
+    ]

@@ -1501,7 +1501,8 @@ def test_disputes_found_floor() -> None:
     # session 65 (figsyn65): counted nouns in other words
     # session 65 (lead): merged tree
     # session 66 (lead): session 59's six released to training
-    assert total("disputes_found") >= 948, shown("disputes_missed")
+    # session 66 (released66): told-before figures and dates
+    assert total("disputes_found") >= 950, shown("disputes_missed")
     # 298 (session 30, disputes30): a negated "such" phrase answers the claim of another
     # side just before it that states its noun ("never received such a report", "had not
     # received any such paperwork", "no such meeting had taken place": blind_bridgefail,
@@ -2147,7 +2148,8 @@ def test_few_positions_cite_two_sides_of_one_dispute() -> None:
     # session 64 (lead): session 57's six released to training
     # session 65 (lead): session 58's six released to training
     # session 66 (lead): session 59's six released to training
-    assert total("sides_mixed") <= 118, shown("sides_mixed_items")
+    # session 66 (released66): told-before figures and dates
+    assert total("sides_mixed") <= 119, shown("sides_mixed_items")
 
 
 def test_copies_are_not_counted_twice() -> None:
@@ -3541,7 +3543,8 @@ def test_few_look_alikes_merged_or_facts_split() -> None:
     # session 65 (nogold65): negation meets only its own act/thing
     # session 65 (lead): merged tree
     # session 66 (lead): session 59's six released to training
-    assert total("split_facts") <= 1159, shown("split_fact_items")
+    # session 66 (released66): told-before figures and dates
+    assert total("split_facts") <= 1161, shown("split_fact_items")
     # 279 with blindS21's three as written (11 there)
     # (session 21, blindS21; held out, no code change, measured on 6f423c5)
     # 278 with blindT21's three as written (10 there, 7 of them the referee's: the suspension

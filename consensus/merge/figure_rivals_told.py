@@ -87,13 +87,19 @@ _TOLD_AFTER = re.compile(
     r"when|before|as\s+of|at\s+the\s+time)\b",
     re.IGNORECASE,
 )
-# the writer's own earlier figure, told by a verb of giving it after a time ("a day after
-# putting the figure at", "having given a figure of"), or a report first made ("initially
-# reported", "had first estimated"); or a figure revised ("revised its estimate from", "raised
-# its count to 40 from", never "increased the number of beds from": a move): an earlier value
+# the writer's own earlier figure, told by a verb of giving it after a time ("a day after putting
+# the figure at", "having given a figure of"), or by a party's verb of telling it after one
+# ("hours after the agency announced it as", "a week after the firm put it at", "hours after
+# saying"), or a report first made ("initially reported", "had first estimated"); or a figure
+# revised ("revised its estimate from", "raised its count to 40 from", never "increased the number
+# of beds from": a move): an earlier value
 _EARLIER_TOLD = re.compile(
     r"(?:\b(?:after|having|before)\s+(?:put(?:ting)?|giv(?:en|ing)|gave|set(?:ting)?)\s+"
     r"(?:the|a|its|their)\s+(?:figure|estimate|count|tally|total|number|toll)\s+(?:at|of)\s+|"
+    r"\b(?:after|before)\s+(?:the\s+|an?\s+|its\s+|their\s+)?(?:[\w'\u2019-]+\s+){0,3}?"
+    r"(?:announced|put|gave|set|reported|stated|published|quoted|estimated)\s+"
+    r"(?:it|them)\s+(?:at|as)\s+|"
+    r"\b(?:after|since)\s+(?:saying|announcing|stating|reporting)\s+(?:that\s+)?|"
     r"\b(?:initially|first|originally)\s+(?:reported|said|put|gave|given|announced|"
     r"estimated|counted|listed)\s+(?:it\s+at\s+)?|"
     r"\b(?:revised|corrected|amended|updated|adjusted|raised|lowered|increased|reduced|cut)\s+"

@@ -15,7 +15,10 @@
   yet states the other claim's 2022 as well ("took 38 million in dividends in 2022 and
   2023"); a date conflict whose two claims both name one of its two times (a year or a
   calendar date as written), or one of which names both, tells two acts of two times,
-  never one act dated twice (`shared_time`).
+  never one act dated twice (`shared_time`). Not so when the claim naming both tells one
+  of them as its own earlier word, after a verb of telling that follows a time ("moved the
+  match to 17 May, hours after saying the one on 10 May would go ahead"): one act's time
+  revised, whose old time the other claim gives (`told_before`).
 
 * A time planned or a time a state lasts until is no time of an act: "the airport would
   stay closed at least until Monday at midday" or "it did not expect to reopen before
@@ -52,7 +55,15 @@ from consensus.merge.clock import clock_times
 from consensus.merge.closed_slots import closed_slot
 from consensus.merge.figures import figures
 
-__all__ = ["demanded", "named_both", "no_dispute", "planned_time", "shared_time", "withheld"]
+__all__ = [
+    "demanded",
+    "named_both",
+    "no_dispute",
+    "planned_time",
+    "shared_time",
+    "told_before",
+    "withheld",
+]
 
 # a verb of demanding whose complement is what is asked for, not what happened
 _DEMAND = re.compile(
@@ -120,11 +131,35 @@ def _keys(value: str) -> set[str]:
     return _times(value) or {value}
 
 
+# a verb of telling after a time word, its teller between: "hours after saying", "a day
+# after the club announced", "days after it said" (what follows is told as said before)
+_TOLD_BEFORE = re.compile(
+    r"\b(?:after|since)\s+(?:(?:the|an?|its|their)\s+)?(?:[\w'\u2019-]+\s+){0,3}?"
+    r"(?:saying|announcing|stating|reporting|insisting|said|announced|stated|reported|"
+    r"insisted)\b",
+    re.IGNORECASE,
+)
+
+
+def told_before(statement: str, one: set[str], two: set[str]) -> bool:
+    """The statement names time `one` (or `two`) before a verb of telling that follows a
+    time word (`_TOLD_BEFORE`: "..., hours after saying") and the other time after it: the
+    later time is told as the teller's earlier word, the first as what it is now."""
+    for m in _TOLD_BEFORE.finditer(statement):
+        before, after = _times(statement[: m.start()]), _times(statement[m.end() :])
+        if (before & one and after & two) or (before & two and after & one):
+            return True
+    return False
+
+
 def shared_time(conflict: str, statement_a: str, statement_b: str) -> bool:
     """A "date: X vs Y" conflict where both statements name X (or Y), or one names both:
-    the claims date two acts, not one act twice."""
+    the claims date two acts, not one act twice. Not so when a statement naming both tells
+    one as said before (`told_before`): one act's time revised."""
     values = [_keys(v) for v in conflict.removeprefix("date:").strip().split(" vs ")]
     if len(values) != 2:
+        return False
+    if any(told_before(s, *values) for s in (statement_a, statement_b)):
         return False
     ta, tb = _times(statement_a), _times(statement_b)
     return any(v & ta and v & tb for v in values) or any(
