@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 
 from consensus.offline.after_quotes import TRAILING_ATTR
+from consensus.offline.asked_frames import answerer, asked_frame, named_in
 from consensus.offline.coordinated_speech import coordinated_subject
 from consensus.offline.listeners import addressed, owned
 from consensus.offline.long_attributions import long_trailing
@@ -235,6 +236,8 @@ def _leading(
                 spk = _resolve_np(np, cstart + np_start, names, state) or _person_from(
                     np, cstart + np_start, names, state
                 )
+            if spk is not None and _PRONOUN.fullmatch(np):
+                spk = _answering(spk, np, clause[:np_start], cstart, names, state)
             if spk is None or (idx == 0 < len(segments) - 2 and not spk.person):
                 continue
             if described is not None and not spk.person and spk.name not in names.bodies:
@@ -306,6 +309,8 @@ def _trailing(
             spk: _Speaker | None = _Speaker(before[0], True)
         else:
             spk = _resolve_np(np, cstart + m.start("np"), names, state)
+        if spk is not None and _PRONOUN.fullmatch(np):
+            spk = _answering(spk, np, clause[: m.start("np")], cstart, names, state)
         if spk is None:
             continue
         aux = m.group("aux").strip()
@@ -323,6 +328,19 @@ def _trailing(
         or _colon_lead(clause, cstart, names, state)
         or _long_trailing(clause, cstart, quotes, names, state)
     )
+
+
+def _answering(
+    spk: _Speaker, pronoun: str, before: str, cstart: int, names: _Names, state: _State
+) -> _Speaker | None:
+    """The "he" or "she" after a fronted question frame ("Asked about Halcyra's claim that
+    ..., she said"): never the side the frame names (`asked_frames.answerer`); `spk` when
+    no frame opens the clause or it does not name the one resolved."""
+    frame = asked_frame(before, len(before))
+    if frame is None or not named_in(spk.name, frame):
+        return spk
+    who = answerer(pronoun, frame, cstart, names, state)
+    return _Speaker(who, True) if who is not None else None
 
 
 def _long_trailing(
