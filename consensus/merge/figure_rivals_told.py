@@ -57,9 +57,10 @@ __all__ = [
 ]
 
 # an opener setting a figure against the claim's own, right before it (past a determiner
-# and a bound): "fewer than the 14", "against the 42,000", "rather than the 31"
+# and a bound): "fewer than the 14", "against the 42,000", "rather than the 31", "420, not
+# the 350 given in the board papers"
 _OPENER = re.compile(
-    r"\b(?:than|against|instead\s+of|above|below|short\s+of|up\s+from|down\s+from|"
+    r"\b(?:than|against|instead\s+of|above|below|short\s+of|up\s+from|down\s+from|not|"
     r"compared\s+(?:with|to))\s+(?:the|an?|its|their)\s+"
     r"(?:(?:about|around|some|nearly|almost|roughly|reported|stated|official|earlier|"
     r"initial|previous|original)\s+)*"
