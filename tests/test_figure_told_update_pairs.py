@@ -5,7 +5,7 @@ slot, two values, never one item; against a claim giving the new value, one figu
 from __future__ import annotations
 
 from consensus.merge.compare import ClaimView, PairContext
-from consensus.merge.figure_rivals_told import told_as_other
+from consensus.merge.figure_rivals_told import told_as_other, told_earlier
 from consensus.merge.figures import figures
 from consensus.vectors import Vectors
 
@@ -56,3 +56,17 @@ def test_not_the_opens_a_told_figure() -> None:
     # an opener alone, with no teller or time after, tells nothing
     bare = "The club has 420 members, not the 350 it needs."
     assert not [f.text for f in figures(bare) if told_as_other(bare, f)]
+
+
+def test_a_rivals_figure_set_against_its_own_is_no_update() -> None:
+    # "fewer than the 14 listed by the agency": two parties' counts, read as a dispute's
+    # two sides elsewhere (`told_rivals`), never as the old value of this claim's count
+    text = "Eleven batches were affected, fewer than the 14 batches listed by the agency."
+    assert [f.text for f in figures(text) if told_earlier(text, f)] == []
+    ctx = _context(
+        ("a", "The agency said 14 batches were affected."),
+        ("b", text),
+    )
+    assert ctx.told_update(1) is None
+    later = "It now says 18,000 hectares were damaged, up from 12,000 hectares on Tuesday."
+    assert [f.text for f in figures(later) if told_earlier(later, f)] == ["12,000"]

@@ -39,7 +39,7 @@ from consensus.merge.figure_partitives import part_of_told_whole
 from consensus.merge.figure_places import origins_differ
 from consensus.merge.figure_possessed import owned_echo
 from consensus.merge.figure_rewritten import rewritten_twins
-from consensus.merge.figure_rivals_told import told_pair
+from consensus.merge.figure_rivals_told import told_earlier, told_pair
 from consensus.merge.figure_units import (
     converted_agree,
     one_dimension,
@@ -364,10 +364,14 @@ class FigureRelations:
 
     def told_update(self, i: int) -> tuple[Figure, Figure] | None:
         """(own, told): the figure claim `i` gives as its own and the one of that slot it
-        tells as an earlier or another party's value ("19 spectators had been treated, up
-        from the 14 it reported", `figure_rivals_told.told_pair`); None for other claims."""
+        tells as an earlier value ("19 spectators had been treated, up from the 14 it
+        reported", `figure_rivals_told.told_pair` and `told_earlier`); None for other
+        claims, and for a rival's figure set against its own ("11 batches, fewer than the
+        14 listed by the agency": a dispute's two sides, read by `told_rivals`)."""
         if i not in self._updates:
-            self._updates[i] = told_pair(self.views[i].statement, self.figs[i])
+            text = self.views[i].statement
+            pair = told_pair(text, self.figs[i])
+            self._updates[i] = pair if pair and told_earlier(text, pair[1]) else None
         return self._updates[i]
 
     def _update_clash(self, i: int, j: int) -> str:
