@@ -115,3 +115,21 @@ def test_the_side_lists_only_the_speakers_its_quotes_name() -> None:
     # listed (an editor would look for him in a quote the side no longer shows)
     assert once.citations == (_cite("a", 0), _cite("a", 7))
     assert once.speakers == ("Vell Harbour Police",)
+
+
+def test_a_clause_of_an_agreed_members_quote_is_held_by_the_agreed_item() -> None:
+    # (an update sentence's own clause on its side: `update_sides`; the member quotes the
+    # whole sentence at 0-40, the side its clause at 10-30)
+    group = [_member("a", 0, "Nine died."), _member("b", 0, "Nine died, up from six.")]
+    group[1].citations = (Citation(article="b", quote="x" * 40, start=0, end=40),)
+    clause = Citation(article="b", quote="x" * 20, start=10, end=30)
+    side = Position(
+        statement="Nine died.", sources=("a", "b"), origins=2, citations=(_cite("a", 0), clause)
+    )
+    point = _point(side, Position(statement="Six.", origins=1, citations=(_cite("d", 0),)))
+    assert quoted_once(point, [group]).positions[0].citations == (_cite("a", 0),)
+    # ... but a quote reaching past the member's is not
+    wider = Citation(article="b", quote="x" * 50, start=10, end=60)
+    side = side.model_copy(update={"citations": (_cite("a", 0), wider)})
+    point = _point(side, Position(statement="Six.", origins=1, citations=(_cite("d", 0),)))
+    assert quoted_once(point, [group]) is point

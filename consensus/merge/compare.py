@@ -177,6 +177,7 @@ class PairContext(FigureRelations, TermTables):
         self.never_together: set[tuple[int, int]] = set()  # (link rule 0's owners: i < j)
         self._relations: dict[tuple[int, int], tuple[bool, str]] = {}  # (`figure_relation`)
         self._same_slot: dict[tuple[Figure, Figure], bool] = {}  # (`same_slot`)
+        self._updates: dict[int, tuple[Figure, Figure] | None] = {}  # (`told_update`)
         # the statement of a figure that is its claim's lone figure of its unit
         # (`_learned_one`)
         self._told_in: dict[int, str] = {

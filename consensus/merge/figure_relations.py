@@ -39,6 +39,7 @@ from consensus.merge.figure_partitives import part_of_told_whole
 from consensus.merge.figure_places import origins_differ
 from consensus.merge.figure_possessed import owned_echo
 from consensus.merge.figure_rewritten import rewritten_twins
+from consensus.merge.figure_rivals_told import told_earlier, told_pair
 from consensus.merge.figure_units import (
     converted_agree,
     one_dimension,
@@ -67,6 +68,15 @@ from consensus.vectors import Vectors
 
 if TYPE_CHECKING:
     from consensus.merge.compare import ClaimView
+
+
+def _swapped(clash: str) -> str:
+    """A clash "slot: x vs y" read from the other claim's side: "slot: y vs x"."""
+    if not clash:
+        return ""
+    word, _, values = clash.partition(": ")
+    x, _, y = values.partition(" vs ")
+    return f"{word}: {y} vs {x}"
 
 
 def _counted_anywhere(f: Figure) -> str:
@@ -105,6 +115,7 @@ class FigureRelations:
     _compounds: frozenset[str]
     _slot_vec: dict[str, np.ndarray | None]
     _by_article: dict[str, list[int]] | None
+    _updates: dict[int, tuple[Figure, Figure] | None]
 
     def _slot_vector(self, word: str) -> np.ndarray | None:
         got = self._slot_vec.get(word, ...)
@@ -351,7 +362,44 @@ class FigureRelations:
             got = self._relations[(i, j)] = self._figure_relation(i, j)
         return got
 
+    def told_update(self, i: int) -> tuple[Figure, Figure] | None:
+        """(own, told): the figure claim `i` gives as its own and the one of that slot it
+        tells as an earlier value ("19 spectators had been treated, up from the 14 it
+        reported", `figure_rivals_told.told_pair` and `told_earlier`); None for other
+        claims, and for a rival's figure set against its own ("11 batches, fewer than the
+        14 listed by the agency": a dispute's two sides, read by `told_rivals`)."""
+        if i not in self._updates:
+            text = self.views[i].statement
+            pair = told_pair(text, self.figs[i])
+            self._updates[i] = pair if pair and told_earlier(text, pair[1]) else None
+        return self._updates[i]
+
+    def _update_clash(self, i: int, j: int) -> str:
+        """Claim `i` tells an update (`told_update`: own value and an earlier one) and `j`,
+        telling none, gives the earlier value of that slot and not the own one: `j` states
+        what `i` says was replaced, so the two clash on the slot ("up from the 14" /
+        "treated 14 spectators"), whatever the told figure's nearby words, which name when
+        and by whom it was told more often than what it counts. The clash as
+        `figure_relation` words it; '' when there is none."""
+        got = self.told_update(i)
+        if got is None or self.told_update(j) is not None:
+            return ""
+        own, told = got
+        plain = [b for b in self.figs[j] if b.unit == own.unit and not (b.before or b.vague)]
+        if any(math.isclose(b.value, own.value, rel_tol=1e-6) for b in plain):
+            return ""  # (`j` gives the own value too: no rival of it)
+        for b in plain:
+            if math.isclose(b.value, told.value, rel_tol=1e-6) and (
+                self.same_slot(own, b) or self.same_slot(told, b)
+            ):
+                word = _stem((b.slot or own.slot or ("",))[0])
+                return f"{word}: {own.text} vs {b.text}"
+        return ""
+
     def _figure_relation(self, i: int, j: int) -> tuple[bool, str]:
+        update = self._update_clash(i, j) or _swapped(self._update_clash(j, i))
+        if update:
+            return False, update  # (one slot updated: the old value's claim is no twin)
         same, exact, clashes = False, False, []
         clashed: set[int] = set()  # the figures of `i` a clash names
         for a in self.figs[i]:

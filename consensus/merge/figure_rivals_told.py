@@ -51,16 +51,28 @@ __all__ = [
     "own_values",
     "slot_clause",
     "told_as_other",
+    "told_earlier",
     "told_from",
     "told_pair",
     "told_rivals",
 ]
 
 # an opener setting a figure against the claim's own, right before it (past a determiner
-# and a bound): "fewer than the 14", "against the 42,000", "rather than the 31"
+# and a bound): "fewer than the 14", "against the 42,000", "rather than the 31", "420, not
+# the 350 given in the board papers"
 _OPENER = re.compile(
-    r"\b(?:than|against|instead\s+of|above|below|short\s+of|up\s+from|down\s+from|"
+    r"\b(?:than|against|instead\s+of|above|below|short\s+of|up\s+from|down\s+from|not|"
     r"compared\s+(?:with|to))\s+(?:the|an?|its|their)\s+"
+    r"(?:(?:about|around|some|nearly|almost|roughly|reported|stated|official|earlier|"
+    r"initial|previous|original)\s+)*"
+    r"(?:(?:figure|estimate|count|tally|total|number)\s+of\s+"
+    r"(?:(?:about|around|some|nearly|almost|roughly)\s+)?)?$",
+    re.IGNORECASE,
+)
+# ... of which an opener of a rival's figure, no earlier value of one slot: "fewer than the
+# 14 listed by the agency", "a higher figure than the 27 the army gave" (`told_earlier`)
+_RIVAL_OPENER = re.compile(
+    r"\b(?:than|against|instead\s+of|above|below|short\s+of)\s+(?:the|an?|its|their)\s+"
     r"(?:(?:about|around|some|nearly|almost|roughly|reported|stated|official|earlier|"
     r"initial|previous|original)\s+)*"
     r"(?:(?:figure|estimate|count|tally|total|number)\s+of\s+"
@@ -131,6 +143,17 @@ def told_as_other(statement: str, fig: Figure) -> bool:
     if not opened:
         return False
     return _TOLD_AFTER.match(statement, fig.start + len(fig.text)) is not None
+
+
+def told_earlier(statement: str, fig: Figure) -> bool:
+    """The statement tells `fig` as an earlier value of its own slot (`told_as_other`, but
+    no rival's figure set against its own: "up from the 14 it reported", "420, not the 350
+    given in the papers", "initially reported 58"; never "fewer than the 14 listed by the
+    agency" or "the operator's figure of 1.1 million")."""
+    if not told_as_other(statement, fig):
+        return False
+    before = statement[max(0, fig.start - _FIRST_TEXT) : fig.start]
+    return not (_RIVAL_OPENER.search(before) or _PARTY_FIGURE.search(before))
 
 
 def _same_slot(a: Figure, b: Figure) -> bool:

@@ -6,7 +6,8 @@ through its figures, dates or a negation, or as a party's side (`verdicts`, `par
 "At least seven people were killed", six outlets, is agreed, and the point of the death
 toll shows "seven" against "five". The point's side "seven" held the same six quotations
 the agreed item shows, so an editor read one fact's quotes twice, once under each heading.
-Now such a side (every quotation of it is a member's of one agreed group of the point)
+Now such a side (every quotation of it is a member's of one agreed group of the point, or a
+clause of one: `update_sides`, `figure_rivals_told.clause_cited`)
 quotes one origin only (the one it quotes most often), and lists only the speakers that
 origin's quotes name; its sources and origin count stay whole (the
 coverage matrix and the side's weight are unchanged), and the point's rule says where the
@@ -41,6 +42,18 @@ def _says(f: _Feat, name: str) -> bool:
     return bool(said) and (name.casefold() in said or said in name.casefold())
 
 
+def _holder(span: Span, held: dict[Span, str]) -> str | None:
+    """The origin of the member quote `span` is, or lies inside (a clause of it); None."""
+    got = held.get(span)
+    if got is not None:
+        return got
+    article, start, end = span
+    return next(
+        (o for (a, s, e), o in sorted(held.items()) if a == article and s <= start and end <= e),
+        None,
+    )
+
+
 def _once(p: Position, groups: Sequence[Sequence[_Feat]]) -> Position | None:
     """`p` quoting one origin only, when an agreed group holds all its quotes: the origin
     it quotes most often (ties: its statement's claim's, then the first), all of that
@@ -50,11 +63,17 @@ def _once(p: Position, groups: Sequence[Sequence[_Feat]]) -> Position | None:
         return None
     mine = {_span(c) for c in p.citations}
     for members in groups:
-        origin_of = {_span(c): f.origin for f in members for c in f.citations}
+        held = {_span(c): f.origin for f in members for c in f.citations}
+        # (a clause of a member's quote, cut for the side: `update_sides`, `clause_cited`)
+        origin_of = {s: o for s in mine if (o := _holder(s, held)) is not None}
         if not mine <= origin_of.keys():
             continue
         quotes = Counter(origin_of[s] for s in mine)
-        on_side = [f for f in members if any(_span(c) in mine for c in f.citations)]
+        on_side = [
+            f
+            for f in members
+            if any(_holder(s, {_span(c): "" for c in f.citations}) == "" for s in mine)
+        ]
         named = {
             o: {n for n in p.speakers if any(f.origin == o and _says(f, n) for f in on_side)}
             for o in quotes

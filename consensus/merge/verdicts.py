@@ -83,6 +83,7 @@ from consensus.merge.speakers import Speakers, speakers_in_scope
 from consensus.merge.time_leftovers import LEFT_OUT_TIME, left_out_times
 from consensus.merge.timing import timed as with_timing
 from consensus.merge.tunables import CONFLICT_PARTNERS
+from consensus.merge.update_sides import update_sides
 from consensus.models import (
     Article,
     ArticleFailure,
@@ -390,6 +391,8 @@ def _merge(
                 if rest:
                     by_pos[_position_key(rest, units, False, (), False, named)].extend(rest)
                     whole.add(gi)
+        if units and not (root in dated or root in timed or root in spanned or root in negated_in):
+            by_pos = defaultdict(list, update_sides(by_pos))  # (a one-sentence update's two)
         if len(by_pos) < 2:
             continue
         shown_figs = clashed.get(root, set())
