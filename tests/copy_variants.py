@@ -30,7 +30,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from itertools import combinations
 from pathlib import Path
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from consensus.ingest import load_articles, parse_text
 from consensus.models import Article
@@ -590,6 +590,16 @@ class Score:
         return self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
 
 
+# (index, article) -> `_make_doc`'s document, for the articles of `_event_clusters` (which
+# live as long as the process: their ids stay theirs)
+_ORIGINAL_DOCS: dict[tuple[int, Article], Any] = {}
+
+
+@functools.cache
+def _original_articles() -> frozenset[int]:
+    return frozenset(id(a) for _, cluster, _ in _event_clusters() for a in cluster)
+
+
 @contextmanager
 def remembered_non_claim_spans() -> Iterator[None]:
     """Within the block, `find_origins` reads each article once: the cases repeat a
@@ -597,18 +607,22 @@ def remembered_non_claim_spans() -> Iterator[None]:
     (`_make_doc`: its word hashes, shingles and non-claim spans, pure functions of the
     article and its place in the sorted input; most of `find_origins`' time on these small
     clusters) is the same each time. Nothing else writes to a document once made. The
-    origins found are the same (tests/test_origins_adversarial.py checks)."""
+    origins found are the same (tests/test_origins_adversarial.py checks). A document of a
+    cluster's own article (`_event_clusters`) is kept for the process's later blocks too
+    (the tests of one file read the same clusters); a variant's, for the block only."""
     from consensus import origins as o
     from consensus import shingles as sh
 
     plain_spans, plain_doc = sh.non_claim_spans, o._make_doc
     docs: dict[tuple[int, Article], sh._Doc] = {}
+    originals = _original_articles()
 
     def remembered_doc(index: int, article: Article, cache: dict[str, int]) -> sh._Doc:
         key = (index, article)
-        if key not in docs:
-            docs[key] = plain_doc(index, article, cache)
-        return docs[key]
+        memo = _ORIGINAL_DOCS if id(article) in originals else docs
+        if key not in memo:
+            memo[key] = plain_doc(index, article, cache)
+        return memo[key]
 
     sh.non_claim_spans = functools.lru_cache(maxsize=4096)(plain_spans)
     o._make_doc = remembered_doc
