@@ -30,12 +30,14 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from itertools import combinations
 from pathlib import Path
+from typing import Any, TypeVar
 
 from consensus.ingest import load_articles, parse_text
 from consensus.models import Article
 from consensus.nonclaims import non_claim_spans
 from consensus.wires import wire_signatures
 
+_T = TypeVar("_T")
 ROOT = Path(__file__).resolve().parent.parent
 DEV = ROOT / "tests" / "data" / "dev"
 MADEUP = ROOT / "tests" / "data" / "madeup"
@@ -336,7 +338,7 @@ def _chosen(
     return kept[k::n]
 
 
-def _thinned(cases: list[Case], at: int, every: int) -> list[Case]:
+def _thinned(cases: list[_T], at: int, every: int) -> list[_T]:
     """Every `every`-th of one cluster's cases, starting from its place `at` in the whole
     list: neighbouring clusters keep different variants, so each variant is still tried on
     1 / `every` of the clusters (the suite's time)."""
@@ -358,49 +360,75 @@ def positive_cases(
     (`_thinned`)."""
     out: list[Case] = []
     for i, (event, cluster, gold) in enumerate(_chosen(madeup, others, part)):
-        cases: list[Case] = []
+        cases: list[Callable[[], Case]] = []  # made once thinned: a variant costs an ingest
         for base in _bases(cluster, gold)[:bases]:
             articles = _near(cluster, base, near)
             ids = {a.id for a in articles}
             kept = [g for g in gold if set(g) <= ids]
             for label, make in VARIANTS.items():
-                copy = remake(base, make(base.text), id=COPY_ID, outlet="Copy Desk")
                 cases.append(
-                    Case(
-                        f"{event}: {base.id} {label}",
-                        _with(articles, {}, [copy]),
-                        _grow(kept, base.id, [copy.id]),
-                    )
+                    functools.partial(_variant_case, event, base, label, make, articles, kept)
                 )
             pair = brief_and_affiliate(base)
             if pair is not None:
-                cases.append(
-                    Case(
-                        f"{event}: {base.id} brief and affiliate top",
-                        _with(articles, {}, pair),
-                        _grow(kept, base.id, [a.id for a in pair]),
-                    )
+                brief = Case(
+                    f"{event}: {base.id} brief and affiliate top",
+                    _with(articles, {}, pair),
+                    _grow(kept, base.id, [a.id for a in pair]),
                 )
+                cases.append(functools.partial(lambda c: c, brief))
             # A wire that already signs a text of the cluster would make the signed base
             # that wire's own write-through of it: sign with another.
             signed_in_cluster = set().union(*(wire_signatures(a.text) for a in cluster))
             for wire in [w for w in ("AP", "Reuters") if w not in signed_in_cluster]:
-                signed = remake(base, sign(base.text, wire))
-                for label, make in {
-                    "wire signature dropped": unsign,
-                    "wire signature dropped, affiliate top": lambda t: affiliate(unsign(t)),
-                    "signed, new lede, first 50%": lambda t: truncate(new_lede(t), 0.5),
-                }.items():
-                    copy = remake(signed, make(signed.text), id=COPY_ID, outlet="Copy Desk")
+                signed = functools.cache(functools.partial(_signed, base, wire))
+                for label, make in SIGNED_VARIANTS.items():
                     cases.append(
-                        Case(
-                            f"{event}: {base.id} {wire} {label}",
-                            _with(articles, {base.id: signed}, [copy]),
-                            _grow(kept, base.id, [copy.id]),
+                        functools.partial(
+                            _variant_case, event, base, label, make, articles, kept, signed, wire
                         )
                     )
-        out += _thinned(cases, part[0] + i * part[1], every)
+        out += [make_case() for make_case in _thinned(cases, part[0] + i * part[1], every)]
     return out
+
+
+SIGNED_VARIANTS: dict[str, Callable[[str], str]] = {
+    "wire signature dropped": unsign,
+    "wire signature dropped, affiliate top": lambda t: affiliate(unsign(t)),
+    "signed, new lede, first 50%": lambda t: truncate(new_lede(t), 0.5),
+}
+
+
+def _signed(base: Article, wire: str) -> Article:
+    return remake(base, sign(base.text, wire))
+
+
+def _variant_case(
+    event: str,
+    base: Article,
+    label: str,
+    make: Callable[[str], str],
+    articles: Sequence[Article],
+    kept: list[list[str]],
+    signed: Callable[[], Article] | None = None,
+    wire: str = "",
+) -> Case:
+    """One positive case: a copy of `base` (or of its version signed by `wire`) made by
+    `make`, in the base's cluster (`articles`, whose copy groups are `kept`)."""
+    if signed is None:
+        copy = remake(base, make(base.text), id=COPY_ID, outlet="Copy Desk")
+        return Case(
+            f"{event}: {base.id} {label}",
+            _with(articles, {}, [copy]),
+            _grow(kept, base.id, [copy.id]),
+        )
+    source = signed()
+    copy = remake(source, make(source.text), id=COPY_ID, outlet="Copy Desk")
+    return Case(
+        f"{event}: {base.id} {wire} {label}",
+        _with(articles, {base.id: source}, [copy]),
+        _grow(kept, base.id, [copy.id]),
+    )
 
 
 def _independent_pair(
@@ -441,7 +469,7 @@ def negative_cases(
         pair = _independent_pair(cluster, all_gold)
         if pair is None:
             continue
-        cases: list[Case] = []
+        cases: list[Callable[[], Case]] = []  # made once thinned: a variant costs an ingest
         a, b = pair
         articles = {x.id: x for x in [*_near(cluster, a, near), *_near(cluster, b, near)]}
         articles = dict(sorted(articles.items()))
@@ -455,11 +483,12 @@ def negative_cases(
             for label, block in inserts.items():
                 ta = _insert(texts[0], block, 1)
                 tb = _insert(texts[1], block, 2)
-                replace = {a.id: remake(a, ta), b.id: remake(b, tb)}
                 cases.append(
-                    Case(
+                    functools.partial(
+                        _remade_case,
                         f"{event}: {a.id} + {b.id} ({size}) share {label}",
-                        _with(list(articles.values()), replace, []),
+                        list(articles.values()),
+                        ((a, ta), (b, tb)),
                         tuple(frozenset(g) for g in gold),
                     )
                 )
@@ -469,17 +498,34 @@ def negative_cases(
         for share in (0.5, 0.7):
             pa, pb = paragraphs(a.text), paragraphs(b.text)
             mixed = join(_lead_share(pa, share) + _lead_share(pb[::-1], share)[::-1])
-            roundup = remake(a, mixed, id=COPY_ID, outlet="Roundup Desk")
             cases.append(
-                Case(
+                functools.partial(
+                    _remade_case,
                     f"{event}: {a.id} + {b.id} in one roundup ({share:.0%} of each)",
-                    _with(list(articles.values()), {}, [roundup]),
+                    list(articles.values()),
+                    (),
                     tuple(frozenset(g) for g in gold),
                     frozenset(_pairs([[COPY_ID, a.id], [COPY_ID, b.id]])),
+                    (a, mixed, "Roundup Desk"),
                 )
             )
-        out += _thinned(cases, part[0] + i * part[1], every)
+        out += [make_case() for make_case in _thinned(cases, part[0] + i * part[1], every)]
     return out
+
+
+def _remade_case(
+    name: str,
+    articles: Sequence[Article],
+    edits: Iterable[tuple[Article, str]],
+    gold: tuple[frozenset[str], ...],
+    ignore: frozenset[tuple[str, str]] = frozenset(),
+    extra: tuple[Article, str, str] | None = None,
+) -> Case:
+    """A case of `articles` with each edited one's text replaced (`remake`), and the `extra`
+    article (base, text, outlet) added as COPY_ID."""
+    replace = {x.id: remake(x, text) for x, text in edits}
+    added = [] if extra is None else [remake(extra[0], extra[1], id=COPY_ID, outlet=extra[2])]
+    return Case(name, _with(articles, replace, added), gold, ignore)
 
 
 def _lead_share(paras: Sequence[str], share: float) -> list[str]:
@@ -496,7 +542,7 @@ def _lead_share(paras: Sequence[str], share: float) -> list[str]:
 
 def _one_newsroom_cases(
     event: str, cluster: Sequence[Article], gold: list[list[str]]
-) -> list[Case]:
+) -> list[Callable[[], Case]]:
     """Two stories of one outlet (no copies of each other) that both print one official
     statement, which a third outlet prints too: public words, not one newsroom's reporting
     reused."""
@@ -505,7 +551,7 @@ def _one_newsroom_cases(
     for a in cluster:
         if a.outlet and a.id not in copies:
             by_outlet.setdefault(a.outlet, []).append(a)
-    cases = []
+    cases: list[Callable[[], Case]] = []
     for outlet, same in sorted(by_outlet.items()):
         if len(same) < 2:
             continue
@@ -513,13 +559,12 @@ def _one_newsroom_cases(
         third = next(x for x in cluster if x.outlet != outlet)
         for label, form in STATEMENT_FORMS.items():
             block = form(STATEMENT)
-            replace = {
-                x.id: remake(x, _insert(x.text, block, k)) for x, k in ((a, 1), (b, 2), (third, 1))
-            }
             cases.append(
-                Case(
+                functools.partial(
+                    _remade_case,
                     f"{event}: {a.id} + {b.id} (one newsroom) print a statement, {label}",
-                    _with(cluster, replace, []),
+                    cluster,
+                    [(x, _insert(x.text, block, k)) for x, k in ((a, 1), (b, 2), (third, 1))],
                     tuple(frozenset(g) for g in gold),
                 )
             )
@@ -545,6 +590,16 @@ class Score:
         return self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
 
 
+# (index, article) -> `_make_doc`'s document, for the articles of `_event_clusters` (which
+# live as long as the process: their ids stay theirs)
+_ORIGINAL_DOCS: dict[tuple[int, Article], Any] = {}
+
+
+@functools.cache
+def _original_articles() -> frozenset[int]:
+    return frozenset(id(a) for _, cluster, _ in _event_clusters() for a in cluster)
+
+
 @contextmanager
 def remembered_non_claim_spans() -> Iterator[None]:
     """Within the block, `find_origins` reads each article once: the cases repeat a
@@ -552,18 +607,22 @@ def remembered_non_claim_spans() -> Iterator[None]:
     (`_make_doc`: its word hashes, shingles and non-claim spans, pure functions of the
     article and its place in the sorted input; most of `find_origins`' time on these small
     clusters) is the same each time. Nothing else writes to a document once made. The
-    origins found are the same (tests/test_origins_adversarial.py checks)."""
+    origins found are the same (tests/test_origins_adversarial.py checks). A document of a
+    cluster's own article (`_event_clusters`) is kept for the process's later blocks too
+    (the tests of one file read the same clusters); a variant's, for the block only."""
     from consensus import origins as o
     from consensus import shingles as sh
 
     plain_spans, plain_doc = sh.non_claim_spans, o._make_doc
     docs: dict[tuple[int, Article], sh._Doc] = {}
+    originals = _original_articles()
 
     def remembered_doc(index: int, article: Article, cache: dict[str, int]) -> sh._Doc:
         key = (index, article)
-        if key not in docs:
-            docs[key] = plain_doc(index, article, cache)
-        return docs[key]
+        memo = _ORIGINAL_DOCS if id(article) in originals else docs
+        if key not in memo:
+            memo[key] = plain_doc(index, article, cache)
+        return memo[key]
 
     sh.non_claim_spans = functools.lru_cache(maxsize=4096)(plain_spans)
     o._make_doc = remembered_doc

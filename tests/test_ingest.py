@@ -894,3 +894,25 @@ def test_a_wire_report_run_under_an_intro_is_no_quoted_document() -> None:
     # without the dateline the same intro still marks a quoted document
     plain = parse_text(top + intro + body.replace("HARTLEBURY, May 2 (KNA) - ", ""), id="k")
     assert [s.kind for s in plain.embedded] == ["quoted"]
+
+
+@pytest.mark.parametrize(
+    ("sample", "language"),
+    [
+        ("東京の空港で火曜日に新しい滑走路が開かれた。", "ja"),  # kana among Han
+        ("北京机场周二开放了一条新跑道，官员表示。", "zh"),
+        ("서울 공항은 화요일에 새 활주로를 열었다고 밝혔다.", "ko"),
+        ("สนามบินเปิดรันเวย์ใหม่เมื่อวันอังคาร", "th"),
+        # a few such letters among many Latin ones (or none, or no letter at all): no script
+        ("The airport opened a new runway on Tuesday, officials said (北京).", None),
+        ("The airport opened a new runway on Tuesday, officials said.", None),
+        ("12 345 — 678 … 9", None),
+        ("", None),
+    ],
+)
+def test_a_script_names_its_language_only_when_most_letters_are_its(
+    sample: str, language: str | None
+) -> None:
+    from consensus.ingest.metadata import _script_language
+
+    assert _script_language(sample) == language

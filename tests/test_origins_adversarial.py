@@ -98,6 +98,9 @@ def test_remembered_articles_change_no_origin() -> None:
     with remembered_non_claim_spans():
         assert [find_origins(c.articles) for c in cases] == plain
         assert [find_origins(c.articles) for c in cases] == plain
+    # a later block reads the clusters' own articles from the documents kept by this one
+    with remembered_non_claim_spans():
+        assert [find_origins(c.articles) for c in cases] == plain
 
 
 def test_a_statement_printed_as_a_block_after_a_colon_is_quoted() -> None:

@@ -194,8 +194,10 @@ _SCRIPTS = (
 
 def _script_language(sample: str) -> str | None:
     """A language told by its script when most letters are CJK, Hangul or Thai."""
-    letters = sum(1 for ch in sample if ch.isalpha())
     counts = {lang: len(pattern.findall(sample)) for lang, pattern in _SCRIPTS}
+    if not any(counts.values()):
+        return None  # no such letter: the share below is 0 (counting letters costs more)
+    letters = sum(map(str.isalpha, sample))
     if not letters or sum(counts.values()) < 0.5 * letters:
         return None
     if counts["ja"] >= 0.1 * (counts["ja"] + counts["zh"]) and counts["ja"]:
