@@ -1504,7 +1504,8 @@ def test_disputes_found_floor() -> None:
     # session 66 (lead): session 59's six released to training
     # session 66 (released66): told-before figures and dates
     # session 66 (speakers66): judging verbs, asked frames
-    assert total("disputes_found") >= 950, shown("disputes_missed")
+    # session 66 (lead): merged tree
+    assert total("disputes_found") >= 951, shown("disputes_missed")
     # 298 (session 30, disputes30): a negated "such" phrase answers the claim of another
     # side just before it that states its noun ("never received such a report", "had not
     # received any such paperwork", "no such meeting had taken place": blind_bridgefail,
@@ -1899,7 +1900,8 @@ def test_few_contested_points_show_no_gold_dispute() -> None:
     # session 66 (lead): session 59's six released to training
     # session 66 (speakers66): judging verbs, asked frames
     # session 66 (update66): update sentence on both sides
-    assert total("points_unconfirmed") <= 238, shown("unconfirmed_items")
+    # session 66 (lead): merged tree
+    assert total("points_unconfirmed") <= 240, shown("unconfirmed_items")
     # 39 (session 30, agree30: blind_spyexpel's point without gold gone)
     # 37 in session 21 (nogold21, on 6f423c5): precision vetoes (`point_vetoes`: a demand
     # against its unmet act, two claims that share a year, a planned time against an act's;
@@ -2155,7 +2157,8 @@ def test_few_positions_cite_two_sides_of_one_dispute() -> None:
     # session 66 (lead): session 59's six released to training
     # session 66 (released66): told-before figures and dates
     # session 66 (update66): update sentence on both sides
-    assert total("sides_mixed") <= 119, shown("sides_mixed_items")
+    # session 66 (lead): merged tree
+    assert total("sides_mixed") <= 104, shown("sides_mixed_items")
 
 
 def test_copies_are_not_counted_twice() -> None:
@@ -3554,7 +3557,8 @@ def test_few_look_alikes_merged_or_facts_split() -> None:
     # session 66 (lead): session 59's six released to training
     # session 66 (released66): told-before figures and dates
     # session 66 (update66): update sentence on both sides
-    assert total("split_facts") <= 1161, shown("split_fact_items")
+    # session 66 (lead): merged tree
+    assert total("split_facts") <= 1136, shown("split_fact_items")
     # 279 with blindS21's three as written (11 there)
     # (session 21, blindS21; held out, no code change, measured on 6f423c5)
     # 278 with blindT21's three as written (10 there, 7 of them the referee's: the suspension
