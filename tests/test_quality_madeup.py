@@ -1505,7 +1505,8 @@ def test_disputes_found_floor() -> None:
     # session 66 (released66): told-before figures and dates
     # session 66 (speakers66): judging verbs, asked frames
     # session 66 (lead): merged tree
-    assert total("disputes_found") >= 951, shown("disputes_missed")
+    # session 66 (lead): speakers66 in part
+    assert total("disputes_found") >= 950, shown("disputes_missed")
     # 298 (session 30, disputes30): a negated "such" phrase answers the claim of another
     # side just before it that states its noun ("never received such a report", "had not
     # received any such paperwork", "no such meeting had taken place": blind_bridgefail,
@@ -1901,7 +1902,8 @@ def test_few_contested_points_show_no_gold_dispute() -> None:
     # session 66 (speakers66): judging verbs, asked frames
     # session 66 (update66): update sentence on both sides
     # session 66 (lead): merged tree
-    assert total("points_unconfirmed") <= 240, shown("unconfirmed_items")
+    # session 66 (lead): speakers66 in part
+    assert total("points_unconfirmed") <= 239, shown("unconfirmed_items")
     # 39 (session 30, agree30: blind_spyexpel's point without gold gone)
     # 37 in session 21 (nogold21, on 6f423c5): precision vetoes (`point_vetoes`: a demand
     # against its unmet act, two claims that share a year, a planned time against an act's;
@@ -2637,7 +2639,8 @@ def test_few_non_claims_or_bad_speakers() -> None:
     # session 65 (lead): session 58's six released to training
     # session 66 (lead): session 59's six released to training
     # session 66 (speakers66): judging verbs, asked frames
-    assert total("wrong_speaker") <= 44, shown("wrong_speaker_items")
+    # session 66 (lead): speakers66 in part
+    assert total("wrong_speaker") <= 43, shown("wrong_speaker_items")
     # 14 (session 30, agree30; raised by 1, a trade for +1 agreed fact): a minister now
     # speaks for the ministry, so blind_oilcut's "Rahim Benaissa said the consultancy had
     # never asked the ministry ..." (the oil minister's own words) joins the ministry's
@@ -2890,7 +2893,8 @@ def test_blind_quotations_show_their_speaker() -> None:
     # session 65 (lead): session 58's six released to training
     # session 66 (lead): session 59's six released to training
     # session 66 (speakers66): judging verbs, asked frames
-    assert right >= 4820 and wrong <= 42, shown("speakers.wrong_items")
+    # session 66 (lead): speakers66 in part
+    assert right >= 4818 and wrong <= 41, shown("speakers.wrong_items")
     # 1225 right, 13 wrong (session 30, agree30; raised by 1: the same blind_oilcut
     # statement as `wrong_speaker` above, the oil minister's words shown as his where the
     # gold names the oil ministry; it was "none" before)
@@ -3558,7 +3562,8 @@ def test_few_look_alikes_merged_or_facts_split() -> None:
     # session 66 (released66): told-before figures and dates
     # session 66 (update66): update sentence on both sides
     # session 66 (lead): merged tree
-    assert total("split_facts") <= 1136, shown("split_fact_items")
+    # session 66 (lead): speakers66 in part
+    assert total("split_facts") <= 1137, shown("split_fact_items")
     # 279 with blindS21's three as written (11 there)
     # (session 21, blindS21; held out, no code change, measured on 6f423c5)
     # 278 with blindT21's three as written (10 there, 7 of them the referee's: the suspension

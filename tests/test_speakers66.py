@@ -1,9 +1,7 @@
-"""Session 66's speaker readings (speakers66), on invented text: the "he" or "she" answering
+"""Session 66's speaker reading (speakers66), on invented text: the "he" or "she" answering
 a fronted question frame is never the side the frame names ("Asked about Halcyra's claim
-that ..., she said": `consensus.offline.asked_frames`); a verdict given with a verb of
-judging ("called that 'simply untrue'", "branded the report misleading") is its subject's
-word and a denial (`consensus.offline.judging`, data/judging.toml); an estimate frame in
-any tense ("puts the figure at", "estimated the damage at") is its maker's word."""
+that ..., she said": `consensus.offline.asked_frames`). (speakers66's verdict verbs and
+estimate frames were taken out at the merge: they broke the strike and recallvote reports.)"""
 
 from __future__ import annotations
 
@@ -65,48 +63,3 @@ def test_no_one_fits_leaves_no_speaker_rather_than_the_side_asked_about() -> Non
         'Asked about Halvik\'s claim, she said: "I have seen nothing that supports that."'
     )
     assert _one(text, "seen nothing").speaker != "Halvik"
-
-
-@pytest.mark.parametrize(
-    ("sentence", "speaker"),
-    [
-        ('The trust\'s spokeswoman, Ada Lune, called that "simply untrue".', "Ada Lune"),
-        ("Opposition leader Tam Ruse branded the report misleading.", "Tam Ruse"),
-        ("Harlow Council dismissed the residents' figure as wildly inflated.", "Harlow Council"),
-        ('Tam Ruse described the estimate as "grossly exaggerated".', "Tam Ruse"),
-        ("Tam Ruse called the union's figures a fantasy.", "Tam Ruse"),
-    ],
-)
-def test_a_verdict_of_falsity_is_its_subjects_denial(sentence: str, speaker: str) -> None:
-    text = "Residents say more than 90 homes were flooded.\n\n" + sentence
-    claim = _one(text, sentence.split()[-1].strip('".'))
-    assert claim.speaker == speaker
-    assert claim.kind == "denial"
-    assert claim.polarity == "denies"
-
-
-@pytest.mark.parametrize(
-    "sentence",
-    [
-        # a verdict that says nothing is false, or a call made: no denial
-        'Mayor Ann Holt called the fire "a dark day for our city".',
-        "Northvale said it had called the council within an hour.",
-        "Tam Ruse described the flood as the worst in living memory.",
-    ],
-)
-def test_other_verdicts_and_calls_are_no_denial(sentence: str) -> None:
-    text = "Residents say more than 90 homes were flooded.\n\n" + sentence
-    assert all(c.kind != "denial" for c in _claims(text))
-
-
-@pytest.mark.parametrize(
-    ("sentence", "speaker"),
-    [
-        ("The union puts the number at 90,000.", "union"),
-        ("Ann Vale, the treasurer, estimated the cost at 2 million marks.", "Ann Vale"),
-        ("Organisers put the crowd at 120,000.", "Organisers"),
-    ],
-)
-def test_an_estimate_frame_is_its_makers_word(sentence: str, speaker: str) -> None:
-    text = "Police said 40,000 people marched.\n\n" + sentence
-    assert _one(text, sentence.split()[-1].rstrip(".")).speaker == speaker

@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 
 from consensus.offline.grammar import opens_with_speaker
-from consensus.offline.judging import JUDGED, VERB_KEYS
 from consensus.offline.sentences import _WORD
 
 _DENIAL = re.compile(
@@ -54,10 +53,7 @@ _DENIAL = re.compile(
     # are requests for payment ("making false claims to insurers", "false claims for
     # expenses"): an offence charged, no claim called false
     r"false (?:claims?(?!\s+(?:to|for)\b)|reports?|rumou?rs?|allegations?)|"
-    r"disinformation|misinformation)\b|"
-    # "called that 'simply untrue'", "described the figure as 'wildly inflated'": a verdict
-    # of falsity given with a verb of judging (`judging`, data/judging.toml)
-    rf"\b{JUDGED}",
+    r"disinformation|misinformation)\b",
     re.IGNORECASE,
 )
 _HEDGE = re.compile(
@@ -104,7 +100,6 @@ _DENIAL_KEYS = (
     "nonsense",
     "absurd",
     "fake news",
-    *VERB_KEYS,
 )
 _HEDGE_KEYS = (
     "alleged",
