@@ -63,3 +63,16 @@ def test_no_one_fits_leaves_no_speaker_rather_than_the_side_asked_about() -> Non
         'Asked about Halvik\'s claim, she said: "I have seen nothing that supports that."'
     )
     assert _one(text, "seen nothing").speaker != "Halvik"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("Ann Vale, the treasurer, estimated the cost at 2 million marks.", "Ann Vale"),
+        ("Organisers put the crowd at 120,000.", "Organisers"),
+        ("Tam Ruse put the final bill at 4 million marks.", "Tam Ruse"),
+    ],
+)
+def test_an_estimate_made_is_its_makers_word(sentence: str, speaker: str) -> None:
+    text = "Police said 40,000 people marched.\n\n" + sentence
+    assert _one(text, sentence.split()[-2]).speaker == speaker
