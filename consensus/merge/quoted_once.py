@@ -22,7 +22,7 @@ PURE: no I/O, clock or randomness.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 from consensus.merge.features import _Feat
 from consensus.models import Citation, ContestedItem, Position
@@ -42,16 +42,19 @@ def _says(f: _Feat, name: str) -> bool:
     return bool(said) and (name.casefold() in said or said in name.casefold())
 
 
+def _within(span: Span, spans: Iterable[Span]) -> bool:
+    """Whether `span` is one of `spans` or lies inside one (a clause of a quote)."""
+    article, start, end = span
+    return any(a == article and s <= start and end <= e for a, s, e in spans)
+
+
 def _holder(span: Span, held: dict[Span, str]) -> str | None:
-    """The origin of the member quote `span` is, or lies inside (a clause of it); None."""
+    """The origin of the member quote `span` is, or lies inside (a clause of it); None.
+    `held` is in span order, so the first quote holding a clause decides."""
     got = held.get(span)
     if got is not None:
         return got
-    article, start, end = span
-    return next(
-        (o for (a, s, e), o in sorted(held.items()) if a == article and s <= start and end <= e),
-        None,
-    )
+    return next((o for s, o in held.items() if _within(span, (s,))), None)
 
 
 def _once(p: Position, groups: Sequence[Sequence[_Feat]]) -> Position | None:
@@ -63,16 +66,14 @@ def _once(p: Position, groups: Sequence[Sequence[_Feat]]) -> Position | None:
         return None
     mine = {_span(c) for c in p.citations}
     for members in groups:
-        held = {_span(c): f.origin for f in members for c in f.citations}
+        held = dict(sorted({_span(c): f.origin for f in members for c in f.citations}.items()))
         # (a clause of a member's quote, cut for the side: `update_sides`, `clause_cited`)
         origin_of = {s: o for s in mine if (o := _holder(s, held)) is not None}
         if not mine <= origin_of.keys():
             continue
         quotes = Counter(origin_of[s] for s in mine)
         on_side = [
-            f
-            for f in members
-            if any(_holder(s, {_span(c): "" for c in f.citations}) == "" for s in mine)
+            f for f in members if any(_within(s, [_span(c) for c in f.citations]) for s in mine)
         ]
         named = {
             o: {n for n in p.speakers if any(f.origin == o and _says(f, n) for f in on_side)}
