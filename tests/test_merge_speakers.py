@@ -229,6 +229,17 @@ def test_a_name_alone_is_shown_as_a_person_never_as_a_numbered_product() -> None
     assert index.full["vance"] == "mira vance"
 
 
+def test_a_name_alone_is_never_shown_as_a_product_with_a_model_code() -> None:
+    text = (
+        "Every bus that burned was a Brightline K40. Brightline denied it had been warned. "
+        "Mira Vance said the fleet was checked. Vance said more."
+    )
+    index = Speakers({"brightline": [text], "brightline k40": [text], "mira vance": [text],
+                      "vance": [text]})  # fmt: skip
+    assert "brightline" not in index.full  # "Brightline K40" is the model it makes
+    assert index.full["vance"] == "mira vance"
+
+
 def _spoken(statement: str, speaker: str, subject: str = "pier") -> Claim:
     from consensus.models import Claim, ClaimKind, Evidence
 

@@ -165,6 +165,9 @@ def _numbered(text: str, name: str) -> bool:
 
 
 _MODEL_NUMBER = re.compile(r"[ -]\d")
+# a word of letters and digits in a name ("Acme E12", "Acme X5 Pro"): a model's code, so the
+# name is a product's and no fuller form of the maker's name (an ordinal, "3rd", is no code)
+_MODEL_CODE = re.compile(r"\b(?!\d+(?:st|nd|rd|th)\b)(?=\w*\d)(?=\w*[^\W\d])\w+\b")
 
 
 def _appositive(text: str, start: int, end: int) -> list[str]:
@@ -640,13 +643,15 @@ class Speakers:
             if any(_whole_word_spans(t, name) for t in texts):
                 continue
             # ... nor a name with a word the texts do not capitalise ("acme spokesman"), nor
-            # a product's that the texts number ("Acme Falcon 9": no one Acme stands for)
+            # a product's that the texts number ("Acme Falcon 9": no one Acme stands for) or
+            # that holds a model's code ("Acme E12")
             fuller = [
                 m
                 for m in by_last[name]
                 if texts & set(where[m])
                 and any(_whole_word_spans(t, _capitalised(m)) for t in texts)
                 and not any(_numbered(t, _capitalised(m)) for t in texts)
+                and not _MODEL_CODE.search(m)
             ]
             if len(fuller) == 1:
                 self.full[name] = fuller[0]
