@@ -533,6 +533,10 @@ GOLD = {
     "blind_bellnoise": (28, 6),
     "blind_fluoridevote": (27, 6),
     "blind_lockertheft": (26, 6),
+    # session 67 (blindA67): written blind
+    "blind_slideinjury": (29, 6),
+    "blind_housinglist": (29, 6),
+    "blind_ambulancedelay": (29, 7),
 }
 
 
