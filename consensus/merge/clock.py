@@ -39,7 +39,16 @@ ABOUT_REACH = 10
 _TIME = re.compile(
     r"\b(?:(?P<h>[01]?\d)(?:[:.](?P<m>[0-5]\d))?\s*(?P<ap>[ap])\.?\s?m\b\.?"
     r"|(?P<h24>[012]?\d)[:.](?P<m24>[0-5]\d)\s*(?:gmt|bst|utc|cet|est|edt|pst|hrs|h\b|local time)"
-    r"|(?P<word>noon|midday|midnight))",
+    r"|(?P<word>noon|midday|midnight)"
+    # a 24-hour time with no zone, its hour unmistakable (a leading zero or past noon:
+    # "until 02:30", "at 21:52"), read only after a word that times it (`_TIMED_BY`)
+    r"|(?P<h0>0\d|1[3-9]|2[0-3]):(?P<m0>[0-5]\d)(?![:.,]?\d))",
+    re.IGNORECASE,
+)
+# what a bare 24-hour time must follow to be a time of the story, not a live page's stamp
+# ("17:40 - The contractor's account") or a number: a preposition that times an act
+_TIMED_BY = re.compile(
+    r"\b(?:at|until|till|by|from|since|before|after|around|about|approximately|roughly)\s+$",
     re.IGNORECASE,
 )
 _ROUGH = re.compile(
@@ -83,6 +92,40 @@ _BEFORE = re.compile(r"\b(?:before|by|until)\s+$", re.IGNORECASE)
 
 # where the clause of a time begins: a comma, semicolon, colon or dash, or "and"/"but"/"while"
 _CLAUSE_BREAK = re.compile(r"[,;:()–—]|\s-\s|\b(?:and|but|while|then)\b", re.IGNORECASE)
+# "between the second and third piers", "both the roof and the wall": an "and" that closes
+# a pair its clause opened is no clause break
+_PAIRED = re.compile(r"\b(?:between|both)\b[^,;:()–—]*$", re.IGNORECASE)
+# a clause with no doer of its own: it opens with its act ("burst shortly before 4 a.m.",
+# "gave way at"), not a determiner, pronoun, preposition, number or name
+_NO_DOER = re.compile(
+    r"^\s*(?!(?:the|a|an|its|his|her|their|our|this|that|these|those|it|they|he|she|we|"
+    r"there|in|on|at|by|for|from|to|of|with|after|before|about|around|according|as|when|"
+    r"until|since|some|all|each|every|no|one)\b)[a-z]+\b"
+)
+# a sentence's opening noun phrase ("The dam, an earth embankment on the river, gave way
+# at"): a determiner and words, no digit, closed by the comma of an apposition
+_OPENING_NP = re.compile(r"^\s*(?:the|a|an|its|their)\s+[^\d,;:()–—]{1,40}$", re.IGNORECASE)
+
+
+def _time_clause(lead: str, first: bool) -> str:
+    """The words before a time that tell what it times: the clause it closes (after the
+    last comma, dash or clause word, an "and" of "between A and B" kept inside it). A clause
+    that opens with its act, after an apposition, is the act of the sentence's opening noun
+    phrase: "The Kovel Dam, a 42-metre embankment built in 1968, burst shortly before 4
+    a.m." times the dam's bursting (only for the first time of a statement, whose clause
+    can reach back to its start)."""
+    pieces: list[str] = []
+    at = 0
+    for b in _CLAUSE_BREAK.finditer(lead):
+        if b.group().casefold() == "and" and _PAIRED.search(lead[at : b.start()]):
+            continue
+        pieces.append(lead[at : b.start()])
+        at = b.end()
+    pieces.append(lead[at:])
+    last = pieces[-1]
+    if first and len(pieces) > 1 and _NO_DOER.match(last) and _OPENING_NP.match(pieces[0]):
+        return f"{pieces[0]} {last}"
+    return last
 
 
 @lru_cache(maxsize=1 << 16)
@@ -95,6 +138,10 @@ def clock_times(text: str) -> tuple[ClockTime, ...]:
     for m in _TIME.finditer(text):
         if m.group("word"):
             minutes = 0 if m.group("word").lower() == "midnight" else 12 * 60
+        elif m.group("h0") is not None:
+            if _TIMED_BY.search(text[max(0, m.start() - 16) : m.start()]) is None:
+                continue
+            minutes = int(m.group("h0")) * 60 + int(m.group("m0"))
         elif m.group("h") is not None:
             hour = int(m.group("h"))
             if not 1 <= hour <= 12:
@@ -109,7 +156,7 @@ def clock_times(text: str) -> tuple[ClockTime, ...]:
         before = text[max(0, m.start() - 30) : m.start()]
         lead = text[start : m.start()]
         # the words that time the thing, not the ones that round the time ("shortly after")
-        clause = _ROUGH.sub("", _CLAUSE_BREAK.split(lead)[-1])
+        clause = _ROUGH.sub("", _time_clause(lead, first=not out))
         start = m.end()
         out.append(
             ClockTime(
