@@ -192,10 +192,28 @@ def acts_apart(
     return meet is None or not any(meet(x, y) for x in xs for y in ys)
 
 
+# a time of what was seen or recorded: a verb, its object and the object's act as an "-ing"
+# form ("CCTV showed the roof coming down at", "footage shows the span falling at")
+_PERCEIVED = re.compile(
+    r"\b[a-z]+\s+(?:the|a|an|its|their|his|her)\s+(?:[\w'’-]+\s+){0,3}?[a-z]+ing"
+    r"(?:\s+(?:down|up|over|out|in|off|way|away))?"
+    r"(?:\s+(?:at|around|about|shortly|just|before|after|from|until|by|some))*\s*$"
+)
+
+
+def clock_acts_before(text: str, start: int, lo: int = 0) -> frozenset[str]:
+    """`acts_before` for a clock time, none when its clause tells what was seen or recorded
+    (`_PERCEIVED`): the act timed is the object's "-ing" form, no past form, so "footage
+    showed the roof coming down at 21:52" times the roof's fall, not the showing."""
+    if _PERCEIVED.search(text[max(lo, start - _REACH) : start]):
+        return frozenset()
+    return acts_before(text, start, lo)
+
+
 def _clock_acts(
     text: str,
     times: Sequence[ClockTime],
-    read: Callable[[str, int, int], frozenset[str]] = acts_before,
+    read: Callable[[str, int, int], frozenset[str]] = clock_acts_before,
 ) -> list[frozenset[str]]:
     """The acts of each time's clause (it begins after the time before it, if any), or
     what else `read` reads of it (`doers_before`)."""

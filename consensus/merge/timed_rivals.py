@@ -46,6 +46,21 @@ def _shut_words(f: _Feat) -> frozenset[str]:
     return content_stems(f"{f.speaker or ''} {names}".casefold())
 
 
+def _lower_words(f: _Feat) -> frozenset[str]:
+    """The content stems of the words a claim's statement writes in lower case."""
+    text = _CAPITALISED.sub(" ", f.claim.statement)
+    return content_stems(text.casefold()) - content_stems((f.speaker or "").casefold())
+
+
+def _pair_shut(a: _Feat, b: _Feat) -> frozenset[str]:
+    """The shut words of a pair (`_shut_words`), less a capitalised word of one that the
+    other writes in lower case: a common noun in a name ("The Kovel Dam ... burst" / "the
+    dam ... gave way": the thing timed), not a place both name."""
+    shut_a, shut_b = _shut_words(a), _shut_words(b)
+    speakers = content_stems(f"{a.speaker or ''} {b.speaker or ''}".casefold())
+    return speakers | (shut_a - _lower_words(b)) | (shut_b - _lower_words(a))
+
+
 def times_meet(
     a: tuple[ClockTime, ...], b: tuple[ClockTime, ...], shut: frozenset[str] = frozenset()
 ) -> bool:
@@ -66,8 +81,7 @@ def timed_rivals(feats: Sequence[_Feat], pi: np.ndarray, pj: np.ndarray) -> np.n
             continue
         if not matched_clash(clocks[i], clocks[j]):
             continue
-        shut = _shut_words(feats[i]) | _shut_words(feats[j])
-        out[k] = times_meet(clocks[i], clocks[j], shut)
+        out[k] = times_meet(clocks[i], clocks[j], _pair_shut(feats[i], feats[j]))
     return out
 
 
@@ -83,7 +97,8 @@ def timed_codes(feats: Sequence[_Feat], cap: int) -> np.ndarray:
         clocks = clock_times(f.claim.statement)
         if not clocks:
             continue
-        shut = _shut_words(f)
+        # (a name's words too: `_pair_shut` may keep one the other claim writes in lower case)
+        shut = content_stems((f.speaker or "").casefold())
         for w in {w for t in clocks for w in t.clause} - shut:
             by_word.setdefault(w, []).append(i)
     seen: set[int] = set()
