@@ -1,6 +1,13 @@
 """Clock times in a statement ("at around 11:30pm", "shortly after 6am", "06:00 GMT"), so two
 reports of one event at different times are a dispute ("11pm" vs "11:30pm").
 
+A 24-hour time with no zone is read when its hour cannot be a 12-hour one ("02:30",
+"21:52") and a word that times an act comes before it ("at", "until", "from" ...): a live
+page's stamp ("17:40 - The agency's response") or "the 20:15 service" is no time of the
+story. A time's clause keeps the "and" of "between A and B"; a clause that opens with its
+act after an apposition ("The dam, an earth embankment, gave way at") is read with the
+sentence's opening noun phrase (`_time_clause`; session 67).
+
 A statement giving several times ("the first at about 2 a.m. and the last at 4:30 a.m.") is
 compared by the time whose clause (the words since the last comma, "and" or time) shares a
 word with the other statement's one time ("the last of the men reached the surface at 4:20
@@ -111,8 +118,8 @@ def _time_clause(lead: str, first: bool) -> str:
     """The words before a time that tell what it times: the clause it closes (after the
     last comma, dash or clause word, an "and" of "between A and B" kept inside it). A clause
     that opens with its act, after an apposition, is the act of the sentence's opening noun
-    phrase: "The Kovel Dam, a 42-metre embankment built in 1968, burst shortly before 4
-    a.m." times the dam's bursting (only for the first time of a statement, whose clause
+    phrase: "The Varrow Weir, a stone barrier built in 1931, burst shortly before 4 a.m."
+    times the weir's bursting (only for the first time of a statement, whose clause
     can reach back to its start)."""
     pieces: list[str] = []
     at = 0

@@ -23,7 +23,9 @@ session 35: the words before each act, by stem or `meet`): "Soldiers arrived at 
 airport shortly before midnight, the police said" / "The airport says it reopened at
 1.15am", given both by one article, time two things two parties did.
 A clause naming no act in past form ("at 11 p.m. on Saturday", "the ferry leaves at
-8:40") says nothing: the times are compared as before.
+8:40") says nothing: the times are compared as before. A clause that tells what footage or a log
+showed ("CCTV showed the roof coming down at 21:52") times the object's "-ing" act, not
+the showing: it names no past act either (`clock_acts_before`, session 67).
 
 Periods (session 39) are read as clock times are: the act of a period is that of the
 clause before where the statement writes it, a year or the words it was read from ("it

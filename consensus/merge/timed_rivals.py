@@ -13,11 +13,13 @@ told in clauses that share a content word that is not a word of either claim's s
 a name either writes capitalised ("the collapse happened at" / "said the collapse happened
 shortly after": collapse, happen; never "Lanz said ... at 3 p.m." / "Lanz arrived at 2
 p.m.", nor "squalls hit Port Caddick at 9 p.m." / "landfall near Port Caddick at 2 a.m.",
-by the name alone). The
-link rule then reads them as it reads times of a linked pair: a CONFLICT edge unless the
-times are of two events (`timed_acts.times_of_two_events`); they never join. Such pairs of
-two articles are candidates by their clauses' words (`timed_codes`), however little else
-their statements share.
+by the name alone). A capitalised word of one that the other writes in lower case is the
+thing timed, not a name ("The Varrow Weir ... burst shortly before 4 a.m." / "The weir ...
+gave way at around 4:30 a.m.": weir; session 67, `_pair_shut`). The link rule then reads
+them as it reads times of a linked pair: a CONFLICT edge unless the times are of two
+events (`timed_acts.times_of_two_events`); they never join. Such pairs of two articles are
+candidates by their clauses' words (`timed_codes`), however little else their statements
+share.
 
 PURE: reads the statements and their speakers.
 """
@@ -54,8 +56,8 @@ def _lower_words(f: _Feat) -> frozenset[str]:
 
 def _pair_shut(a: _Feat, b: _Feat) -> frozenset[str]:
     """The shut words of a pair (`_shut_words`), less a capitalised word of one that the
-    other writes in lower case: a common noun in a name ("The Kovel Dam ... burst" / "the
-    dam ... gave way": the thing timed), not a place both name."""
+    other writes in lower case: a common noun in a name ("The Varrow Weir ... burst" / "the
+    weir ... gave way": the thing timed), not a place both name."""
     shut_a, shut_b = _shut_words(a), _shut_words(b)
     speakers = content_stems(f"{a.speaker or ''} {b.speaker or ''}".casefold())
     return speakers | (shut_a - _lower_words(b)) | (shut_b - _lower_words(a))
