@@ -23,9 +23,7 @@ session 35: the words before each act, by stem or `meet`): "Soldiers arrived at 
 airport shortly before midnight, the police said" / "The airport says it reopened at
 1.15am", given both by one article, time two things two parties did.
 A clause naming no act in past form ("at 11 p.m. on Saturday", "the ferry leaves at
-8:40") says nothing: the times are compared as before. A clause that tells what footage or a log
-showed ("CCTV showed the roof coming down at 21:52") times the object's "-ing" act, not
-the showing: it names no past act either (`clock_acts_before`, session 67).
+8:40") says nothing: the times are compared as before.
 
 Periods (session 39) are read as clock times are: the act of a period is that of the
 clause before where the statement writes it, a year or the words it was read from ("it
@@ -194,28 +192,10 @@ def acts_apart(
     return meet is None or not any(meet(x, y) for x in xs for y in ys)
 
 
-# a time of what was seen or recorded: a verb, its object and the object's act as an "-ing"
-# form ("CCTV showed the roof coming down at", "footage shows the span falling at")
-_PERCEIVED = re.compile(
-    r"\b[a-z]+\s+(?:the|a|an|its|their|his|her)\s+(?:[\w'’-]+\s+){0,3}?[a-z]+ing"
-    r"(?:\s+(?:down|up|over|out|in|off|way|away))?"
-    r"(?:\s+(?:at|around|about|shortly|just|before|after|from|until|by|some))*\s*$"
-)
-
-
-def clock_acts_before(text: str, start: int, lo: int = 0) -> frozenset[str]:
-    """`acts_before` for a clock time, none when its clause tells what was seen or recorded
-    (`_PERCEIVED`): the act timed is the object's "-ing" form, no past form, so "footage
-    showed the roof coming down at 21:52" times the roof's fall, not the showing."""
-    if _PERCEIVED.search(text[max(lo, start - _REACH) : start]):
-        return frozenset()
-    return acts_before(text, start, lo)
-
-
 def _clock_acts(
     text: str,
     times: Sequence[ClockTime],
-    read: Callable[[str, int, int], frozenset[str]] = clock_acts_before,
+    read: Callable[[str, int, int], frozenset[str]] = acts_before,
 ) -> list[frozenset[str]]:
     """The acts of each time's clause (it begins after the time before it, if any), or
     what else `read` reads of it (`doers_before`)."""

@@ -13,13 +13,11 @@ told in clauses that share a content word that is not a word of either claim's s
 a name either writes capitalised ("the collapse happened at" / "said the collapse happened
 shortly after": collapse, happen; never "Lanz said ... at 3 p.m." / "Lanz arrived at 2
 p.m.", nor "squalls hit Port Caddick at 9 p.m." / "landfall near Port Caddick at 2 a.m.",
-by the name alone). A capitalised word of one that the other writes in lower case is the
-thing timed, not a name ("The Varrow Weir ... burst shortly before 4 a.m." / "The weir ...
-gave way at around 4:30 a.m.": weir; session 67, `_pair_shut`). The link rule then reads
-them as it reads times of a linked pair: a CONFLICT edge unless the times are of two
-events (`timed_acts.times_of_two_events`); they never join. Such pairs of two articles are
-candidates by their clauses' words (`timed_codes`), however little else their statements
-share.
+by the name alone). The
+link rule then reads them as it reads times of a linked pair: a CONFLICT edge unless the
+times are of two events (`timed_acts.times_of_two_events`); they never join. Such pairs of
+two articles are candidates by their clauses' words (`timed_codes`), however little else
+their statements share.
 
 PURE: reads the statements and their speakers.
 """
@@ -48,21 +46,6 @@ def _shut_words(f: _Feat) -> frozenset[str]:
     return content_stems(f"{f.speaker or ''} {names}".casefold())
 
 
-def _lower_words(f: _Feat) -> frozenset[str]:
-    """The content stems of the words a claim's statement writes in lower case."""
-    text = _CAPITALISED.sub(" ", f.claim.statement)
-    return content_stems(text.casefold()) - content_stems((f.speaker or "").casefold())
-
-
-def _pair_shut(a: _Feat, b: _Feat) -> frozenset[str]:
-    """The shut words of a pair (`_shut_words`), less a capitalised word of one that the
-    other writes in lower case: a common noun in a name ("The Varrow Weir ... burst" / "the
-    weir ... gave way": the thing timed), not a place both name."""
-    shut_a, shut_b = _shut_words(a), _shut_words(b)
-    speakers = content_stems(f"{a.speaker or ''} {b.speaker or ''}".casefold())
-    return speakers | (shut_a - _lower_words(b)) | (shut_b - _lower_words(a))
-
-
 def times_meet(
     a: tuple[ClockTime, ...], b: tuple[ClockTime, ...], shut: frozenset[str] = frozenset()
 ) -> bool:
@@ -83,7 +66,8 @@ def timed_rivals(feats: Sequence[_Feat], pi: np.ndarray, pj: np.ndarray) -> np.n
             continue
         if not matched_clash(clocks[i], clocks[j]):
             continue
-        out[k] = times_meet(clocks[i], clocks[j], _pair_shut(feats[i], feats[j]))
+        shut = _shut_words(feats[i]) | _shut_words(feats[j])
+        out[k] = times_meet(clocks[i], clocks[j], shut)
     return out
 
 
@@ -99,8 +83,7 @@ def timed_codes(feats: Sequence[_Feat], cap: int) -> np.ndarray:
         clocks = clock_times(f.claim.statement)
         if not clocks:
             continue
-        # (a name's words too: `_pair_shut` may keep one the other claim writes in lower case)
-        shut = content_stems((f.speaker or "").casefold())
+        shut = _shut_words(f)
         for w in {w for t in clocks for w in t.clause} - shut:
             by_word.setdefault(w, []).append(i)
     seen: set[int] = set()
