@@ -1,10 +1,6 @@
 """Clock times in a statement ("at around 11:30pm", "shortly after 6am", "06:00 GMT"), so two
 reports of one event at different times are a dispute ("11pm" vs "11:30pm").
 
-A time's clause keeps the "and" of "between A and B"; a clause that opens with its
-act after an apposition ("The dam, an earth embankment, gave way at") is read with the
-sentence's opening noun phrase (`_time_clause`; session 67).
-
 A statement giving several times ("the first at about 2 a.m. and the last at 4:30 a.m.") is
 compared by the time whose clause (the words since the last comma, "and" or time) shares a
 word with the other statement's one time ("the last of the men reached the surface at 4:20
@@ -87,40 +83,6 @@ _BEFORE = re.compile(r"\b(?:before|by|until)\s+$", re.IGNORECASE)
 
 # where the clause of a time begins: a comma, semicolon, colon or dash, or "and"/"but"/"while"
 _CLAUSE_BREAK = re.compile(r"[,;:()–—]|\s-\s|\b(?:and|but|while|then)\b", re.IGNORECASE)
-# "between the second and third piers", "both the roof and the wall": an "and" that closes
-# a pair its clause opened is no clause break
-_PAIRED = re.compile(r"\b(?:between|both)\b[^,;:()–—]*$", re.IGNORECASE)
-# a clause with no doer of its own: it opens with its act ("burst shortly before 4 a.m.",
-# "gave way at"), not a determiner, pronoun, preposition, number or name
-_NO_DOER = re.compile(
-    r"^\s*(?!(?:the|a|an|its|his|her|their|our|this|that|these|those|it|they|he|she|we|"
-    r"there|in|on|at|by|for|from|to|of|with|after|before|about|around|according|as|when|"
-    r"until|since|some|all|each|every|no|one)\b)[a-z]+\b"
-)
-# a sentence's opening noun phrase ("The dam, an earth embankment on the river, gave way
-# at"): a determiner and words, no digit, closed by the comma of an apposition
-_OPENING_NP = re.compile(r"^\s*(?:the|a|an|its|their)\s+[^\d,;:()–—]{1,40}$", re.IGNORECASE)
-
-
-def _time_clause(lead: str, first: bool) -> str:
-    """The words before a time that tell what it times: the clause it closes (after the
-    last comma, dash or clause word, an "and" of "between A and B" kept inside it). A clause
-    that opens with its act, after an apposition, is the act of the sentence's opening noun
-    phrase: "The Varrow Weir, a stone barrier built in 1931, burst shortly before 4 a.m."
-    times the weir's bursting (only for the first time of a statement, whose clause
-    can reach back to its start)."""
-    pieces: list[str] = []
-    at = 0
-    for b in _CLAUSE_BREAK.finditer(lead):
-        if b.group().casefold() == "and" and _PAIRED.search(lead[at : b.start()]):
-            continue
-        pieces.append(lead[at : b.start()])
-        at = b.end()
-    pieces.append(lead[at:])
-    last = pieces[-1]
-    if first and len(pieces) > 1 and _NO_DOER.match(last) and _OPENING_NP.match(pieces[0]):
-        return f"{pieces[0]} {last}"
-    return last
 
 
 @lru_cache(maxsize=1 << 16)
@@ -147,7 +109,7 @@ def clock_times(text: str) -> tuple[ClockTime, ...]:
         before = text[max(0, m.start() - 30) : m.start()]
         lead = text[start : m.start()]
         # the words that time the thing, not the ones that round the time ("shortly after")
-        clause = _ROUGH.sub("", _time_clause(lead, first=not out))
+        clause = _ROUGH.sub("", _CLAUSE_BREAK.split(lead)[-1])
         start = m.end()
         out.append(
             ClockTime(
