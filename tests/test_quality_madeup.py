@@ -2654,7 +2654,8 @@ def test_few_non_claims_or_bad_speakers() -> None:
     # session 66 (speakers66): judging verbs, asked frames
     # session 66 (lead): speakers66 in part
     # session 67 (lead): session 60's six released to training
-    assert total("wrong_speaker") <= 46, shown("wrong_speaker_items")
+    # session 67 (lead): no model-code fuller name
+    assert total("wrong_speaker") <= 42, shown("wrong_speaker_items")
     # 14 (session 30, agree30; raised by 1, a trade for +1 agreed fact): a minister now
     # speaks for the ministry, so blind_oilcut's "Rahim Benaissa said the consultancy had
     # never asked the ministry ..." (the oil minister's own words) joins the ministry's
