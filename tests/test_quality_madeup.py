@@ -1516,7 +1516,8 @@ def test_disputes_found_floor() -> None:
     # session 66 (lead): speakers66 in part
     # session 66 (lead): past-tense estimate frames
     # session 67 (lead): session 60's six released to training
-    assert total("disputes_found") >= 969, shown("disputes_missed")
+    # session 67 (released67): a length's 'long' no counted noun
+    assert total("disputes_found") >= 971, shown("disputes_missed")
     # 298 (session 30, disputes30): a negated "such" phrase answers the claim of another
     # side just before it that states its noun ("never received such a report", "had not
     # received any such paperwork", "no such meeting had taken place": blind_bridgefail,
@@ -1914,7 +1915,8 @@ def test_few_contested_points_show_no_gold_dispute() -> None:
     # session 66 (lead): merged tree
     # session 66 (lead): speakers66 in part
     # session 67 (lead): session 60's six released to training
-    assert total("points_unconfirmed") <= 245, shown("unconfirmed_items")
+    # session 67 (released67): a length's 'long' no counted noun
+    assert total("points_unconfirmed") <= 244, shown("unconfirmed_items")
     # 39 (session 30, agree30: blind_spyexpel's point without gold gone)
     # 37 in session 21 (nogold21, on 6f423c5): precision vetoes (`point_vetoes`: a demand
     # against its unmet act, two claims that share a year, a planned time against an act's;

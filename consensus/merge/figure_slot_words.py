@@ -53,6 +53,8 @@ _GENERIC_NOUNS = FIGURE_GENERIC_NOUNS
 _ADVERBS = frozenset("now still already also rather".split())
 # words after a number that are never the noun it counts
 _NO_NOUN = _STOP | _WHEN_WORDS | _ADVERBS | _PHRASE_END
+# the dimension a length unit measures unless another is named ("five miles long")
+LENGTH_WORD = "long"
 # verbs of a state before the word that says what the state is ("lay dead", "remain missing")
 _STATE_VERBS = frozenset("lay lie lies lying remain remains remained".split())
 _TIME_NOUNS = frozenset(
@@ -194,15 +196,22 @@ def _slot_and_counted(
     after = [w.casefold() for w in _WORD.findall(after_text) if not w[:1].isupper()]
     after = without_light_verbs(after)  # ("took part in the march": the march)
     before = [w.casefold() for w in _WORD.findall(before_text) if not w[:1].isupper()]
+    length = False
     if after and after[0] in UNIT_NOUNS:
         after = after[1:]  # the unit is no slot word; what it measures is
         after = after[1:] if after and after[0] in _TIME_NOUNS else after  # ("71 mph seconds
         # before the roof moved": a time after a measure, no duration the number counts)
+        # "the closure is five miles long": the length a length unit gives anyway, no
+        # counted noun; it stays the first slot word ("four metres long" / "5.5 metres
+        # long" meet on it) and `slots.slots_meet` may read past it ("gave the closure as
+        # eight miles"); "wide", "deep" and "high" name another dimension
+        length = bool(after) and after[0] == LENGTH_WORD
     # ("up from five last week": a time, never what is counted)
     # ("fall 3% amid a sell-off": a preposition, never what is counted)
-    noun = after[0] if after and after[0] not in _NO_NOUN else ""
+    noun = after[0] if after and after[0] not in _NO_NOUN and not length else ""
     phrase = _noun_phrase(after_text)
     head = phrase[-1] if phrase and phrase[0] not in _TIME_NOUNS else ""
+    head = "" if length and head == LENGTH_WORD else head
     if noun and _verb_after(after_text, after):
         noun = head = ""  # "the three missed the dinner", "Two voted for": the verb
     skip = _STOP | _UNITS.keys() | _SCALE.keys() | VAGUE_WORDS

@@ -8,6 +8,7 @@ import re
 from collections.abc import Callable
 from functools import lru_cache
 
+from consensus.merge.figure_slot_words import LENGTH_WORD
 from consensus.merge.figures import TERMS, Figure
 from consensus.merge.lexicon import FIGURE_PERIOD_WORDS
 
@@ -254,4 +255,12 @@ def slots_meet(
         return False
     if meet(first_a, first_b):
         return True
-    return any(meet(first_a, w) for w in slot_b[1:3]) and any(meet(first_b, w) for w in slot_a[1:3])
+    if any(meet(first_a, w) for w in slot_b[1:3]) and any(meet(first_b, w) for w in slot_a[1:3]):
+        return True
+    # a length unit's "long" is what any length measures: past it when only one gives it
+    # ("the closure is five miles long" / "gave the closure as eight miles")
+    if (first_a == LENGTH_WORD) != (first_b == LENGTH_WORD):
+        if first_a == LENGTH_WORD:
+            return slots_meet(meet, slot_a[1:], slot_b, slot_a[1] if slot_a[1:] else "", first_b)
+        return slots_meet(meet, slot_a, slot_b[1:], first_a, slot_b[1] if slot_b[1:] else "")
+    return False
