@@ -74,6 +74,7 @@ Pure: no I/O, clock or randomness; patterns are linear-time (no nested unbounded
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from consensus.furniture import furniture_extent, furniture_spans, in_quotation
 from consensus.furniture_lines import furniture_line_spans
@@ -382,7 +383,21 @@ def non_claim_spans(
     overlap or are apart by whitespace only are merged. ``title`` and ``outlet`` (the
     article's headline and publisher, when known) sharpen the converging cues of
     `consensus.page_cues`. With ``learned``, the sentences the rules leave that the fitted
-    furniture score flags join them (`consensus.furniture_model`; off only for fitting it)."""
+    furniture score flags join them (`consensus.furniture_model`; off only for fitting it).
+
+    Remembered for the last `_REMEMBERED` articles: the offline extractor and the origins'
+    shingles (`shingles._make_doc`) each ask it of every article of a batch, ~20 ms each."""
+    return _non_claim_spans(text, title, outlet, learned)
+
+
+# articles whose spans are remembered (a batch's, read by the extractor, then by origins)
+_REMEMBERED = 512
+
+
+@lru_cache(maxsize=_REMEMBERED)
+def _non_claim_spans(
+    text: str, title: str | None, outlet: str | None, learned: bool
+) -> tuple[tuple[int, int], ...]:
     found: list[tuple[int, int]] = []
     for line in _LINE.finditer(text):
         start, end = line.span()

@@ -545,3 +545,15 @@ def test_the_outlets_own_reporter_placed_is_no_claim(sentence: str, furniture: b
     spans = non_claim_spans(text)
     assert overlaps_non_claim(spans, start, start + len(sentence)) is furniture, spans
     assert not overlaps_non_claim(spans, 0, len(lead))
+
+
+def test_spans_are_remembered_per_text_title_and_outlet() -> None:
+    from consensus.nonclaims import _non_claim_spans
+
+    text = "Photo: Tarn Vell/Ledger\n\nThe council voted on Monday to close the depot.\n"
+    first = non_claim_spans(text, outlet="Ledger")
+    assert non_claim_spans(text, outlet="Ledger") is first  # (asked again: remembered)
+    assert first == _non_claim_spans.__wrapped__(text, None, "Ledger", True)
+    assert non_claim_spans(text, learned=False) == _non_claim_spans.__wrapped__(
+        text, None, None, False
+    )

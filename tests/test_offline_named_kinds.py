@@ -73,3 +73,20 @@ def test_a_capitalised_the_is_no_kind() -> None:
 def test_a_title_is_no_kind() -> None:
     text = "Lena Orsk met the Prime Minister on Friday. The minister rejected that."
     assert "minister" not in named_kinds(text)
+
+
+def test_a_surname_after_a_title_after_a_title_is_no_kind() -> None:
+    # ("Mr Dr Hollis": the name's last word follows "Dr", itself after "Mr")
+    text = (
+        "Mr Dr Hollis spoke.\n\nThe Tarnby Hollis opened today. The hollis was full.\n"
+        "Staff at Brenmoor Depot said the depot had shut. The Greyling Depotx reopened.\n"
+    )
+    assert named_kinds(text) == {"depot": "Brenmoor Depot"}
+
+
+def test_the_kind_stands_alone_only_as_a_whole_word() -> None:
+    # "the depots" and "the depot_x" are no "the depot"; "the depot's" is
+    assert named_kinds("Brenmoor Depot is shut. Both of the depots opened.\n") == {}
+    assert named_kinds("Brenmoor Depot is shut. Then the depot_x opened.\n") == {}
+    got = named_kinds("Brenmoor Depot is shut. Then the depot's gate opened.\n")
+    assert got == {"depot": "Brenmoor Depot"}

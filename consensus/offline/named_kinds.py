@@ -30,12 +30,20 @@ __all__ = ["named_kinds"]
 _NAME = re.compile(r"(?<![\w’'-])(?:[A-Z][\w’'&.-]*[ \t]+){1,4}[A-Z][a-z]{2,}(?![\w’'-])")
 # what opens a sentence or a line before a name and is no part of it
 _LEADS = frozenset("The A An In On At By For From To Of And But As".split())
+# the word after each courtesy title ("Mr Marsh") and after each "the" ("the airport"),
+# every one (lookaheads: "Mr Dr Marsh" gives "Dr" and "Marsh")
+_AFTER_TITLE = re.compile(r"\b(?=(?:Mr|Mrs|Ms|Miss|Dr)\.?[ \t]+(\w+))")
+_AFTER_THE = re.compile(r"\b(?=[Tt]he[ \t]+(\w+))")
 
 
 def named_kinds(text: str, persons: Collection[str] = ()) -> dict[str, str]:
     """The kinds the text names one body by: {"airport": "Tarnby Regional Airport"}
     (`persons`: the names the text gives "he" or "she", `_Names.genders`)."""
     heads = _headline_ranges(text)
+    # (a name's last word is all letters, so "Mr Marsh" holds it when the whole word after
+    # the title is it: what a search for "Mr Marsh" with word ends finds)
+    titled = set(_AFTER_TITLE.findall(text))
+    after_the = set(_AFTER_THE.findall(text))
     found: dict[str, set[str]] = {}
     for m in _NAME.finditer(text):
         if any(a <= m.start() < b for a, b in heads):
@@ -46,12 +54,12 @@ def named_kinds(text: str, persons: Collection[str] = ()) -> dict[str, str]:
         name = " ".join(words)
         if len(words) < 2 or name in persons or any(w.endswith(".") for w in words):
             continue
-        if re.search(rf"\b(?:Mr|Mrs|Ms|Miss|Dr)\.?[ \t]+{re.escape(words[-1])}\b", text):
+        if words[-1] in titled:
             continue
         kind = words[-1].lower()
         if kind in _TITLES:
             continue  # "Prime Minister", "Chief Executive": a person's title, no body
-        if re.search(rf"\b[Tt]he[ \t]+{re.escape(kind)}\b", text) is None:
+        if kind not in after_the:
             continue  # the kind never stands alone, lower case: a surname or a place's word
         found.setdefault(kind, set()).add(name)
     out = {}

@@ -540,19 +540,33 @@ _DETERMINED = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Nn]o|[Ee]very|[Ee]ach)[ \t]+([A-Z
 _TITLE_OF = re.compile(r"\b([A-Z][a-z]+)[ \t]+of[ \t]+(?:the[ \t]+)?$")
 
 
+# where "in its" ("and its", ...) follows a name, and where an organisation's word does: each
+# position every such tail starts at (lookaheads), read once per text by `_drop_body_names`
+_ITS_TAIL = re.compile(r"(?=,?\s+(?:in|and|with|through)\s+its\b)")
+_WORD_TAIL = re.compile(r"(?=\s+([A-Z][a-z]+)\b)")
+
+
 def _drop_body_names(text: str, names: _Names) -> None:
     """A name the text also writes before an organisation's word is that body's short
     name, no person: "Carrick Northway said" after "Carrick Northway Bank". A name whose
     own phrase goes on to "its" ("Carrick Northway, in its filings, argued"; "Carrick
-    Northway and its staff") is a body too: no "she" points at it."""
+    Northway and its staff") is a body too: no "she" points at it.
+
+    A name is searched for only where it ends right before such a tail (the tails found
+    once per text): a name that ends before none has no match."""
+    its_at = [m.start() for m in _ITS_TAIL.finditer(text)]
+    org_at = [m.start() for m in _WORD_TAIL.finditer(text) if m.group(1).lower() in _ORG_WORDS]
     for person in sorted(names.persons):
         if " " not in person:
             continue
         forms = "|".join(re.escape(f) for f in (person, *person.split()))  # ("Carrick, in its")
-        if re.search(rf"\b(?:{forms}),?\s+(?:in|and|with|through)\s+its\b", text):
+        ends_its = any(text.endswith(f, 0, e) for e in its_at for f in (person, *person.split()))
+        if ends_its and re.search(rf"\b(?:{forms}),?\s+(?:in|and|with|through)\s+its\b", text):
             names.persons.discard(person)
             if names.aliases.get(person.split()[-1]) == person:
                 del names.aliases[person.split()[-1]]
+            continue
+        if not any(text.endswith(person, 0, e) for e in org_at):
             continue
         for m in re.finditer(rf"\b{re.escape(person)}\s+([A-Z][a-z]+)\b", text):
             if m.group(1).lower() in _ORG_WORDS:
