@@ -533,6 +533,10 @@ GOLD = {
     "blind_bellnoise": (28, 6),
     "blind_fluoridevote": (27, 6),
     "blind_lockertheft": (26, 6),
+    # session 67 (blindB67): written blind
+    "blind_meatlabel": (28, 6),
+    "blind_cinemachain": (28, 6),
+    "blind_partydonation": (28, 6),
 }
 
 
