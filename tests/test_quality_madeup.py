@@ -537,6 +537,10 @@ GOLD = {
     "blind_slideinjury": (29, 6),
     "blind_housinglist": (29, 6),
     "blind_ambulancedelay": (29, 7),
+    # session 67 (blindB67): written blind
+    "blind_meatlabel": (28, 6),
+    "blind_cinemachain": (28, 6),
+    "blind_partydonation": (28, 6),
 }
 
 
