@@ -19,6 +19,10 @@ A tally's value is its two counts paired into one number (`pair_value`: larger f
 "failed by 20 votes to 27" and "27-20" agree): equal only when both counts are, so every
 comparison of figure values compares tallies as pairs, and its unit `TALLY` meets only
 tallies (never one half against an unrelated count). Its text is the span as written.
+Two tallies of a batch count one vote unless placed or owned apart
+(`figure_relations._one_thing`): their slot words ("backed the plan", "according to the
+record") say too little to tell two votes apart, and link rule 3 still asks the two claims
+to link were their figures equal before it calls them a dispute.
 """
 
 from __future__ import annotations
