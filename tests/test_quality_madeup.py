@@ -1072,7 +1072,8 @@ def test_agreed_recall_floor() -> None:
     # session 66 (update66): update sentence on both sides
     # session 66 (lead): past-tense estimate frames
     # session 67 (lead): session 60's six released to training
-    assert total("agreed_found") >= 5369, shown("agreed_missed")
+    # session 67 (tallies67): tallies read as one paired figure
+    assert total("agreed_found") >= 5370, shown("agreed_missed")
     # 1164 (session 30, agree30): a ministry's spokesperson and its minister speak as one
     # body, a minister for the ministry, a head title qualified by a body's word for it
     # ("Fire chief Jan Roe" / "the fire service"), "a spokeswoman for the X department, Jan
@@ -1521,7 +1522,8 @@ def test_disputes_found_floor() -> None:
     # session 66 (lead): past-tense estimate frames
     # session 67 (lead): session 60's six released to training
     # session 67 (released67): a length's 'long' no counted noun
-    assert total("disputes_found") >= 971, shown("disputes_missed")
+    # session 67 (tallies67): tallies read as one paired figure
+    assert total("disputes_found") >= 972, shown("disputes_missed")
     # 298 (session 30, disputes30): a negated "such" phrase answers the claim of another
     # side just before it that states its noun ("never received such a report", "had not
     # received any such paperwork", "no such meeting had taken place": blind_bridgefail,
@@ -2094,7 +2096,8 @@ def test_few_agreed_items_join_different_gold_facts() -> None:
     # session 65 (nogold65): negation meets only its own act/thing
     # session 66 (lead): session 59's six released to training
     # session 66 (update66): update sentence on both sides
-    assert total("agreed_mixed") <= 113, shown("agreed_mixed_items")
+    # session 67 (tallies67): tallies read as one paired figure
+    assert total("agreed_mixed") <= 111, shown("agreed_mixed_items")
 
 
 def test_few_positions_cite_two_sides_of_one_dispute() -> None:
@@ -2178,7 +2181,8 @@ def test_few_positions_cite_two_sides_of_one_dispute() -> None:
     # session 66 (update66): update sentence on both sides
     # session 66 (lead): merged tree
     # session 67 (lead): session 60's six released to training
-    assert total("sides_mixed") <= 109, shown("sides_mixed_items")
+    # session 67 (tallies67): tallies read as one paired figure
+    assert total("sides_mixed") <= 110, shown("sides_mixed_items")
 
 
 def test_copies_are_not_counted_twice() -> None:
@@ -3173,7 +3177,8 @@ def test_few_look_alikes_merged_or_facts_split() -> None:
     # session 66 (lead): session 59's six released to training
     # session 66 (update66): update sentence on both sides
     # session 67 (lead): session 60's six released to training
-    assert total("distinct_merged") <= 128
+    # session 67 (tallies67): tallies read as one paired figure
+    assert total("distinct_merged") <= 127
     # 24 with blindT21's three as written (none merged there)
     # (session 21, blindT21; no code change, measured on 6f423c5)
     # and the sinking's coast guard toll of 24 and the aid group's "up to 100 drowned", each
@@ -3590,7 +3595,8 @@ def test_few_look_alikes_merged_or_facts_split() -> None:
     # session 66 (lead): speakers66 in part
     # session 66 (lead): past-tense estimate frames
     # session 67 (lead): session 60's six released to training
-    assert total("split_facts") <= 1166, shown("split_fact_items")
+    # session 67 (tallies67): tallies read as one paired figure
+    assert total("split_facts") <= 1161, shown("split_fact_items")
     # 279 with blindS21's three as written (11 there)
     # (session 21, blindS21; held out, no code change, measured on 6f423c5)
     # 278 with blindT21's three as written (10 there, 7 of them the referee's: the suspension

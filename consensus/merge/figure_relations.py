@@ -40,6 +40,7 @@ from consensus.merge.figure_places import origins_differ
 from consensus.merge.figure_possessed import owned_echo
 from consensus.merge.figure_rewritten import rewritten_twins
 from consensus.merge.figure_rivals_told import told_earlier, told_pair
+from consensus.merge.figure_tallies import TALLY
 from consensus.merge.figure_units import (
     converted_agree,
     one_dimension,
@@ -205,6 +206,8 @@ class FigureRelations:
             return False  # "revenue grew 9 percent" / "profit climbed 11 percent"
         if two_terms:
             return terms_one_thing(a, b, self._words_meet)
+        if a.unit == TALLY:
+            return True  # (two tallies of a batch: one vote, unless placed or owned apart)
         # what is counted: the head of the noun phrase after the number ("a 19-ton delivery
         # truck": truck), else the first word after it
         (noun_a, first_a), (noun_b, first_b) = counted_words(a), counted_words(b)

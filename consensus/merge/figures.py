@@ -70,6 +70,7 @@ from consensus.merge.figure_slot_words import (
     _slot_and_counted,
     _told_slot,
 )
+from consensus.merge.figure_tallies import TALLY, tally_after
 from consensus.merge.figure_terms import (
     TERMS as TERMS,  # (re-exported: the units of terms)
 )
@@ -401,7 +402,11 @@ def _figures(text: str) -> tuple[Figure, ...]:
             value += rest[0]
             end = covered = rest[1]
         high = None
-        rng = _RANGE.match(text, end)
+        # "31 votes to 14", "9-4", "48 in favour and 31 against": one figure of two counts
+        tally = tally_after(text, start, end, value) if not (m.group("cur") or pct) else None
+        if tally is not None:
+            value, end, covered = tally.value, tally.end, tally.end
+        rng = None if tally is not None else _RANGE.match(text, end)
         if rng is not None and not is_digit:
             rng = None  # "five-year", "one to one"
         if rng is None:
@@ -435,25 +440,35 @@ def _figures(text: str) -> tuple[Figure, ...]:
                 covered = end
         # "1.5 million dollars": an amount in dollars, as "$1.5 million" (its unit; the
         # currency's name is still the noun its slot reads)
-        named = None if cur or pct else _CURRENCY_AFTER.match(text, end)
+        named = None if cur or pct or tally else _CURRENCY_AFTER.match(text, end)
         sign = FIGURE_CURRENCY_WORDS[named.group(1).casefold()] if named is not None else ""
-        if not (sign or cur or pct) and pounds_money(text, end, bool(m.group("scale"))):
+        if not (sign or cur or pct or tally) and pounds_money(text, end, bool(m.group("scale"))):
             sign = "£"  # "14.2 million pounds a year": a sum in sterling, as "£14.2m"
-        points = None if pct or cur or high is not None else _POINTS_AFTER.match(text, end)
+        points = None if pct or cur or tally or high is not None else _POINTS_AFTER.match(text, end)
         if points is not None:
             # "75 basis points", "0.75 percentage point": a change in percentage points
             if points.group("kind").casefold() == "basis":
                 value /= 100
             end = covered = points.end()
         noun, slot, head, counted = _slot_and_counted(text, start, end)
+        if tally is not None:
+            # what a tally counts is the act its slot words tell ("the board voted 9-4"); a
+            # tally of none ("The result: 31 in favour, 24 against") is the batch's vote
+            noun, head, counted, slot = "", "", "", slot or (TALLY,)
         untold, told_by = _told_slot(text, start, end)
         if not (cur or pct) and identifier(text, start, num, _NOT_NAMES, bool(noun or counted)):
             continue  # "Flight 370", "Resolution 1441 demands": a name's number
-        if is_digit and not (pct or cur) and 1800 <= value <= 2100 and num.isdigit():
+        if (
+            tally is None
+            and is_digit
+            and not (pct or cur)
+            and 1800 <= value <= 2100
+            and num.isdigit()
+        ):
             if noun in ("", "when") or noun not in ("people", "dead", "killed"):
                 continue  # a year
         term = ""
-        if noun in _TIME_NOUNS and not pct and not cur and not ordinal:
+        if noun in _TIME_NOUNS and not pct and not cur and not ordinal and not tally:
             term, value = _term(text, start, end, noun, value)
             if not term:
                 continue  # a duration or an age: "two days", "30 years"
@@ -464,7 +479,7 @@ def _figures(text: str) -> tuple[Figure, ...]:
         if _AGE_APPOSITIVE.search(text[max(0, start - 40) : end + 1]):
             continue  # "Hannah Collier, 23, said": an age
         if (
-            not (pct or cur)
+            not (pct or cur or tally)
             and value <= 120
             and _AGE_LIMIT.search(text, max(0, start - 20), start)
             and _AGE_LIMIT_END.match(text, end)
@@ -495,6 +510,8 @@ def _figures(text: str) -> tuple[Figure, ...]:
                 if points is not None
                 else ORDINAL
                 if ordinal
+                else TALLY
+                if tally is not None
                 else cur or sign or term or unit_after(text, end) or _scale_before(text, start),
                 noun=noun,
                 slot=slot,

@@ -1,0 +1,144 @@
+"""Tallies: two counts set against each other as one figure ("passed by 31 votes to 14",
+"approved 29-16", "with 29 in favour and 16 against", "31 yes, 24 no", "won 3-1", "a 5-4
+ruling", "voted by six to three"). Two outlets that give one vote "31 votes to 14" and
+"29 to 16" tell one slot two values, and "31-14" / "31 in favour, 14 against" are the same
+figure; read as two counts, the halves met unrelated counts ("14 injuries") or nothing.
+
+A tally is read by shape (English number grammar; no table names an event's words):
+
+* a count of votes set against another ("31 votes to 14", "six votes to three");
+* "N in favour and M against" and its variants ("N for and M against", "N yes, M no",
+  "31 councillors in favour, 13 against");
+* two numbers joined by a hyphen or dash, the first not below the second ("9-4", "2-1",
+  "1-1"; an ascending pair, "20-25", is a range, `figures._RANGE`);
+* "N to M" in a clause that tells a vote or a result (`tally_acts` in data/words.toml:
+  "voted 38 to 29", "by a margin of 181 to 164"), never after "from" ("cut from 12 to four"
+  is a change) nor before a unit or a percent ("by 3 to 5 percent" is a range).
+
+A tally's value is its two counts paired into one number (`pair_value`: larger first, so
+"failed by 20 votes to 27" and "27-20" agree): equal only when both counts are, so every
+comparison of figure values compares tallies as pairs, and its unit `TALLY` meets only
+tallies (never one half against an unrelated count). Its text is the span as written.
+Two tallies of a batch count one vote unless placed or owned apart
+(`figure_relations._one_thing`): their slot words ("backed the plan", "according to the
+record") say too little to tell two votes apart, and link rule 3 still asks the two claims
+to link were their figures equal before it calls them a dispute.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from consensus.merge.figure_unit_words import unit_after
+from consensus.merge.figure_words import _UNITS
+from consensus.merge.lexicon import FIGURE_CURRENCY_WORDS, FIGURE_TALLY_ACTS
+from consensus.merge.spelled_numbers import DIGIT_WORD, WORD_NUM
+
+__all__ = ["TALLY", "Tally", "pair_value", "tally_after"]
+
+TALLY = "tally"  # the unit of a tally figure: it meets only tallies
+
+# a count as a tally writes it: digits (grouped, no decimals) or a number in words
+_COUNT = rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d{{1,6}}|(?:{WORD_NUM})(?:-(?:{DIGIT_WORD}))?)"
+# what may not follow a tally's second count: more digits, a percent, a scale or a unit of
+# time ("3-5 percent", "2-1.5", "12-6 months")
+_NOT_AFTER = (
+    r"(?![\w,.]\d|\w|\s?[-–]\s?\d|\s?%|\s?per\s?cent\b|\s+percent\b|"
+    r"\s+(?:million|billion|thousand|hundred|years?|months?|weeks?|days?|hours?|minutes?|"
+    r"a\.m\.|p\.m\.|am|pm)\b)"
+)
+_VOTES_TO = re.compile(
+    rf"\s+votes?\s+to\s+(?P<n>{_COUNT}){_NOT_AFTER}(?:\s+votes?\b)?", re.IGNORECASE
+)
+_FOR_AGAINST = re.compile(
+    # (one plural noun may name the voters: "31 councillors in favour, 13 against")
+    r"\s+(?:[a-z]+s\s+)?(?:in\s+favou?r|for|yes|ayes?)(?:\s*,\s*|\s+(?:and|to|with)\s+)"
+    rf"(?P<n>{_COUNT})\s+(?:votes?\s+)?(?:against|opposed|no|noes|nays)\b",
+    re.IGNORECASE,
+)
+_DASHED = re.compile(rf"\s?[-–]\s?(?P<n>\d{{1,3}}(?:,\d{{3}})*){_NOT_AFTER}")
+_TO = re.compile(rf"\s+to\s+(?P<n>{_COUNT}){_NOT_AFTER}", re.IGNORECASE)
+# the clause before a "N to M" tally: back to the last clause mark, at most 80 characters
+_CLAUSE = re.compile(r"[^.;:!?]{0,80}$")
+_FROM_BEFORE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
+_WORDS = re.compile(r"[a-z]+", re.IGNORECASE)
+
+
+class Tally(NamedTuple):
+    end: int  # end of the tally in the text
+    first: float
+    second: float
+
+    @property
+    def value(self) -> float:
+        return pair_value(self.first, self.second)
+
+
+def pair_value(first: float, second: float) -> float:
+    """One number for two counts, the larger first (Cantor's pairing of the two): equal
+    only for the same two counts, in either order."""
+    hi, lo = (first, second) if first >= second else (second, first)
+    return (hi + lo) * (hi + lo + 1) / 2 + lo
+
+
+def _count(raw: str) -> float | None:
+    raw = raw.casefold().replace(",", "")
+    if raw.isdigit():
+        return float(raw)
+    parts = raw.split("-")
+    value = _UNITS.get(parts[0])
+    if not isinstance(value, int) or "dozen" in parts[0]:
+        return None
+    if len(parts) == 2:
+        extra = _UNITS.get(parts[1])
+        if not isinstance(extra, int) or value < 20 or value % 10 or extra >= 10:
+            return None
+        value += extra
+    return float(value)
+
+
+def _act_before(text: str, start: int) -> bool:
+    """The clause before `start` tells a vote or a result (`FIGURE_TALLY_ACTS`)."""
+    clause = _CLAUSE.search(text, max(0, start - 80), start)
+    words = _WORDS.findall(clause.group()) if clause is not None else []
+    return any(w.casefold() in FIGURE_TALLY_ACTS for w in words)
+
+
+_NEXT_WORD = re.compile(r"\s+([a-z]+)", re.IGNORECASE)
+
+
+def _measured(text: str, end: int) -> bool:
+    """A unit or a currency follows the second count ("45 to 50 knots", "300 to 500 million
+    crowns"): a range of a measure, no tally."""
+    if unit_after(text, end):
+        return True
+    m = _NEXT_WORD.match(text, end)
+    return m is not None and m.group(1).casefold() in FIGURE_CURRENCY_WORDS
+
+
+def tally_after(text: str, start: int, end: int, first: float) -> Tally | None:
+    """The tally whose first count is text[start:end] (of value `first`), or None when the
+    number opens none (see the module docstring for the shapes read)."""
+    if first != int(first) or first < 0:
+        return None
+    written = text[start:end]
+    digits = written.replace(",", "").isdigit()
+    for shape in (_VOTES_TO, _FOR_AGAINST):
+        m = shape.match(text, end)
+        if m is not None and (second := _count(m.group("n"))) is not None:
+            return Tally(m.end(), first, second)
+    if digits and len(written) <= 3:  # (never a season, "2025-26")
+        m = _DASHED.match(text, end)
+        if m is not None and (second := _count(m.group("n"))) is not None and second <= first:
+            return Tally(m.end(), first, second)
+    m = _TO.match(text, end)
+    if (
+        m is None
+        or _FROM_BEFORE.search(text, max(0, start - 8), start)
+        or _measured(text, m.end())
+        or not _act_before(text, start)
+    ):
+        return None
+    second = _count(m.group("n"))
+    return None if second is None else Tally(m.end(), first, second)
