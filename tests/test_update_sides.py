@@ -69,3 +69,14 @@ def test_a_rivals_figure_set_against_its_own_is_no_update() -> None:
     old, mine = _cited(("o1", "The agency said 14 crates were affected."), ("o2", rival))
     sides = {"11": [mine], "14": [old]}
     assert _shown(update_sides(sides)) == _shown(sides)
+
+
+def test_a_side_is_headed_by_a_whole_sentence_not_the_told_clause() -> None:
+    # the told clause ("up from the 1,200 ...") reads as a fragment: a member's whole
+    # sentence heads the side when the side has one
+    from consensus.merge.items import _medoid
+
+    old, new, update = _cited(("o1", _OLD), ("o2", _NEW), ("o3", _UPDATE))
+    sides = update_sides({"1,200": [old], "3,400": [new], "both": [update]})
+    assert _medoid(sides["1,200"]).claim.statement == _OLD
+    assert _medoid(sides["3,400"]).claim.statement == _NEW

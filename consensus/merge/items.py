@@ -145,16 +145,22 @@ _POINTS_BACK = re.compile(
 )
 
 
+# ... and so does a clause cut from a sentence, opening in lower case ("up from the 6
+# million it cited earlier in the week": a one-sentence update's told clause, `update_sides`)
+_CLAUSE_OPENING = re.compile(r"[a-z]")
+
+
 def _medoid(members: Sequence[_Feat]) -> _Feat:
     """The member most like the others (summed text similarity), one whose statement
-    opens with a pronoun, or names what it answers only by pointing back, only when every
-    member's does."""
+    opens with a pronoun or in lower case (a clause), or names what it answers only by
+    pointing back, only when every member's does."""
     if len(members) == 1:
         return members[0]
     named = [
         f
         for f in members
         if not _PRONOUN_OPENING.match(f.claim.statement)
+        and not _CLAUSE_OPENING.match(f.claim.statement)
         and not _POINTS_BACK.search(f.claim.statement)
     ]
     if named and len(named) < len(members):
