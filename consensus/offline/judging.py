@@ -52,9 +52,14 @@ VERDICT_SPAN = re.compile(
     rf"(?:{_words('false_verdicts')})\b",
     re.IGNORECASE,
 )
+# the pieces, for a reader of what a verdict points back at (`merge.answers`): the verbs
+# with the object straight after them, those with "as" after it, and the verdict itself
+VERBS = _words("verdict_verbs")
+AS_VERBS = _words("verdict_as_verbs")
+VERDICT = rf"{_OPEN}{_INTENSIFIERS}{_OPEN}(?:{_words('false_verdicts')})\b"
 # substrings every `FALSE_VERDICT` match holds (a cheap test before the regex)
 VERB_KEYS = tuple(
     sorted({w[:4].lower() for key in ("verdict_verbs", "verdict_as_verbs") for w in _DATA[key]})
 )
 
-__all__ = ["FALSE_VERDICT", "JUDGED", "VERB_KEYS", "VERDICT_SPAN"]
+__all__ = ["AS_VERBS", "FALSE_VERDICT", "JUDGED", "VERBS", "VERB_KEYS", "VERDICT", "VERDICT_SPAN"]
