@@ -99,6 +99,8 @@ _OTHER = "The inspection board counted 41,000 crates at the three depots."
 
 
 def test_reasons_never_move_a_denial_onto_a_request() -> None:
+    # (a guard on invented text; the move itself shows in a batch whose word weights favour
+    # the request, as blind_recallvote's: tests/test_denial_joins.py fails there without it)
     quotes = " ".join(
         _denied_quotes(_two_outlets(_ACCUSER, _OTHER), denial="called the accusation baseless")
     )
