@@ -1073,6 +1073,7 @@ def test_agreed_recall_floor() -> None:
     # session 66 (lead): past-tense estimate frames
     # session 67 (lead): session 60's six released to training
     # session 67 (tallies67): tallies read as one paired figure
+    # session 67 (verdicts67): verdict verbs of judging, mended
     assert total("agreed_found") >= 5370, shown("agreed_missed")
     # 1164 (session 30, agree30): a ministry's spokesperson and its minister speak as one
     # body, a minister for the ministry, a head title qualified by a body's word for it
@@ -1523,6 +1524,7 @@ def test_disputes_found_floor() -> None:
     # session 67 (lead): session 60's six released to training
     # session 67 (released67): a length's 'long' no counted noun
     # session 67 (tallies67): tallies read as one paired figure
+    # session 67 (verdicts67): verdict verbs of judging, mended
     assert total("disputes_found") >= 972, shown("disputes_missed")
     # 298 (session 30, disputes30): a negated "such" phrase answers the claim of another
     # side just before it that states its noun ("never received such a report", "had not
@@ -2921,7 +2923,8 @@ def test_blind_quotations_show_their_speaker() -> None:
     # session 66 (lead): speakers66 in part
     # session 66 (lead): past-tense estimate frames
     # session 67 (lead): session 60's six released to training
-    assert right >= 4890 and wrong <= 43, shown("speakers.wrong_items")
+    # session 67 (verdicts67): verdict verbs of judging, mended
+    assert right >= 4893 and wrong <= 43, shown("speakers.wrong_items")
     # 1225 right, 13 wrong (session 30, agree30; raised by 1: the same blind_oilcut
     # statement as `wrong_speaker` above, the oil minister's words shown as his where the
     # gold names the oil ministry; it was "none" before)
@@ -3596,6 +3599,7 @@ def test_few_look_alikes_merged_or_facts_split() -> None:
     # session 66 (lead): past-tense estimate frames
     # session 67 (lead): session 60's six released to training
     # session 67 (tallies67): tallies read as one paired figure
+    # session 67 (verdicts67): verdict verbs of judging, mended
     assert total("split_facts") <= 1161, shown("split_fact_items")
     # 279 with blindS21's three as written (11 there)
     # (session 21, blindS21; held out, no code change, measured on 6f423c5)

@@ -1,7 +1,9 @@
 """Session 66's speaker reading (speakers66), on invented text: the "he" or "she" answering
 a fronted question frame is never the side the frame names ("Asked about Halcyra's claim
-that ..., she said": `consensus.offline.asked_frames`). (speakers66's verdict verbs and
-estimate frames were taken out at the merge: they broke the strike and recallvote reports.)"""
+that ..., she said": `consensus.offline.asked_frames`). (speakers66's verdict verbs were
+taken out at the merge, as they broke the recallvote report, and brought back in session
+67 with the mend: tests/test_verdicts67.py; its any-tense estimate frames were redone
+past-tense only by the lead.)"""
 
 from __future__ import annotations
 

@@ -59,6 +59,7 @@ from consensus.merge.roles import attribution_words, role_words
 from consensus.merge.slots import _stem
 from consensus.merge.told_claims import opens_with_teller
 from consensus.models import Polarity
+from consensus.offline.judging import AS_VERBS, VERBS, VERDICT
 
 # the most characters between the end of the claim answered and the start of the denial
 # (a sentence or two: "Prosecutors said he took bribes. His lawyer said he would appeal.
@@ -99,6 +100,13 @@ _PLURALS = "|".join(
         if n.endswith("s") and n[:-1] in _REPORT_NOUNS | {"criticism"}
     )
 )
+# what a verdict of falsity given with a verb of judging points back at: a pronoun, or a
+# report noun or a figure's noun after a determiner ("branded the report misleading",
+# "described the figures as 'wildly inflated'", "called it a fabrication")
+_JUDGED_OBJECT = (
+    r"(?:it|them|this|(?:the|that|these|those|such|his|her|their|its)\s+(?:[\w'’-]+\s+)?"
+    rf"(?:{_NOUNS}|complaints?|remarks?|figures?|estimates?|numbers?))"
+)
 _BACK_REFERENCE = re.compile(
     # "denied the report", "rejected that account", "disputed the police account",
     # "denied all the charges" (a report noun right after the verb, nothing of its own)
@@ -117,7 +125,10 @@ _BACK_REFERENCE = re.compile(
     # act the sentence before accuses the denier of)
     r"|\b(?:den(?:y|ied|ies)|reject(?:ed|s)?|dismiss(?:ed|es)?)\s+(?:it|them|this)\s*(?:[.,;]|$)"
     r"|\bden(?:y|ied|ies|ying)\s+(?:ever\s+)?(?:doing|having\s+done)\s+(?:so|that|this|it)"
-    r"\s*(?:[.,;]|$)",
+    r"\s*(?:[.,;]|$)"
+    # "branded the report misleading", "described the claims as 'wildly inflated'"
+    rf"|\b(?:(?:{VERBS})\s+{_JUDGED_OBJECT}\s+|(?:{AS_VERBS})\s+{_JUDGED_OBJECT}\s+as\s+)"
+    rf"{VERDICT}",
     re.IGNORECASE,
 )
 # a denial that joins an earlier one ("Menck also dismissed the accusation")

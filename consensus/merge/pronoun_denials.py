@@ -35,6 +35,7 @@ from consensus.merge.answers import ANSWER_REACH, _one_side, _spans_by_article
 from consensus.merge.features import _Feat, _speakers_compatible
 from consensus.merge.quote_runs import run_opening
 from consensus.models import Polarity
+from consensus.offline.judging import AS_VERBS, VERBS, VERDICT
 
 __all__ = ["FRAGMENT", "PRONOUN_BACK", "pronoun_answers", "pronoun_back"]
 
@@ -61,6 +62,9 @@ PRONOUN_BACK = re.compile(
     rf"|\b(?:that|this)\s+(?:was|is)\s+[\"“'‘]?"
     rf"(?:(?:simply|completely|totally|entirely|absolutely|just|all)\s+)?{_FALSE}\b"
     r"(?!\s+(?:that|to|of|for|about|when|if)\b)"
+    # "called that 'simply untrue'", "dismissed that as nonsense": a verdict of falsity
+    # given with a verb of judging (`consensus.offline.judging`)
+    rf"|\b(?:(?:{VERBS})\s+that\s+|(?:{AS_VERBS})\s+that\s+as\s+){VERDICT}"
     r")",
     re.IGNORECASE,
 )

@@ -40,7 +40,13 @@ import re
 from collections.abc import Mapping, Sequence
 
 from consensus.merge.accused import _accused, _is_the_denier
-from consensus.merge.answers import _BACK_REFERENCE, _act_named, _one_side, _spans_by_article
+from consensus.merge.answers import (
+    _BACK_REFERENCE,
+    _REQUEST,
+    _act_named,
+    _one_side,
+    _spans_by_article,
+)
 from consensus.merge.claim_words import content_stems
 from consensus.merge.denial_reasons import reason_after
 from consensus.merge.features import _Feat, _speakers_compatible
@@ -109,6 +115,8 @@ def reasoned_answers(
             other = feats[k]
             if other.claim.polarity != Polarity.asserts or not other.speaker:
                 continue
+            if _REQUEST.search(other.claim.statement):
+                continue  # (a request, "asked a court to order a recount", is no accusation)
             if not _speakers_compatible(other.speaker, accused.speaker):
                 continue  # (the accuser's passage only)
             if _one_side(f.speaker, other.speaker):

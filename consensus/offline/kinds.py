@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from consensus.offline.grammar import opens_with_speaker
+from consensus.offline.judging import JUDGED, VERB_KEYS, VERDICT_SPAN
 from consensus.offline.sentences import _WORD
 
 _DENIAL = re.compile(
@@ -53,7 +54,10 @@ _DENIAL = re.compile(
     # are requests for payment ("making false claims to insurers", "false claims for
     # expenses"): an offence charged, no claim called false
     r"false (?:claims?(?!\s+(?:to|for)\b)|reports?|rumou?rs?|allegations?)|"
-    r"disinformation|misinformation)\b",
+    r"disinformation|misinformation)\b|"
+    # "called that 'simply untrue'", "described the figure as 'wildly inflated'": a verdict
+    # of falsity given with a verb of judging (`judging`, data/judging.toml)
+    rf"\b{JUDGED}",
     re.IGNORECASE,
 )
 _HEDGE = re.compile(
@@ -100,6 +104,7 @@ _DENIAL_KEYS = (
     "nonsense",
     "absurd",
     "fake news",
+    *VERB_KEYS,
 )
 _HEDGE_KEYS = (
     "alleged",
@@ -179,13 +184,22 @@ _TIME_CLAUSE = re.compile(
 _CLAUSE_STOP = re.compile(r"[,;:()\"“”—–]")
 
 
+_DIGIT = re.compile(r"\d")
+
+
 def denies(body: str) -> bool:
     """Whether a claim's text denies or rejects something (`_DENIAL`): a cue outside a time
-    clause of its own (`_TIME_CLAUSE`)."""
+    clause of its own (`_TIME_CLAUSE`). A verdict given with a verb of judging
+    (`judging.VERDICT_SPAN`) in a claim that states a figure beside it ("says the levy is
+    at most 15 cents and calls the 40-cent figure 'scaremongering'") is not the claim's
+    kind: the claim is that figure, a side of its figure point, which tells the clash."""
     if _cue(_DENIAL, _DENIAL_KEYS, body) is None:
         return False
     for m in _DENIAL.finditer(body):
         before = body[: m.start()]
+        verdict = VERDICT_SPAN.match(body, m.start())
+        if verdict is not None and _DIGIT.search(body[: m.start()] + body[verdict.end() :]):
+            continue  # (a figure stated beside the verdict: the claim is that figure)
         stops = list(_CLAUSE_STOP.finditer(before))
         clause = before[stops[-1].end() :] if stops else before
         if not _TIME_CLAUSE.search(clause):

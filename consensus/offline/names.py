@@ -16,6 +16,7 @@ from pathlib import Path
 
 from consensus.offline.described_bodies import described_bodies, placed_names
 from consensus.offline.honorifics import honorific
+from consensus.offline.judging import JUDGED
 from consensus.offline.kin_names import kin_bindings
 from consensus.offline.name_titles import common_noun_lead
 
@@ -819,7 +820,10 @@ _VERBS = (
     r"accused(?!\s+(?:of|by)\b)|accuses(?!\s+(?:of|by)\b)|"
     r"(?:promised|promises|vowed|vows|pledged|pledges)(?=\s+(?:that|to)\b)|"
     # "X issued a statement saying, “…”": the statement's words are X's
-    r"(?:issued|released|put out)\s+an?\s+(?:\w+\s+)?statement\s+saying"
+    r"(?:issued|released|put out)\s+an?\s+(?:\w+\s+)?statement\s+saying|"
+    # "X called that 'simply untrue'", "X branded the report misleading": a verdict on a
+    # claim given with a verb of judging is X's word (`judging`, data/judging.toml)
+    rf"{JUDGED}"
 )
 # two first names and one surname: "Ruth and Owen Tallis"
 _SHARED_SURNAME = re.compile(
