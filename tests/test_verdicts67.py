@@ -11,22 +11,11 @@ from __future__ import annotations
 import pytest
 from test_negated_complement import _two_outlets
 from test_reason_answers import _denied_quotes
+from test_speakers66 import _claims, _one
 
-from consensus.models import Article, Claim, Polarity
-from consensus.offline.claims import extract_offline
+from consensus.models import Polarity
 from consensus.offline.judging import FALSE_VERDICT, VERDICT_SPAN
 from consensus.offline.kinds import denies
-
-
-def _claims(text: str) -> list[Claim]:
-    return list(extract_offline(Article(id="a", text=text)).claims)
-
-
-def _one(text: str, words: str) -> Claim:
-    found = [c for c in _claims(text) if words in c.statement]
-    assert len(found) == 1, [c.statement for c in _claims(text)]
-    return found[0]
-
 
 _BEFORE = "Residents say more than 90 homes were flooded.\n\n"
 
