@@ -1527,7 +1527,8 @@ def test_disputes_found_floor() -> None:
     # session 67 (tallies67): tallies read as one paired figure
     # session 67 (verdicts67): verdict verbs of judging, mended
     # session 67 (lead): merged tree
-    assert total("disputes_found") >= 973, shown("disputes_missed")
+    # session 67 (lead): participle verdicts no back-reference
+    assert total("disputes_found") >= 974, shown("disputes_missed")
     # 298 (session 30, disputes30): a negated "such" phrase answers the claim of another
     # side just before it that states its noun ("never received such a report", "had not
     # received any such paperwork", "no such meeting had taken place": blind_bridgefail,
@@ -1926,7 +1927,8 @@ def test_few_contested_points_show_no_gold_dispute() -> None:
     # session 66 (lead): speakers66 in part
     # session 67 (lead): session 60's six released to training
     # session 67 (released67): a length's 'long' no counted noun
-    assert total("points_unconfirmed") <= 244, shown("unconfirmed_items")
+    # session 67 (lead): participle verdicts no back-reference
+    assert total("points_unconfirmed") <= 243, shown("unconfirmed_items")
     # 39 (session 30, agree30: blind_spyexpel's point without gold gone)
     # 37 in session 21 (nogold21, on 6f423c5): precision vetoes (`point_vetoes`: a demand
     # against its unmet act, two claims that share a year, a planned time against an act's;
@@ -3603,7 +3605,8 @@ def test_few_look_alikes_merged_or_facts_split() -> None:
     # session 67 (tallies67): tallies read as one paired figure
     # session 67 (verdicts67): verdict verbs of judging, mended
     # session 67 (lead): merged tree
-    assert total("split_facts") <= 1164, shown("split_fact_items")
+    # session 67 (lead): participle verdicts no back-reference
+    assert total("split_facts") <= 1165, shown("split_fact_items")
     # 279 with blindS21's three as written (11 there)
     # (session 21, blindS21; held out, no code change, measured on 6f423c5)
     # 278 with blindT21's three as written (10 there, 7 of them the referee's: the suspension

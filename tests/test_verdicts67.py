@@ -95,3 +95,21 @@ def test_reasons_never_move_a_denial_onto_a_request() -> None:
     )
     assert "order a recount" not in quotes, quotes
     assert "sat unsealed overnight" in quotes, quotes
+
+
+@pytest.mark.parametrize(
+    ("sentence", "points_back"),
+    [
+        ("The ministry branded the report misleading.", True),
+        ('The firm described the figures as "wildly inflated".', True),
+        # a participle verdict after a denial that names what it denies itself
+        ('Orla Venn denied a newspaper report that she quit, calling it "a fabrication".', False),
+        ("The union walked out of the talks, branding the report nonsense.", False),
+    ],
+)
+def test_only_a_finite_verdict_points_back_at_an_earlier_claim(
+    sentence: str, points_back: bool
+) -> None:
+    from consensus.merge.answers import _BACK_REFERENCE
+
+    assert bool(_BACK_REFERENCE.search(sentence)) is points_back

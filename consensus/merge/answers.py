@@ -107,6 +107,10 @@ _JUDGED_OBJECT = (
     r"(?:it|them|this|(?:the|that|these|those|such|his|her|their|its)\s+(?:[\w'’-]+\s+)?"
     rf"(?:{_NOUNS}|complaints?|remarks?|figures?|estimates?|numbers?))"
 )
+# a verdict's finite verbs: a participle ("..., calling it 'a fabrication'") follows a main
+# verb that names what it answers itself ("denied a newspaper report that ...")
+_FINITE = "|".join(v for v in VERBS.split("|") if not v.endswith("ing"))
+_FINITE_AS = "|".join(v for v in AS_VERBS.split("|") if not v.endswith("ing"))
 _BACK_REFERENCE = re.compile(
     # "denied the report", "rejected that account", "disputed the police account",
     # "denied all the charges" (a report noun right after the verb, nothing of its own)
@@ -127,7 +131,7 @@ _BACK_REFERENCE = re.compile(
     r"|\bden(?:y|ied|ies|ying)\s+(?:ever\s+)?(?:doing|having\s+done)\s+(?:so|that|this|it)"
     r"\s*(?:[.,;]|$)"
     # "branded the report misleading", "described the claims as 'wildly inflated'"
-    rf"|\b(?:(?:{VERBS})\s+{_JUDGED_OBJECT}\s+|(?:{AS_VERBS})\s+{_JUDGED_OBJECT}\s+as\s+)"
+    rf"|\b(?:(?:{_FINITE})\s+{_JUDGED_OBJECT}\s+|(?:{_FINITE_AS})\s+{_JUDGED_OBJECT}\s+as\s+)"
     rf"{VERDICT}",
     re.IGNORECASE,
 )
