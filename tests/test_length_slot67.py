@@ -6,17 +6,9 @@ dimension and keep their figures apart. Invented texts."""
 
 from __future__ import annotations
 
-from consensus.merge.compare import ClaimView, PairContext
+from test_voice_counts import _context
+
 from consensus.merge.figures import figures
-from consensus.vectors import Vectors
-
-
-def _context(*texts: str) -> PairContext:
-    views = [
-        ClaimView(article=f"a{k}", statement=t, names=frozenset(), speaker=None)
-        for k, t in enumerate(texts)
-    ]
-    return PairContext(views, Vectors.empty())
 
 
 def test_long_after_a_length_unit_is_no_counted_noun() -> None:
