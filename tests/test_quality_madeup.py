@@ -714,7 +714,8 @@ def test_agreed_recall_floor() -> None:
     # session 65 (lead): session 58's six released to training
     # session 66 (lead): session 59's six released to training
     # session 67 (lead): session 60's six released to training
-    assert total("agreed_total") == 7103
+    # session 68 (lead): session 61's six released to training
+    assert total("agreed_total") == 7266
     # 1316 with blindT21's three as written (77 facts)
     # (session 21, blindT21; no code change, measured on 6f423c5)
     # 92 in session 13: the shooting's gunman, named with his age by two outlets; 97 in
@@ -1075,7 +1076,8 @@ def test_agreed_recall_floor() -> None:
     # session 67 (tallies67): tallies read as one paired figure
     # session 67 (verdicts67): verdict verbs of judging, mended
     # session 67 (lead): merged tree
-    assert total("agreed_found") >= 5373, shown("agreed_missed")
+    # session 68 (lead): session 61's six released to training
+    assert total("agreed_found") >= 5524, shown("agreed_missed")
     # 1164 (session 30, agree30): a ministry's spokesperson and its minister speak as one
     # body, a minister for the ministry, a head title qualified by a body's word for it
     # ("Fire chief Jan Roe" / "the fire service"), "a spokeswoman for the X department, Jan
@@ -1189,7 +1191,8 @@ def test_disputes_found_floor() -> None:
     # session 65 (lead): session 58's six released to training
     # session 66 (lead): session 59's six released to training
     # session 67 (lead): session 60's six released to training
-    assert total("disputes_total") == 1783
+    # session 68 (lead): session 61's six released to training
+    assert total("disputes_total") == 1819
     # 369 with blindT21's three as written (16 disputes)
     # (session 21, blindT21; no code change, measured on 6f423c5)
     # 53: denials that answer the accusation just before them in other words (answers15:
@@ -1528,7 +1531,8 @@ def test_disputes_found_floor() -> None:
     # session 67 (verdicts67): verdict verbs of judging, mended
     # session 67 (lead): merged tree
     # session 67 (lead): participle verdicts no back-reference
-    assert total("disputes_found") >= 974, shown("disputes_missed")
+    # session 68 (lead): session 61's six released to training
+    assert total("disputes_found") >= 992, shown("disputes_missed")
     # 298 (session 30, disputes30): a negated "such" phrase answers the claim of another
     # side just before it that states its noun ("never received such a report", "had not
     # received any such paperwork", "no such meeting had taken place": blind_bridgefail,
@@ -1928,7 +1932,8 @@ def test_few_contested_points_show_no_gold_dispute() -> None:
     # session 67 (lead): session 60's six released to training
     # session 67 (released67): a length's 'long' no counted noun
     # session 67 (lead): participle verdicts no back-reference
-    assert total("points_unconfirmed") <= 243, shown("unconfirmed_items")
+    # session 68 (lead): session 61's six released to training
+    assert total("points_unconfirmed") <= 250, shown("unconfirmed_items")
     # 39 (session 30, agree30: blind_spyexpel's point without gold gone)
     # 37 in session 21 (nogold21, on 6f423c5): precision vetoes (`point_vetoes`: a demand
     # against its unmet act, two claims that share a year, a planned time against an act's;
@@ -2103,7 +2108,8 @@ def test_few_agreed_items_join_different_gold_facts() -> None:
     # session 66 (lead): session 59's six released to training
     # session 66 (update66): update sentence on both sides
     # session 67 (tallies67): tallies read as one paired figure
-    assert total("agreed_mixed") <= 111, shown("agreed_mixed_items")
+    # session 68 (lead): session 61's six released to training
+    assert total("agreed_mixed") <= 112, shown("agreed_mixed_items")
 
 
 def test_few_positions_cite_two_sides_of_one_dispute() -> None:
@@ -2188,7 +2194,8 @@ def test_few_positions_cite_two_sides_of_one_dispute() -> None:
     # session 66 (lead): merged tree
     # session 67 (lead): session 60's six released to training
     # session 67 (tallies67): tallies read as one paired figure
-    assert total("sides_mixed") <= 110, shown("sides_mixed_items")
+    # session 68 (lead): session 61's six released to training
+    assert total("sides_mixed") <= 115, shown("sides_mixed_items")
 
 
 def test_copies_are_not_counted_twice() -> None:
@@ -2295,7 +2302,8 @@ def test_copies_are_not_counted_twice() -> None:
     # session 65 (lead): session 58's six released to training
     # session 66 (lead): session 59's six released to training
     # session 67 (lead): session 60's six released to training
-    assert total("origin_tp") == 297
+    # session 68 (lead): session 61's six released to training
+    assert total("origin_tp") == 303
     assert total("copy_inflated") == 0, shown("copy_inflated_items")
 
 
@@ -2671,7 +2679,8 @@ def test_few_non_claims_or_bad_speakers() -> None:
     # session 66 (lead): speakers66 in part
     # session 67 (lead): session 60's six released to training
     # session 67 (lead): no model-code fuller name
-    assert total("wrong_speaker") <= 42, shown("wrong_speaker_items")
+    # session 68 (lead): session 61's six released to training
+    assert total("wrong_speaker") <= 49, shown("wrong_speaker_items")
     # 14 (session 30, agree30; raised by 1, a trade for +1 agreed fact): a minister now
     # speaks for the ministry, so blind_oilcut's "Rahim Benaissa said the consultancy had
     # never asked the ministry ..." (the oil minister's own words) joins the ministry's
@@ -2928,7 +2937,8 @@ def test_blind_quotations_show_their_speaker() -> None:
     # session 66 (lead): past-tense estimate frames
     # session 67 (lead): session 60's six released to training
     # session 67 (verdicts67): verdict verbs of judging, mended
-    assert right >= 4893 and wrong <= 43, shown("speakers.wrong_items")
+    # session 68 (lead): session 61's six released to training
+    assert right >= 4976 and wrong <= 46, shown("speakers.wrong_items")
     # 1225 right, 13 wrong (session 30, agree30; raised by 1: the same blind_oilcut
     # statement as `wrong_speaker` above, the oil minister's words shown as his where the
     # gold names the oil ministry; it was "none" before)
@@ -3054,7 +3064,8 @@ def test_few_look_alikes_merged_or_facts_split() -> None:
     # session 65 (lead): session 58's six released to training
     # session 66 (lead): session 59's six released to training
     # session 67 (lead): session 60's six released to training
-    assert total("distinct_total") == 1901
+    # session 68 (lead): session 61's six released to training
+    assert total("distinct_total") == 1930
     # 493 with blindT21's three as written (23 pairs)
     # (session 21, blindT21; no code change, measured on 6f423c5)
     # (6 -> 5: speakers15, two counts of two acts; 4: figread15, "killed ... last week" is
@@ -3185,7 +3196,8 @@ def test_few_look_alikes_merged_or_facts_split() -> None:
     # session 66 (update66): update sentence on both sides
     # session 67 (lead): session 60's six released to training
     # session 67 (tallies67): tallies read as one paired figure
-    assert total("distinct_merged") <= 127
+    # session 68 (lead): session 61's six released to training
+    assert total("distinct_merged") <= 130
     # 24 with blindT21's three as written (none merged there)
     # (session 21, blindT21; no code change, measured on 6f423c5)
     # and the sinking's coast guard toll of 24 and the aid group's "up to 100 drowned", each
@@ -3606,7 +3618,8 @@ def test_few_look_alikes_merged_or_facts_split() -> None:
     # session 67 (verdicts67): verdict verbs of judging, mended
     # session 67 (lead): merged tree
     # session 67 (lead): participle verdicts no back-reference
-    assert total("split_facts") <= 1165, shown("split_fact_items")
+    # session 68 (lead): session 61's six released to training
+    assert total("split_facts") <= 1212, shown("split_fact_items")
     # 279 with blindS21's three as written (11 there)
     # (session 21, blindS21; held out, no code change, measured on 6f423c5)
     # 278 with blindT21's three as written (10 there, 7 of them the referee's: the suspension
