@@ -541,6 +541,10 @@ GOLD = {
     "blind_meatlabel": (28, 6),
     "blind_cinemachain": (28, 6),
     "blind_partydonation": (28, 6),
+    # session 68 (blindA68): written blind
+    "blind_bypassdelay": (28, 6),
+    "blind_lowbridge": (28, 6),
+    "blind_agencyfees": (28, 6),
 }
 
 
