@@ -104,7 +104,7 @@ _PLURALS = "|".join(
 # report noun or a figure's noun after a determiner ("branded the report misleading",
 # "described the figures as 'wildly inflated'", "called it a fabrication")
 _JUDGED_OBJECT = (
-    r"(?:it|them|this|(?:the|that|these|those|such|his|her|their|its)\s+(?:[\w'’-]+\s+)?"
+    r"(?:it|them|this|that|(?:the|that|these|those|such|his|her|their|its)\s+(?:[\w'’-]+\s+)?"
     rf"(?:{_NOUNS}|complaints?|remarks?|figures?|estimates?|numbers?))"
 )
 # a verdict's finite verbs: a participle ("..., calling it 'a fabrication'") follows a main
@@ -123,8 +123,12 @@ _BACK_REFERENCE = re.compile(
     rf"|\b(?:the|that|this|these|those|such)\s+(?:{_NOUNS})\s+(?:was|were|is|are)\s+"
     rf"[\"“'‘]?(?:(?:simply|completely|totally|entirely|absolutely)\s+)?{_FALSE}\b"
     # "called the allegations baseless", "called it 'nonsense'"
-    rf"|\bcall(?:ed|s)?\s+(?:it|them|this|(?:the|that|these|those)\s+(?:{_NOUNS}))\s+"
+    rf"|\bcall(?:ed|s)?\s+(?:it|them|this|that|(?:the|that|these|those)\s+(?:{_NOUNS}))\s+"
     rf"[\"“'‘]?(?:(?:simply|completely|totally|entirely|absolutely)\s+)?{_FALSE}\b"
+    # "That is simply not true.", "said that was wrong," (a pronoun with a verdict of
+    # falsity and nothing after it: the claim just before)
+    r"|(?:^|[\s\"“'‘])(?P<pronoun>that|this)\s+(?:is|was)\s+(?:(?:simply|completely|totally|entirely|"
+    rf"absolutely|just)\s+)?{_FALSE}[\"”'’]?\s*(?:[.,;]|$)"
     # "denied it.", "rejected them,"; "has denied doing so", "denies having done so" (the
     # act the sentence before accuses the denier of)
     r"|\b(?:den(?:y|ied|ies)|reject(?:ed|s)?|dismiss(?:ed|es)?)\s+(?:it|them|this)\s*(?:[.,;]|$)"
@@ -215,6 +219,13 @@ def answered(feats: Sequence[_Feat]) -> dict[int, int]:
             if named is not None:
                 out[d] = named
                 continue
+        if back.group("pronoun"):
+            # "The hospital said that was untrue": the pronoun is the claim just before
+            # (whoever states it, a rumour too), or nothing; never one further up
+            near = _nearest_claim(feats, before, start, f)
+            if near is not None:
+                out[d] = near
+            continue
         for _, end, k in before:
             if start - end > ANSWER_REACH:
                 break
@@ -248,6 +259,22 @@ def answered(feats: Sequence[_Feat]) -> dict[int, int]:
             out[d] = accusing_the_denier(feats, before, start, k, f, _one_side)  # (the accused)
             break
     return out
+
+
+def _nearest_claim(
+    feats: Sequence[_Feat], before: Sequence[tuple[int, int, int]], start: int, f: _Feat
+) -> int | None:
+    """The claim just before a denial whose pronoun points back ("said that was untrue"),
+    if it is another side's assertion within `TAIL_GAP` of it; else None."""
+    for _, end, k in before[:1]:
+        other = feats[k]
+        if start - end > TAIL_GAP or other.claim.polarity != Polarity.asserts:
+            return None
+        if _REQUEST.search(other.claim.statement) or _one_side(f.speaker, other.speaker):
+            return None
+        k = enclosing(feats, before, k, start)
+        return run_opening(feats, before, k, start)
+    return None
 
 
 def _joined_denial(
