@@ -59,3 +59,10 @@ def test_what_a_bare_denial_clause_is() -> None:
     assert bare_denial_clause("the ministry rejected the claims.")
     assert not bare_denial_clause("Tavrel denies it was ever there.")
     assert not bare_denial_clause("denies it")  # (no subject)
+
+
+def test_the_bare_denial_clause_is_linear_on_a_long_clause() -> None:
+    start = time.perf_counter()
+    bare_denial_clause("a " * 100_000 + "denies it")
+    bare_denial_clause("Abc " * 50_000)
+    assert time.perf_counter() - start < 1.0
