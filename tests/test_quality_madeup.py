@@ -1081,7 +1081,8 @@ def test_agreed_recall_floor() -> None:
     # session 67 (verdicts67): verdict verbs of judging, mended
     # session 67 (lead): merged tree
     # session 68 (lead): session 61's six released to training
-    assert total("agreed_found") >= 5524, shown("agreed_missed")
+    # session 68 (released68): '; X denies it' a clause
+    assert total("agreed_found") >= 5525, shown("agreed_missed")
     # 1164 (session 30, agree30): a ministry's spokesperson and its minister speak as one
     # body, a minister for the ministry, a head title qualified by a body's word for it
     # ("Fire chief Jan Roe" / "the fire service"), "a spokeswoman for the X department, Jan
@@ -1537,6 +1538,8 @@ def test_disputes_found_floor() -> None:
     # session 67 (lead): participle verdicts no back-reference
     # session 68 (lead): session 61's six released to training
     # session 68 (lead): pronoun verdicts point back
+    # session 68 (released68): announced rival figures
+    # session 68 (released68): '; X denies it' a clause
     assert total("disputes_found") >= 993, shown("disputes_missed")
     # 298 (session 30, disputes30): a negated "such" phrase answers the claim of another
     # side just before it that states its noun ("never received such a report", "had not
@@ -1939,6 +1942,7 @@ def test_few_contested_points_show_no_gold_dispute() -> None:
     # session 67 (lead): participle verdicts no back-reference
     # session 68 (lead): session 61's six released to training
     # session 68 (lead): pronoun verdicts point back
+    # session 68 (released68): announced rival figures
     assert total("points_unconfirmed") <= 251, shown("unconfirmed_items")
     # 39 (session 30, agree30: blind_spyexpel's point without gold gone)
     # 37 in session 21 (nogold21, on 6f423c5): precision vetoes (`point_vetoes`: a demand
@@ -2201,7 +2205,8 @@ def test_few_positions_cite_two_sides_of_one_dispute() -> None:
     # session 67 (lead): session 60's six released to training
     # session 67 (tallies67): tallies read as one paired figure
     # session 68 (lead): session 61's six released to training
-    assert total("sides_mixed") <= 115, shown("sides_mixed_items")
+    # session 68 (released68): '; X denies it' a clause
+    assert total("sides_mixed") <= 112, shown("sides_mixed_items")
 
 
 def test_copies_are_not_counted_twice() -> None:
@@ -2686,7 +2691,8 @@ def test_few_non_claims_or_bad_speakers() -> None:
     # session 67 (lead): session 60's six released to training
     # session 67 (lead): no model-code fuller name
     # session 68 (lead): session 61's six released to training
-    assert total("wrong_speaker") <= 49, shown("wrong_speaker_items")
+    # session 68 (released68): '; X denies it' a clause
+    assert total("wrong_speaker") <= 48, shown("wrong_speaker_items")
     # 14 (session 30, agree30; raised by 1, a trade for +1 agreed fact): a minister now
     # speaks for the ministry, so blind_oilcut's "Rahim Benaissa said the consultancy had
     # never asked the ministry ..." (the oil minister's own words) joins the ministry's
@@ -2944,7 +2950,8 @@ def test_blind_quotations_show_their_speaker() -> None:
     # session 67 (lead): session 60's six released to training
     # session 67 (verdicts67): verdict verbs of judging, mended
     # session 68 (lead): session 61's six released to training
-    assert right >= 4976 and wrong <= 46, shown("speakers.wrong_items")
+    # session 68 (released68): '; X denies it' a clause
+    assert right >= 4976 and wrong <= 45, shown("speakers.wrong_items")
     # 1225 right, 13 wrong (session 30, agree30; raised by 1: the same blind_oilcut
     # statement as `wrong_speaker` above, the oil minister's words shown as his where the
     # gold names the oil ministry; it was "none" before)
@@ -3626,6 +3633,8 @@ def test_few_look_alikes_merged_or_facts_split() -> None:
     # session 67 (lead): participle verdicts no back-reference
     # session 68 (lead): session 61's six released to training
     # session 68 (lead): pronoun verdicts point back
+    # session 68 (released68): announced rival figures
+    # session 68 (released68): '; X denies it' a clause
     assert total("split_facts") <= 1213, shown("split_fact_items")
     # 279 with blindS21's three as written (11 there)
     # (session 21, blindS21; held out, no code change, measured on 6f423c5)

@@ -8,7 +8,7 @@ import time
 
 from consensus.models import Article
 from consensus.offline import extract_offline
-from consensus.offline.sentences import _is_proposition
+from consensus.offline.sentences import _is_proposition, bare_denial_clause
 
 
 def _statements(text: str) -> list[str]:
@@ -35,4 +35,34 @@ def test_the_figure_count_is_linear_on_a_long_token() -> None:
     start = time.perf_counter()
     _is_proposition("9" * 200_000 + " kg is heavy")
     _is_proposition("9," * 100_000)
+    assert time.perf_counter() - start < 1.0
+
+
+# session 68 (released68): a bare denial after a semicolon is the other side's answer
+def test_a_bare_denial_after_a_semicolon_is_a_claim_of_its_own() -> None:
+    got = extract_offline(
+        Article(id="a", text="The guild blames the courier firm, Tavrel; Tavrel denies it.")
+    ).claims
+    assert [c.statement for c in got] == [
+        "The guild blames the courier firm, Tavrel",
+        "Tavrel denies it.",
+    ]
+    assert [c.polarity.value for c in got] == ["asserts", "denies"]
+    # the bare clause after a comma, or one that is no denial, stays in its sentence
+    assert len(_statements("The guild blames the courier firm, Tavrel, Tavrel denies it.")) == 1
+    assert len(_statements("The guild blames the courier firm, Tavrel; Tavrel says no.")) == 1
+
+
+def test_what_a_bare_denial_clause_is() -> None:
+    assert bare_denial_clause("Tavrel denies it.")
+    assert bare_denial_clause("maker Voltara denies it")
+    assert bare_denial_clause("the ministry rejected the claims.")
+    assert not bare_denial_clause("Tavrel denies it was ever there.")
+    assert not bare_denial_clause("denies it")  # (no subject)
+
+
+def test_the_bare_denial_clause_is_linear_on_a_long_clause() -> None:
+    start = time.perf_counter()
+    bare_denial_clause("a " * 100_000 + "denies it")
+    bare_denial_clause("Abc " * 50_000)
     assert time.perf_counter() - start < 1.0

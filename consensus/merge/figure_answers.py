@@ -21,6 +21,19 @@ head, `_PUTS_NAMED`), and a reported value of "the figure" itself ("... put the 
 at £25m. An adjuster said the final figure was likely to be £40m": `_FIGURE_WAS`, told as
 someone's words, never as an update, "now", "has risen": `_UPDATE`).
 
+A teller announced as giving a rival figure ("The operator gave a lower figure, saying 31
+riders had been on board"; "The council gave a higher figure. In a statement, the council
+said 11 people had been hurt") answers the nearest other side's count before it in other
+words, whatever the two count by their words ("38 people were stuck" / "31 riders";
+"treated seven people" / "11 people had been hurt"): the article itself says the two are
+one quantity told two ways (session 68). The announcement (`_RIVAL`) is in the claim's own
+quote or is the whole of the claim just before it (an announcement the extractor keeps as
+a sentence of its own); the answered figure is the one figure of the claim's unit in the
+claim before it that can be a rival (no part of a group, earlier value, forecast, condition
+or whole), that counts nothing another noun names (a counted noun of its own that is not
+the answer's: "36 gondolas" is no rival of "31 riders") and that lies on the announced side
+("higher": below the answer; "lower", "smaller": above it; "different": either).
+
 PURE: reads the claims' statements, speakers, citations and figures.
 """
 
@@ -67,6 +80,19 @@ _UPDATE = re.compile(
     r"\b(?:now|later|since|rose|risen|climbed|increased|revised|updated|latest)\b", re.I
 )
 
+
+# "gave a lower figure", "has given a higher estimate", "gave a different count for the
+# farms affected": a teller announced as giving a rival value of the figure before it
+_RIVAL = re.compile(
+    r"\b(?:gave|gives|give|given|offered|offers|provided|provides|put\s+out|issued)\s+"
+    r"(?:a|an|its\s+own)\s+(?:(?:much|far|slightly|rather|very)\s+)?"
+    r"(higher|lower|smaller|larger|bigger|different|differing)\s+"
+    r"(?:figure|count|estimate|number|total|tally|toll)\b",
+    re.IGNORECASE,
+)
+# which side of the answered figure an announced rival's own lies on
+_ABOVE = frozenset({"higher", "larger", "bigger"})
+_BELOW = frozenset({"lower", "smaller"})
 
 _WORDS = re.compile(r"[a-z]+")
 # the fewest letters of a named noun's stem that may open a slot word's ("fall" / "fallen")
@@ -126,6 +152,46 @@ def _answered_figure(mine: Figure, theirs: Sequence[Figure]) -> Figure | None:
     return other if _comparable(other, mine) else None
 
 
+def _rival_direction(f: _Feat, cue: _Feat | None) -> str | None:
+    """How an announced rival figure lies against the one it answers: "above", "below" or
+    "" (a different one), when the claim's own quote announces it or the claim just before
+    it (`cue`) is the announcement and nothing more (`_RIVAL` fills its quote but for its
+    teller and a stop); else None."""
+    for c in f.citations:
+        if m := _RIVAL.search(c.quote):
+            return _side(m.group(1))
+    if cue is None or cue.claim.polarity != Polarity.asserts or len(cue.citations) != 1:
+        return None
+    quote = cue.citations[0].quote.strip().rstrip(".")
+    m = _RIVAL.search(quote)
+    if m is None or quote[m.end() :].strip(" ,"):
+        return None  # (an announcement that goes on gives its own content: no cue)
+    return _side(m.group(1))
+
+
+def _side(word: str) -> str:
+    word = word.casefold()
+    return "above" if word in _ABOVE else "below" if word in _BELOW else ""
+
+
+def _rival_answered(mine: Figure, theirs: Sequence[Figure], side: str) -> Figure | None:
+    """The one figure of `theirs` an announced rival `mine` answers (module docstring)."""
+    own = _stem(mine.head or mine.noun) if (mine.head or mine.noun) else ""
+    got = [
+        g
+        for g in theirs
+        if g.unit == mine.unit
+        and not (g.vague or g.some or g.before or g.expected or g.condition or g.total)
+        and not (own and (g.head or g.noun) and _stem(g.head or g.noun) != own)
+        and _comparable(g, mine)
+        and not math.isclose(g.value, mine.value, rel_tol=1e-6)
+        and not _overlap(g, mine)
+        and (side != "above" or g.value < mine.value)
+        and (side != "below" or g.value > mine.value)
+    ]
+    return got[0] if len(got) == 1 else None
+
+
 def _counts_before(
     feats: Sequence[_Feat],
     figs: Sequence[Sequence[Figure]],
@@ -158,9 +224,17 @@ def figure_answers(
         if len(figs[b]) != 1 or figs[b][0].vague:
             continue
         kinds = {c.quote: kind for c in f.citations if (kind := _answer_kind(c.quote))}
-        if not kinds:
-            continue
         just_before = next(claims_before(feats, by_article, b, ANSWER_REACH), None)
+        if not kinds:
+            cue = None if just_before is None else feats[just_before]
+            side = _rival_direction(f, cue)
+            if side is not None:
+                for k in _counts_before(feats, figs, by_article, b):
+                    other = _rival_answered(figs[b][0], figs[k], side)
+                    if other is not None:
+                        out[b] = (k, figs[b][0], other)
+                    break  # (the nearest other side's count only)
+            continue
         for k in _counts_before(feats, figs, by_article, b):
             other = _answered_figure(figs[b][0], figs[k])
             if f.speaker is None and any(_one_teller(q, feats[k].claim.statement) for q in kinds):

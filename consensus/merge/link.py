@@ -126,7 +126,10 @@ order:
    just before it in its article is a CONFLICT edge too (`figure_answers`). Such a
    number counts what its article last counted (`figure_read_back`), so it meets other
    outlets' counts of that thing; told as the true one ("the real number was 30,000")
-   it disputes them at `conflict_at`, whoever tells the two.
+   it disputes them at `conflict_at`, whoever tells the two. So does a claim whose teller
+   its article announces as giving a rival figure ("The operator gave a lower figure,
+   saying 31 riders had been on board"), against the nearest other side's count before it
+   on the announced side ("38 people were stuck"), whatever the two count by their words.
    Two that each give figures, none in common, two of one kind ("winds forecast above 28
    km/h" / "winds measured at 20 km/h", "18,000 cases" / "11,200 applications") and no
    rule above made a dispute of: two facts, no JOIN edge, and no group holds both

@@ -46,6 +46,7 @@ from consensus.offline.sentences import (
     _quote_regions,
     _split_sentences,
     _trim,
+    bare_denial_clause,
     is_list_item,
     noun_series,
 )
@@ -56,7 +57,7 @@ from consensus.offline.statements import _close_quotes, _said, said_mark
 from consensus.offline.story_follow import carried_subject, follow, short_body, short_subject
 from consensus.offline.turns import by_surname, interviewee, turns
 
-OFFLINE_VERSION = "offline-2080"
+OFFLINE_VERSION = "offline-2090"
 # a letter's or a post's salutation opening a quoted sentence ("Dear Tresk residents, …")
 _SALUTATION = re.compile(r"Dear[ \t]+[^,.;:!?“”\"\n]{1,60},[ \t]+(?=\w)")
 # How the attribution line under an embedded post opens (a tweet's dash, an Instagram line)
@@ -307,7 +308,12 @@ class _Extractor:
         for a, b in cuts:
             left = self.text[s:a]
             right_end = end
-            if _is_proposition(left) and _is_proposition(self.text[b:right_end]):
+            right = self.text[b:right_end]
+            if _is_proposition(left) and (
+                _is_proposition(right)
+                # "...; Pressline denies it.": the other side's bare answer (a semicolon only)
+                or (self.text[a] == ";" and bare_denial_clause(right))
+            ):
                 spans.append((s, a))
                 s = b
         spans.append((s, end))

@@ -311,6 +311,24 @@ _PAST = {
     "rejecting": "rejected",
     "refuting": "refuted",
 }
+# a bare denial after a semicolon, too short to be a proposition ("The board blames the
+# printer; Pressline denies it.", "...; maker Voltara denies it.", "...; he denied it."):
+# the other side's answer, a clause of its own (session 68); its subject is a name, a
+# pronoun or a noun phrase of at most three words
+_BARE_DENIAL_CLAUSE = re.compile(
+    r"(?:[A-Za-z][\w’'-]*\s+){1,3}?(?:denies|denied|rejects|rejected|disputes|disputed)\s+"
+    r"(?:it|this|that|(?:the|any|such)\s+(?:claims?|charges?|accusations?|allegations?|"
+    r"suggestions?|reports?))\s*[.!]?[”\"’')]*",
+    re.IGNORECASE,
+)
+
+
+def bare_denial_clause(clause: str) -> bool:
+    """Whether a clause cut after a semicolon is a bare denial of a named, pronoun or short
+    noun-phrase subject ("Pressline denies it.")."""
+    return _BARE_DENIAL_CLAUSE.fullmatch(clause.strip()) is not None
+
+
 _QUESTION = re.compile(r"\?[”\"’')]*$")
 _TERMINAL_OK = tuple(".!?…:;”\"’')")
 
