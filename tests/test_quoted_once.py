@@ -133,3 +133,46 @@ def test_a_clause_of_an_agreed_members_quote_is_held_by_the_agreed_item() -> Non
     side = side.model_copy(update={"citations": (_cite("a", 0), wider)})
     point = _point(side, Position(statement="Six.", origins=1, citations=(_cite("d", 0),)))
     assert quoted_once(point, [group]) is point
+
+
+# (session 68, split68: every point kind, the origin of the side's own statement first)
+SHORT = (
+    "The Tarnel Workers Union said crews on the Vossa ferries had been short-staffed for "
+    "months. Sailings were cancelled on Friday across the northern routes.",
+    "Crews on the Vossa ferries had been short-staffed for months, the Tarnel Workers Union "
+    "said on Saturday. The strike began on Friday morning at the Brell terminal.",
+    "Vossa Ferries denied that its crews had been short-staffed. The union, the Tarnel Workers "
+    "Union, said its crews had been short-staffed for months before the walkout.",
+)
+
+
+def test_an_agreed_accusation_is_quoted_once_on_the_side_of_its_denial_point() -> None:
+    report = _report(*SHORT)
+    (point,) = report.contested
+    assert "opposite polarity" in point.rule and NOTE in point.rule
+    (said,) = [it for it in report.agreed if point.id in it.points]
+    assert {c.article for c in said.citations} == {"n0", "n1", "n2"}
+    claim = next(p for p in point.positions if "denied" not in p.statement)
+    # the side keeps its three outlets and quotes the one whose sentence it shows
+    assert claim.origins == 3 and claim.sources == ("n0", "n1", "n2")
+    assert [c.article for c in claim.citations] == ["n0"]
+    assert claim.citations[0].quote == SHORT[0].split(". ")[0] + "."
+    denial = next(p for p in point.positions if "denied" in p.statement)
+    assert [c.article for c in denial.citations] == ["n2"]
+
+
+def test_the_origin_whose_claim_the_side_states_is_kept_before_the_most_quoted() -> None:
+    group = [
+        _member("a", 0, "The union said crews were short."),
+        _member("b", 0, "Crews were short, the union said."),
+        _member("b", 9, "The union said again that crews were short."),
+    ]
+    cites = (_cite("a", 0), _cite("b", 0), _cite("b", 9))
+    side = Position(
+        statement="The union said crews were short.",
+        sources=("a", "b"),
+        origins=2,
+        citations=cites,
+    )
+    point = _point(side, Position(statement="Denied.", origins=1, citations=(_cite("d", 0),)))
+    assert quoted_once(point, [group]).positions[0].citations == (_cite("a", 0),)

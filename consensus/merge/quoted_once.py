@@ -8,13 +8,19 @@ toll shows "seven" against "five". The point's side "seven" held the same six qu
 the agreed item shows, so an editor read one fact's quotes twice, once under each heading.
 Now such a side (every quotation of it is a member's of one agreed group of the point, or a
 clause of one: `update_sides`, `figure_rivals_told.clause_cited`)
-quotes one origin only (the one it quotes most often), and lists only the speakers that
-origin's quotes name; its sources and origin count stay whole (the
-coverage matrix and the side's weight are unchanged), and the point's rule says where the
-other quotations are. A side with quotations of claims outside the agreed group, or of a
-single origin, is left as it was; so is every side of a point that is not of figures alone
-(`verdicts` asks: a denial, a party's accusation, a negation or a date is told by its
-sentences, and which of them the side needs is not read here).
+quotes one origin only, and lists only the speakers that origin's quotes name; its sources
+and origin count stay whole (the coverage matrix and the side's weight are unchanged), and
+the point's rule says where the other quotations are. The origin kept is the one whose own
+claim the side's statement is (the sentence the side shows, so the quote an editor reads is
+the one the side says), then the one it quotes most often, then the first. A side with
+quotations of claims outside the agreed group, or of a single origin, is left as it was.
+This holds for a point of any kind (session 68, split68): a figure point's side, and as well
+a party's accusation that two outlets report and its denial ("the union said crews were
+short-staffed", three outlets, is agreed that the union said so, and the point shows it
+against the company's denial), a negation's sides and a date's: the side needs its own
+statement's sentence, which the origin kept quotes; the other outlets' sentences are the
+agreed item's. (Session 56 kept the most-quoted origin for every kind and lost gold disputes:
+a side of several stances in one origin's sentences kept the sentence of another stance.)
 
 PURE: no I/O, clock or randomness.
 """
@@ -80,7 +86,7 @@ def _once(p: Position, groups: Sequence[Sequence[_Feat]]) -> Position | None:
             for o in quotes
         }
         stated = {f.origin for f in members if f.claim.statement == p.statement}
-        best = min(quotes, key=lambda o: (-quotes[o], o not in stated, o))
+        best = min(quotes, key=lambda o: (o not in stated, -quotes[o], o))
         kept = tuple(c for c in p.citations if origin_of[_span(c)] == best)
         speakers = tuple(n for n in p.speakers if n in named[best])
         return p.model_copy(update={"citations": kept, "speakers": speakers})

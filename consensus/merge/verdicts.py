@@ -511,8 +511,8 @@ def _merge(
                 groups.append(rest)
                 features.append(features[gi])
         agreed_here = [groups[gi] for gi in gis if contested[-1].id in also_agreed.get(gi, ())]
-        if agreed_here and all(r.startswith("conflicting quantities") for r in why_all):
-            # (a figure side an agreed item quotes in full: quoted once, `quoted_once`)
+        if agreed_here:
+            # (a side an agreed item quotes in full: quoted once, `quoted_once`)
             contested[-1] = quoted_once(contested[-1], agreed_here)
     # 5b. figures disputed inside an agreed group: the group stays agreed on what joined
     # it, and the slot its members give different figures for is a point of its own
