@@ -161,12 +161,14 @@ def test_an_agreed_accusation_is_quoted_once_on_the_side_of_its_denial_point() -
     assert [c.article for c in denial.citations] == ["n2"]
 
 
-def test_the_origin_whose_claim_the_side_states_is_kept_before_the_most_quoted() -> None:
+def test_outside_a_figure_point_the_origin_of_a_clashing_claim_is_kept() -> None:
     group = [
         _member("a", 0, "The union said crews were short."),
         _member("b", 0, "Crews were short, the union said."),
         _member("b", 9, "The union said again that crews were short."),
     ]
+    for pos, f in enumerate(group):
+        f.pos = pos
     cites = (_cite("a", 0), _cite("b", 0), _cite("b", 9))
     side = Position(
         statement="The union said crews were short.",
@@ -175,4 +177,14 @@ def test_the_origin_whose_claim_the_side_states_is_kept_before_the_most_quoted()
         citations=cites,
     )
     point = _point(side, Position(statement="Denied.", origins=1, citations=(_cite("d", 0),)))
-    assert quoted_once(point, [group]).positions[0].citations == (_cite("a", 0),)
+    # a figure point's side (no clash set given): the origin quoted most often
+    assert quoted_once(point, [group]).positions[0].citations == (_cite("b", 0), _cite("b", 9))
+    # a denial's side: only an origin whose claim the denial was read against is kept,
+    # the one whose claim the side states first
+    assert quoted_once(point, [group], {0, 1}).positions[0].citations == (_cite("a", 0),)
+    assert quoted_once(point, [group], {1}).positions[0].citations == (
+        _cite("b", 0),
+        _cite("b", 9),
+    )
+    # ... and with none of them, the side is left whole
+    assert quoted_once(point, [group], set()) is point

@@ -10,17 +10,19 @@ Now such a side (every quotation of it is a member's of one agreed group of the 
 clause of one: `update_sides`, `figure_rivals_told.clause_cited`)
 quotes one origin only, and lists only the speakers that origin's quotes name; its sources
 and origin count stay whole (the coverage matrix and the side's weight are unchanged), and
-the point's rule says where the other quotations are. The origin kept is the one whose own
-claim the side's statement is (the sentence the side shows, so the quote an editor reads is
-the one the side says), then the one it quotes most often, then the first. A side with
-quotations of claims outside the agreed group, or of a single origin, is left as it was.
-This holds for a point of any kind (session 68, split68): a figure point's side, and as well
-a party's accusation that two outlets report and its denial ("the union said crews were
-short-staffed", three outlets, is agreed that the union said so, and the point shows it
-against the company's denial), a negation's sides and a date's: the side needs its own
-statement's sentence, which the origin kept quotes; the other outlets' sentences are the
-agreed item's. (Session 56 kept the most-quoted origin for every kind and lost gold disputes:
-a side of several stances in one origin's sentences kept the sentence of another stance.)
+the point's rule says where the other quotations are. A side with quotations of claims
+outside the agreed group, or of a single origin, is left as it was.
+
+Which origin: on a point of figures alone, the one the side quotes most often (ties: the
+one whose claim the side's statement is, then the first). On any other point (a party's
+accusation that several outlets report and its denial, a negation, a date; session 68,
+split68) only an origin whose claim on the side holds a conflict edge in the point (the
+claim the denial or negation was read against: `verdicts` passes them) may be kept, the one
+whose claim the side's statement is first, then the one quoted most; when none does, the
+side is left whole. A side of such a point can hold sentences of several stances in its
+origins, and the sentence the dispute stands on is the one the clash was read on: session
+56 kept the most-quoted origin there and lost gold disputes (the kept sentence told another
+stance); session 68 kept the origin of the side's statement and lost 37 of 992.
 
 PURE: no I/O, clock or randomness.
 """
@@ -29,6 +31,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable, Sequence
+from collections.abc import Set as AbstractSet
 
 from consensus.merge.features import _Feat
 from consensus.models import Citation, ContestedItem, Position
@@ -63,7 +66,9 @@ def _holder(span: Span, held: dict[Span, str]) -> str | None:
     return next((o for s, o in held.items() if _within(span, (s,))), None)
 
 
-def _once(p: Position, groups: Sequence[Sequence[_Feat]]) -> Position | None:
+def _once(
+    p: Position, groups: Sequence[Sequence[_Feat]], edged: AbstractSet[int] | None = None
+) -> Position | None:
     """`p` quoting one origin only, when an agreed group holds all its quotes: the origin
     it quotes most often (ties: its statement's claim's, then the first), all of that
     origin's quotes on the side; the speakers its quotes name stay, so every listed speaker
@@ -86,20 +91,32 @@ def _once(p: Position, groups: Sequence[Sequence[_Feat]]) -> Position | None:
             for o in quotes
         }
         stated = {f.origin for f in members if f.claim.statement == p.statement}
-        best = min(quotes, key=lambda o: (o not in stated, -quotes[o], o))
+        if edged is None:  # (a figure point's side)
+            best = min(quotes, key=lambda o: (-quotes[o], o not in stated, o))
+        else:
+            clashing = {f.origin for f in on_side if f.pos in edged} & quotes.keys()
+            if not clashing:
+                return None  # (no quote of the side is one the point's clash was read on)
+            best = min(clashing, key=lambda o: (o not in stated, -quotes[o], o))
         kept = tuple(c for c in p.citations if origin_of[_span(c)] == best)
         speakers = tuple(n for n in p.speakers if n in named[best])
         return p.model_copy(update={"citations": kept, "speakers": speakers})
     return None
 
 
-def quoted_once(point: ContestedItem, groups: Sequence[Sequence[_Feat]]) -> ContestedItem:
+def quoted_once(
+    point: ContestedItem,
+    groups: Sequence[Sequence[_Feat]],
+    edged: AbstractSet[int] | None = None,
+) -> ContestedItem:
     """`point` with each side that one of `groups` (the point's groups that are agreed items
-    too) quotes in full cut to the quotation of its own statement."""
+    too) quotes in full cut to the quotation of its own statement. `edged`: for a point not
+    of figures alone, the claims (by position) that hold a conflict edge in the point; a
+    side is cut to the origin of one of them, or left whole (module docstring)."""
     positions = list(point.positions)
     changed = False
     for k, p in enumerate(positions):
-        once = _once(p, groups)
+        once = _once(p, groups, edged)
         if once is not None and once.citations != p.citations:
             positions[k] = once
             changed = True
