@@ -97,7 +97,11 @@ def _once(
             clashing = {f.origin for f in on_side if f.pos in edged} & quotes.keys()
             if not clashing:
                 return None  # (no quote of the side is one the point's clash was read on)
-            best = min(clashing, key=lambda o: (o not in stated, -quotes[o], o))
+            if len(clashing) < len(quotes):  # (the origins of the clash's claims, all kept)
+                kept = tuple(c for c in p.citations if origin_of[_span(c)] in clashing)
+                speakers = tuple(n for n in p.speakers if any(n in named[o] for o in clashing))
+                return p.model_copy(update={"citations": kept, "speakers": speakers})
+            return None
         kept = tuple(c for c in p.citations if origin_of[_span(c)] == best)
         speakers = tuple(n for n in p.speakers if n in named[best])
         return p.model_copy(update={"citations": kept, "speakers": speakers})
