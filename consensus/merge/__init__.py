@@ -178,12 +178,10 @@ Pipeline
    N independent origins report it; the point c-... shows its denial / what it denies").
    The same for the negating side of a rebuttal ("so far no group has claimed it", three
    origins, against a later "the group claimed it"): agreed too, its rule naming the
-   point; the side that states it is in the point only. A side of a point (of any kind)
+   point; the side that states it is in the point only. A side of a point of figures alone
    whose every quotation is a member's of one such agreed group quotes one origin there
-   (outside a figure point, one whose claim holds the point's conflict edge, else the side
-   stays whole) (`quoted_once.py`: the agreed item quotes
-   every origin; the side keeps its sources, origin count and the speakers its quotes
-   name), so a fact's quotes print once. A
+   (`quoted_once.py`: the agreed item quotes every origin; the side keeps its sources,
+   origin count and the speakers its quotes name), so a fact's quotes print once. A
    single-source group of PARTS only (`nested.py`: a phrase quoted inside a longer claim
    of its article, "Jane Roe, 34" in "Jane Roe, 34, said ...") is left out: its sentence
    prints whole. Parts join on what they say, never on a shared name alone

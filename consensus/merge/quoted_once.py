@@ -8,21 +8,13 @@ toll shows "seven" against "five". The point's side "seven" held the same six qu
 the agreed item shows, so an editor read one fact's quotes twice, once under each heading.
 Now such a side (every quotation of it is a member's of one agreed group of the point, or a
 clause of one: `update_sides`, `figure_rivals_told.clause_cited`)
-quotes one origin only, and lists only the speakers that origin's quotes name; its sources
-and origin count stay whole (the coverage matrix and the side's weight are unchanged), and
-the point's rule says where the other quotations are. A side with quotations of claims
-outside the agreed group, or of a single origin, is left as it was.
-
-Which origin: on a point of figures alone, the one the side quotes most often (ties: the
-one whose claim the side's statement is, then the first). On any other point (a party's
-accusation that several outlets report and its denial, a negation, a date; session 68,
-split68) only an origin whose claim on the side holds a conflict edge in the point (the
-claim the denial or negation was read against: `verdicts` passes them) may be kept, the one
-whose claim the side's statement is first, then the one quoted most; when none does, the
-side is left whole. A side of such a point can hold sentences of several stances in its
-origins, and the sentence the dispute stands on is the one the clash was read on: session
-56 kept the most-quoted origin there and lost gold disputes (the kept sentence told another
-stance); session 68 kept the origin of the side's statement and lost 37 of 992.
+quotes one origin only (the one it quotes most often), and lists only the speakers that
+origin's quotes name; its sources and origin count stay whole (the
+coverage matrix and the side's weight are unchanged), and the point's rule says where the
+other quotations are. A side with quotations of claims outside the agreed group, or of a
+single origin, is left as it was; so is every side of a point that is not of figures alone
+(`verdicts` asks: a denial, a party's accusation, a negation or a date is told by its
+sentences, and which of them the side needs is not read here).
 
 PURE: no I/O, clock or randomness.
 """
@@ -31,7 +23,6 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from collections.abc import Set as AbstractSet
 
 from consensus.merge.features import _Feat
 from consensus.models import Citation, ContestedItem, Position
@@ -66,9 +57,7 @@ def _holder(span: Span, held: dict[Span, str]) -> str | None:
     return next((o for s, o in held.items() if _within(span, (s,))), None)
 
 
-def _once(
-    p: Position, groups: Sequence[Sequence[_Feat]], edged: AbstractSet[int] | None = None
-) -> Position | None:
+def _once(p: Position, groups: Sequence[Sequence[_Feat]]) -> Position | None:
     """`p` quoting one origin only, when an agreed group holds all its quotes: the origin
     it quotes most often (ties: its statement's claim's, then the first), all of that
     origin's quotes on the side; the speakers its quotes name stay, so every listed speaker
@@ -91,36 +80,20 @@ def _once(
             for o in quotes
         }
         stated = {f.origin for f in members if f.claim.statement == p.statement}
-        if edged is None:  # (a figure point's side)
-            best = min(quotes, key=lambda o: (-quotes[o], o not in stated, o))
-        else:
-            clashing = {f.origin for f in on_side if f.pos in edged} & quotes.keys()
-            if not clashing:
-                return None  # (no quote of the side is one the point's clash was read on)
-            if len(clashing) < len(quotes):  # (the origins of the clash's claims, all kept)
-                kept = tuple(c for c in p.citations if origin_of[_span(c)] in clashing)
-                speakers = tuple(n for n in p.speakers if any(n in named[o] for o in clashing))
-                return p.model_copy(update={"citations": kept, "speakers": speakers})
-            return None
+        best = min(quotes, key=lambda o: (-quotes[o], o not in stated, o))
         kept = tuple(c for c in p.citations if origin_of[_span(c)] == best)
         speakers = tuple(n for n in p.speakers if n in named[best])
         return p.model_copy(update={"citations": kept, "speakers": speakers})
     return None
 
 
-def quoted_once(
-    point: ContestedItem,
-    groups: Sequence[Sequence[_Feat]],
-    edged: AbstractSet[int] | None = None,
-) -> ContestedItem:
+def quoted_once(point: ContestedItem, groups: Sequence[Sequence[_Feat]]) -> ContestedItem:
     """`point` with each side that one of `groups` (the point's groups that are agreed items
-    too) quotes in full cut to the quotation of its own statement. `edged`: for a point not
-    of figures alone, the claims (by position) that hold a conflict edge in the point; a
-    side is cut to the origin of one of them, or left whole (module docstring)."""
+    too) quotes in full cut to the quotation of its own statement."""
     positions = list(point.positions)
     changed = False
     for k, p in enumerate(positions):
-        once = _once(p, groups, edged)
+        once = _once(p, groups)
         if once is not None and once.citations != p.citations:
             positions[k] = once
             changed = True

@@ -231,7 +231,6 @@ def _merge(
     # cannot chain unrelated propositions into one huge point.
     ranked: dict[int, list[tuple[float, int, str]]] = defaultdict(list)
     background: dict[tuple[int, int], int] = {}  # group pair -> its retold earlier event
-    clashes_with: dict[int, set[int]] = defaultdict(set)  # claim -> groups it has a clash with
     for edge in conflict_edges:
         gi, gj = group_of[edge.i], group_of[edge.j]
         if gi == gj:
@@ -262,8 +261,6 @@ def _merge(
             continue  # a denial of another fact of a compound member (`denial_scope`)
         for g, other in ((gi, gj), (gj, gi)):
             ranked[g].append((-edge.score, other, edge.conflict))
-        for x, other in ((edge.i, gj), (edge.j, gi)):
-            clashes_with[x].add(other)
     top: dict[int, dict[int, str]] = {}
     for g, cands in ranked.items():
         mine: dict[int, str] = {}
@@ -514,19 +511,9 @@ def _merge(
                 groups.append(rest)
                 features.append(features[gi])
         agreed_here = [groups[gi] for gi in gis if contested[-1].id in also_agreed.get(gi, ())]
-        if agreed_here:
-            # (a side an agreed item quotes in full: quoted once, `quoted_once`; outside a
-            # figure point, the origin of a member with a conflict edge in the point)
-            figures_alone = all(r.startswith("conflicting quantities") for r in why_all)
-            here = set(gis)
-            edged = (
-                None
-                if figures_alone
-                else {
-                    f.pos for ms in agreed_here for f in ms if clashes_with.get(f.pos, set()) & here
-                }
-            )
-            contested[-1] = quoted_once(contested[-1], agreed_here, edged)
+        if agreed_here and all(r.startswith("conflicting quantities") for r in why_all):
+            # (a figure side an agreed item quotes in full: quoted once, `quoted_once`)
+            contested[-1] = quoted_once(contested[-1], agreed_here)
     # 5b. figures disputed inside an agreed group: the group stays agreed on what joined
     # it, and the slot its members give different figures for is a point of its own
     for gi, ms in enumerate(groups):
