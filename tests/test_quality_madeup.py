@@ -541,6 +541,10 @@ GOLD = {
     "blind_meatlabel": (28, 6),
     "blind_cinemachain": (28, 6),
     "blind_partydonation": (28, 6),
+    # session 68 (blindB68): written blind
+    "blind_charityauction": (26, 6),
+    "blind_meterfault": (26, 7),
+    "blind_kennelillness": (28, 6),
 }
 
 
