@@ -545,6 +545,10 @@ GOLD = {
     "blind_bypassdelay": (28, 6),
     "blind_lowbridge": (28, 6),
     "blind_agencyfees": (28, 6),
+    # session 68 (blindB68): written blind
+    "blind_charityauction": (26, 6),
+    "blind_meterfault": (26, 7),
+    "blind_kennelillness": (28, 6),
 }
 
 
