@@ -1077,7 +1077,8 @@ def test_agreed_recall_floor() -> None:
     # session 67 (verdicts67): verdict verbs of judging, mended
     # session 67 (lead): merged tree
     # session 68 (lead): session 61's six released to training
-    assert total("agreed_found") >= 5524, shown("agreed_missed")
+    # session 68 (devagreed68): kinds-only groups join by link
+    assert total("agreed_found") >= 5526, shown("agreed_missed")
     # 1164 (session 30, agree30): a ministry's spokesperson and its minister speak as one
     # body, a minister for the ministry, a head title qualified by a body's word for it
     # ("Fire chief Jan Roe" / "the fire service"), "a spokeswoman for the X department, Jan
@@ -2109,7 +2110,8 @@ def test_few_agreed_items_join_different_gold_facts() -> None:
     # session 66 (update66): update sentence on both sides
     # session 67 (tallies67): tallies read as one paired figure
     # session 68 (lead): session 61's six released to training
-    assert total("agreed_mixed") <= 112, shown("agreed_mixed_items")
+    # session 68 (devagreed68): kinds-only groups join by link
+    assert total("agreed_mixed") <= 111, shown("agreed_mixed_items")
 
 
 def test_few_positions_cite_two_sides_of_one_dispute() -> None:
@@ -2195,7 +2197,8 @@ def test_few_positions_cite_two_sides_of_one_dispute() -> None:
     # session 67 (lead): session 60's six released to training
     # session 67 (tallies67): tallies read as one paired figure
     # session 68 (lead): session 61's six released to training
-    assert total("sides_mixed") <= 115, shown("sides_mixed_items")
+    # session 68 (devagreed68): kinds-only groups join by link
+    assert total("sides_mixed") <= 114, shown("sides_mixed_items")
 
 
 def test_copies_are_not_counted_twice() -> None:
