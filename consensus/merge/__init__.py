@@ -126,7 +126,9 @@ Pipeline
    Rules, in `link.py`'s docstring: named speakers that are not compatible never join (a
    news medium named as the source, "according to Metro News", is no party: `_Feat.medium`;
    nor, for an event fact linked at >= `tunables.REPORTED_AT`, is a speaker named by its
-   kind, "local officials", "the health ministry": `reporters.py`; nor, at >=
+   kind, "local officials", "the health ministry": `reporters.py`, nor, at the plain
+   threshold, between two groups of event facts whose speakers are all such kinds or media:
+   `clusters._kinds_only`; nor, at >=
    `tunables.TOLD_BY_TWO_AT`, are two named speakers who each state an event fact in the
    outlet's words, unquoted and unnegated: `voices.told_by_two`, the item lists both);
    opposite polarity is a CONFLICT edge when the denial is about the other claim (what it

@@ -145,6 +145,8 @@ def _may_join(
     `reported`: it links a speaker named by its kind stating an event fact and another
     speaker's statement of one at >= `REPORTED_AT` (`voices.reported_pair`), so such
     speakers report the event facts of both groups and keep neither apart (`_heard`);
+    so do they when every speaker of both groups is named by its kind or is a news medium
+    (`_kinds_only`: "police", "a fire service spokesman"): no person's account is at stake;
     `join_at`: the mean link probability two multi-claim clusters need (the link model's
     threshold; the link test is `join_model.joins`); `one_voice`: the edge joins a denial
     and a plain negation of one voice, of no named other or of one named by its kind
@@ -160,7 +162,7 @@ def _may_join(
     has it (the same test, read per member instead of per member pair)."""
     if ci.polarity != cj.polarity and not one_voice:
         return False
-    facts = (reported and ci.facts and cj.facts) or one_voice
+    facts = ((reported or _kinds_only(ci, cj)) and ci.facts and cj.facts) or one_voice
     si, sj = _heard(ci, facts), _heard(cj, facts)
     sources = told and ci.facts and cj.facts  # (two sources of event facts: `told_by_two`)
     if not verbatim and not sources and not (len(si) == 1 and si == sj):
@@ -268,6 +270,14 @@ def _heard(c: _Cluster, facts: bool = False) -> set[str | None]:
     if not c.media:
         return c.speakers
     return {None if s in c.media else s for s in c.speakers}
+
+
+def _kinds_only(ci: _Cluster, cj: _Cluster) -> bool:
+    """Every speaker of both groups is none, a news medium or one named by its kind
+    (`reporters.named_by_kind`): two groups of event facts that bodies and officials report
+    ("crews freed three people, the fire service said" / "three were rescued, police said")
+    join by their link alone, their speakers keeping neither apart (the item lists both)."""
+    return all(s is None or s in c.media or named_by_kind(s) for c in (ci, cj) for s in c.speakers)
 
 
 def _named_alike(si: set[str | None], sj: set[str | None]) -> bool:
