@@ -1,6 +1,13 @@
 """Clock times in a statement ("at around 11:30pm", "shortly after 6am", "06:00 GMT"), so two
 reports of one event at different times are a dispute ("11pm" vs "11:30pm").
 
+A 24-hour time with no zone is read when its hour cannot be a 12-hour one ("02:30",
+"21:52") and a word that times an act comes before it ("at", "until", "from" ...): a live
+page's stamp ("17:40 - The agency's response") or "the 20:15 service" is no time of the
+story. A time's clause keeps the "and" of "between A and B"; a clause that opens with its
+act after an apposition ("The dam, an earth embankment, gave way at") is read with the
+sentence's opening noun phrase (`_time_clause`; session 67).
+
 A statement giving several times ("the first at about 2 a.m. and the last at 4:30 a.m.") is
 compared by the time whose clause (the words since the last comma, "and" or time) shares a
 word with the other statement's one time ("the last of the men reached the surface at 4:20
@@ -16,6 +23,8 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from consensus.merge.claim_words import content_stems
+from consensus.merge.lexicon import _SPEECH
+from consensus.offline.grammar import _is_finite
 
 __all__ = [
     "ClockTime",
@@ -39,7 +48,16 @@ ABOUT_REACH = 10
 _TIME = re.compile(
     r"\b(?:(?P<h>[01]?\d)(?:[:.](?P<m>[0-5]\d))?\s*(?P<ap>[ap])\.?\s?m\b\.?"
     r"|(?P<h24>[012]?\d)[:.](?P<m24>[0-5]\d)\s*(?:gmt|bst|utc|cet|est|edt|pst|hrs|h\b|local time)"
-    r"|(?P<word>noon|midday|midnight))",
+    r"|(?P<word>noon|midday|midnight)"
+    # a 24-hour time with no zone, its hour unmistakable (a leading zero or past noon:
+    # "until 02:30", "at 21:52"), read only after a word that times it (`_TIMED_BY`)
+    r"|(?P<h0>0\d|1[3-9]|2[0-3]):(?P<m0>[0-5]\d)(?![:.,]?\d))",
+    re.IGNORECASE,
+)
+# what a bare 24-hour time must follow to be a time of the story, not a live page's stamp
+# ("17:40 - The contractor's account") or a number: a preposition that times an act
+_TIMED_BY = re.compile(
+    r"\b(?:at|until|till|by|from|since|before|after|around|about|approximately|roughly)\s+$",
     re.IGNORECASE,
 )
 _ROUGH = re.compile(
@@ -83,6 +101,93 @@ _BEFORE = re.compile(r"\b(?:before|by|until)\s+$", re.IGNORECASE)
 
 # where the clause of a time begins: a comma, semicolon, colon or dash, or "and"/"but"/"while"
 _CLAUSE_BREAK = re.compile(r"[,;:()–—]|\s-\s|\b(?:and|but|while|then)\b", re.IGNORECASE)
+# "between the second and third piers", "both the roof and the wall": an "and" that closes
+# a pair its clause opened is no clause break
+_PAIRED = re.compile(r"\b(?:between|both)\b[^,;:()–—]*$", re.IGNORECASE)
+# a clause with no doer of its own: it opens with its act ("burst shortly before 4 a.m.",
+# "gave way at"), not a determiner, pronoun, preposition, number or name
+_NO_DOER = re.compile(
+    r"^\s*(?!(?:the|a|an|its|his|her|their|our|this|that|these|those|it|they|he|she|we|"
+    r"there|in|on|at|by|for|from|to|of|with|after|before|about|around|according|as|when|"
+    r"until|since|some|all|each|every|no|one)\b)[a-z]+\b"
+)
+# a sentence's opening noun phrase ("The dam, an earth embankment on the river, gave way
+# at"): a determiner and words, no digit, closed by the comma of an apposition
+_OPENING_NP = re.compile(r"^\s*(?:the|a|an|its|their)\s+[^\d,;:()–—]{1,40}$", re.IGNORECASE)
+# a word that opens another act's clause: "divers were sent to the tunnel after the first
+# call came in at 5:58 p.m." times the call, not the sending (`_own_clause`)
+# (or that reports one: "the company said the collapse happened at 2:40 p.m." times the
+# collapse, not the saying)
+_SUBORDINATOR = re.compile(
+    r"\b(?:after|before|when|as|once|until|till|since|"
+    + "|".join(sorted(_SPEECH, key=len, reverse=True))
+    + r")\b(?:\s+that\b)?",
+    re.IGNORECASE,
+)
+_WORDS = re.compile(r"[A-Za-z][A-Za-z'’]*")
+# a time that names a thing, not when an act happened: a determiner before it and a noun
+# after it ("before the 6pm sailing", "a 2am curfew", "the Midday programme")
+_NAMING_DET = re.compile(
+    r"\b(?:the|a|an|its|their|his|her|our|this|that|each|every)\s+$", re.IGNORECASE
+)
+_NAMED_NOUN = re.compile(
+    r"\s*(?!(?:on|in|at|and|or|to|of|by|from|for|local|that|when|with|until|the)\b)[a-z]"
+)
+
+
+def _acts_first(piece: str) -> bool:
+    """Whether a clause opens with its act (`_NO_DOER`), not a speech verb or an "-ing"
+    form ("said a weld had cracked", "removing a condition": another's act, or none)."""
+    if _NO_DOER.match(piece) is None:
+        return False
+    word = _WORDS.search(piece)
+    low = word.group().casefold() if word else ""
+    return low not in _SPEECH and not low.endswith("ing")
+
+
+def _noun_phrase(piece: str) -> bool:
+    """Whether a sentence's opening piece is a noun phrase (`_OPENING_NP`) with no finite
+    verb ("The Varrow Weir", never "The judge did allow the appeal on one point")."""
+    return _OPENING_NP.match(piece) is not None and not any(
+        _is_finite(w) for w in _WORDS.findall(piece)
+    )
+
+
+def _own_clause(clause: str) -> str:
+    """`clause` from its last subordinator ("after", "when", "as" ...) or speech verb
+    whose words hold a finite verb of their own: another act, and the time is its time
+    ("sent to the tunnel after the first call came in at", "the union said the alarm was
+    raised at"); `clause` itself when none does ("shortly after", "as early as", "after the
+    blast", "said in a statement at": a time that words round, an act's noun, the saying)."""
+    for m in reversed(list(_SUBORDINATOR.finditer(clause))):
+        rest = clause[m.end() :]
+        if any(_is_finite(w) for w in _WORDS.findall(rest)):
+            return rest
+    return clause
+
+
+def _time_clause(lead: str, first: bool) -> str:
+    """The words before a time that tell what it times: the clause it closes (after the
+    last comma, dash or clause word, an "and" of "between A and B" kept inside it). A clause
+    that opens with its act, after an apposition, is the act of the sentence's opening noun
+    phrase: "The Varrow Weir, a stone barrier built in 1931, burst shortly before 4 a.m."
+    times the weir's bursting (only for the first time of a statement, whose clause
+    can reach back to its start)."""
+    pieces: list[str] = []
+    at = 0
+    for b in _CLAUSE_BREAK.finditer(lead):
+        if b.group().casefold() == "and" and _PAIRED.search(lead[at : b.start()]):
+            continue
+        pieces.append(lead[at : b.start()])
+        at = b.end()
+    pieces.append(lead[at:])
+    last = pieces[-1]
+    own = _own_clause(last)
+    if own is not last:
+        return own
+    if first and len(pieces) > 1 and _acts_first(last) and _noun_phrase(pieces[0]):
+        return f"{pieces[0]} {last}"
+    return last
 
 
 @lru_cache(maxsize=1 << 16)
@@ -95,6 +200,10 @@ def clock_times(text: str) -> tuple[ClockTime, ...]:
     for m in _TIME.finditer(text):
         if m.group("word"):
             minutes = 0 if m.group("word").lower() == "midnight" else 12 * 60
+        elif m.group("h0") is not None:
+            if _TIMED_BY.search(text[max(0, m.start() - 16) : m.start()]) is None:
+                continue
+            minutes = int(m.group("h0")) * 60 + int(m.group("m0"))
         elif m.group("h") is not None:
             hour = int(m.group("h"))
             if not 1 <= hour <= 12:
@@ -107,9 +216,12 @@ def clock_times(text: str) -> tuple[ClockTime, ...]:
                 continue
             minutes = hour * 60 + int(m.group("m24"))
         before = text[max(0, m.start() - 30) : m.start()]
+        if _NAMING_DET.search(before) and _NAMED_NOUN.match(text, m.end()):
+            start = m.end()  # (a time that names a thing: no act's time, yet a break)
+            continue
         lead = text[start : m.start()]
         # the words that time the thing, not the ones that round the time ("shortly after")
-        clause = _ROUGH.sub("", _CLAUSE_BREAK.split(lead)[-1])
+        clause = _ROUGH.sub("", _time_clause(lead, first=not out))
         start = m.end()
         out.append(
             ClockTime(
