@@ -135,6 +135,44 @@ _NAMED_NOUN = re.compile(
 )
 
 
+# a light verb, whose act is told by the word after it ("came down", "came to a halt", "came
+# in"; "went off"; "broke out"): a clause word only with its particle, by its lemma
+_LIGHT_LEMMA = {
+    **dict.fromkeys(("come", "came", "comes", "coming"), "come"),
+    **dict.fromkeys(("go", "goes", "going", "went", "gone"), "go"),
+    **dict.fromkeys(("get", "gets", "getting", "got"), "get"),
+    **dict.fromkeys(("take", "takes", "taking", "took", "taken"), "take"),
+    **dict.fromkeys(("make", "makes", "making", "made"), "make"),
+    **dict.fromkeys(("give", "gives", "giving", "gave", "given"), "give"),
+    **dict.fromkeys(("break", "breaks", "breaking", "broke", "broken"), "break"),
+    **dict.fromkeys(("put", "puts", "putting"), "put"),
+    **dict.fromkeys(("set", "sets", "setting"), "set"),
+    **dict.fromkeys(("turn", "turns", "turning", "turned"), "turn"),
+}
+_LIGHT = re.compile(
+    r"\b(?P<verb>" + "|".join(sorted(_LIGHT_LEMMA, key=len, reverse=True)) + r")\b"
+    r"(?:\s+(?P<part>down|up|out|off|in|on|over|into|to|away|back|under|through|way)\b)?",
+    re.IGNORECASE,
+)
+
+
+def _clause_stems(clause: str) -> frozenset[str]:
+    """The content stems of a time's clause, a light verb (`_LIGHT`) read with the particle
+    after it ("came down", "came in": two acts, where "came" alone would meet them) and
+    left out with none ("made landfall": landfall)."""
+    stems = content_stems(clause.casefold())
+    light = list(_LIGHT.finditer(clause))
+    if not light:
+        return stems
+    verbs = content_stems(" ".join(m.group("verb") for m in light).casefold())
+    phrases = {
+        f"{_LIGHT_LEMMA[m.group('verb').casefold()]} {m.group('part').casefold()}"
+        for m in light
+        if m.group("part")
+    }
+    return (stems - verbs) | phrases
+
+
 def _acts_first(piece: str) -> bool:
     """Whether a clause opens with its act (`_NO_DOER`), not a speech verb or an "-ing"
     form ("said a weld had cracked", "removing a condition": another's act, or none)."""
@@ -228,7 +266,7 @@ def clock_times(text: str) -> tuple[ClockTime, ...]:
                 minutes,
                 _ROUGH.search(before) is not None,
                 m.group(0).strip(),
-                content_stems(clause.casefold()),
+                _clause_stems(clause),
                 1 if _AFTER.search(before) else -1 if _BEFORE.search(before) else 0,
                 m.start(),
             )
