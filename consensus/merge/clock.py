@@ -32,6 +32,7 @@ __all__ = [
     "clock_times",
     "matched_clash",
     "one_time",
+    "perceived",
     "times_clash",
 ]
 
@@ -124,6 +125,13 @@ _SUBORDINATOR = re.compile(
     + r")\b(?:\s+that\b)?",
     re.IGNORECASE,
 )
+# a verb of seeing or recording whose object acts in an "-ing" form: the time is of that
+# act ("CCTV footage showed the roof coming down at 21:52": the fall, not the showing)
+_PERCEIVED = re.compile(
+    r"\b(?:show|shows|showed|shown|saw|see|sees|seen|hear|hears|heard|watched|captured|"
+    r"filmed|caught)\s+(?=(?:the|a|an|its|their|his|her)\s+(?:[\w'’-]+\s+){0,3}?[a-z]+ing\b)",
+    re.IGNORECASE,
+)
 _WORDS = re.compile(r"[A-Za-z][A-Za-z'’]*")
 # a time that names a thing, not when an act happened: a determiner before it and a noun
 # after it ("before the 6pm sailing", "a 2am curfew", "the Midday programme")
@@ -195,13 +203,25 @@ def _own_clause(clause: str) -> str:
     """`clause` from its last subordinator ("after", "when", "as" ...) or speech verb
     whose words hold a finite verb of their own: another act, and the time is its time
     ("sent to the tunnel after the first call came in at", "the union said the alarm was
-    raised at"); `clause` itself when none does ("shortly after", "as early as", "after the
-    blast", "said in a statement at": a time that words round, an act's noun, the saying)."""
-    for m in reversed(list(_SUBORDINATOR.finditer(clause))):
-        rest = clause[m.end() :]
-        if any(_is_finite(w) for w in _WORDS.findall(rest)):
-            return rest
-    return clause
+    raised at"); or from its last verb of seeing whose object acts in an "-ing" form
+    (`_PERCEIVED`: "CCTV showed the roof coming down at"); `clause` itself when none does
+    ("shortly after", "as early as", "after the blast", "said in a statement at": a time
+    that words round, an act's noun, the saying)."""
+    cuts = [
+        m.end()
+        for m in _SUBORDINATOR.finditer(clause)
+        if any(_is_finite(w) for w in _WORDS.findall(clause[m.end() :]))
+    ]
+    cuts += [m.end() for m in _PERCEIVED.finditer(clause)]
+    return clause[max(cuts) :] if cuts else clause
+
+
+def perceived(clause: str) -> bool:
+    """Whether a time's clause tells what was seen or recorded, the act an "-ing" form of
+    the seen thing and no finite verb after it ("footage showed the roof coming down at"):
+    a time of that act, which names no past form."""
+    seen = [m.end() for m in _PERCEIVED.finditer(clause)]
+    return bool(seen) and not any(_is_finite(w) for w in _WORDS.findall(clause[seen[-1] :]))
 
 
 def _time_clause(lead: str, first: bool) -> str:
