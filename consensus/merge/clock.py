@@ -132,6 +132,9 @@ _PERCEIVED = re.compile(
     r"filmed|caught)\s+(?=(?:the|a|an|its|their|his|her)\s+(?:[\w'’-]+\s+){0,3}?[a-z]+ing\b)",
     re.IGNORECASE,
 )
+# a subordinate clause whose doer is a pronoun: the thing of the clause it hangs on ("the
+# storm grew for a day before it made landfall at 2:15 a.m."), so that clause stays
+_PRONOUN_DOER = re.compile(r"\s*(?:it|they|he|she)\b", re.IGNORECASE)
 _WORDS = re.compile(r"[A-Za-z][A-Za-z'’]*")
 # a time that names a thing, not when an act happened: a determiner before it and a noun
 # after it ("before the 6pm sailing", "a 2am curfew", "the Midday programme")
@@ -203,14 +206,17 @@ def _own_clause(clause: str) -> str:
     """`clause` from its last subordinator ("after", "when", "as" ...) or speech verb
     whose words hold a finite verb of their own: another act, and the time is its time
     ("sent to the tunnel after the first call came in at", "the union said the alarm was
-    raised at"); or from its last verb of seeing whose object acts in an "-ing" form
-    (`_PERCEIVED`: "CCTV showed the roof coming down at"); `clause` itself when none does
+    raised at"), unless that act's doer is a pronoun, the thing the clause before names
+    ("the storm grew before it made landfall at"); or from its last verb of seeing whose
+    object acts in an "-ing" form (`_PERCEIVED`: "CCTV showed the roof coming down at");
+    `clause` itself when none does
     ("shortly after", "as early as", "after the blast", "said in a statement at": a time
     that words round, an act's noun, the saying)."""
     cuts = [
         m.end()
         for m in _SUBORDINATOR.finditer(clause)
         if any(_is_finite(w) for w in _WORDS.findall(clause[m.end() :]))
+        and _PRONOUN_DOER.match(clause, m.end()) is None
     ]
     cuts += [m.end() for m in _PERCEIVED.finditer(clause)]
     return clause[max(cuts) :] if cuts else clause
