@@ -1532,7 +1532,8 @@ def test_disputes_found_floor() -> None:
     # session 67 (lead): merged tree
     # session 67 (lead): participle verdicts no back-reference
     # session 68 (lead): session 61's six released to training
-    assert total("disputes_found") >= 992, shown("disputes_missed")
+    # session 68 (clocktimes68): time clauses cut by shape
+    assert total("disputes_found") >= 993, shown("disputes_missed")
     # 298 (session 30, disputes30): a negated "such" phrase answers the claim of another
     # side just before it that states its noun ("never received such a report", "had not
     # received any such paperwork", "no such meeting had taken place": blind_bridgefail,
@@ -1933,7 +1934,8 @@ def test_few_contested_points_show_no_gold_dispute() -> None:
     # session 67 (released67): a length's 'long' no counted noun
     # session 67 (lead): participle verdicts no back-reference
     # session 68 (lead): session 61's six released to training
-    assert total("points_unconfirmed") <= 250, shown("unconfirmed_items")
+    # session 68 (clocktimes68): time clauses cut by shape
+    assert total("points_unconfirmed") <= 249, shown("unconfirmed_items")
     # 39 (session 30, agree30: blind_spyexpel's point without gold gone)
     # 37 in session 21 (nogold21, on 6f423c5): precision vetoes (`point_vetoes`: a demand
     # against its unmet act, two claims that share a year, a planned time against an act's;
@@ -3619,7 +3621,8 @@ def test_few_look_alikes_merged_or_facts_split() -> None:
     # session 67 (lead): merged tree
     # session 67 (lead): participle verdicts no back-reference
     # session 68 (lead): session 61's six released to training
-    assert total("split_facts") <= 1212, shown("split_fact_items")
+    # session 68 (clocktimes68): time clauses cut by shape
+    assert total("split_facts") <= 1209, shown("split_fact_items")
     # 279 with blindS21's three as written (11 there)
     # (session 21, blindS21; held out, no code change, measured on 6f423c5)
     # 278 with blindT21's three as written (10 there, 7 of them the referee's: the suspension
