@@ -243,7 +243,7 @@ def _time_clause(lead: str, first: bool) -> str:
     pieces.append(lead[at:])
     last = pieces[-1]
     own = _own_clause(last)
-    if own is not last:
+    if own != last:  # (cut: another act's clause, or what was seen)
         return own
     if first and len(pieces) > 1 and _acts_first(last) and _noun_phrase(pieces[0]):
         return f"{pieces[0]} {last}"
