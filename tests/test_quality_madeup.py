@@ -1546,6 +1546,7 @@ def test_disputes_found_floor() -> None:
     # session 68 (released68): announced rival figures
     # session 68 (released68): '; X denies it' a clause
     # session 68 (lead): merged tree
+    # session 68 (clocktimes68): time clauses cut by shape
     assert total("disputes_found") >= 998, shown("disputes_missed")
     # 298 (session 30, disputes30): a negated "such" phrase answers the claim of another
     # side just before it that states its noun ("never received such a report", "had not
@@ -1950,6 +1951,7 @@ def test_few_contested_points_show_no_gold_dispute() -> None:
     # session 68 (lead): pronoun verdicts point back
     # session 68 (released68): announced rival figures
     # session 68 (lead): merged tree
+    # session 68 (clocktimes68): time clauses cut by shape
     assert total("points_unconfirmed") <= 250, shown("unconfirmed_items")
     # 39 (session 30, agree30: blind_spyexpel's point without gold gone)
     # 37 in session 21 (nogold21, on 6f423c5): precision vetoes (`point_vetoes`: a demand
@@ -3645,6 +3647,7 @@ def test_few_look_alikes_merged_or_facts_split() -> None:
     # session 68 (released68): announced rival figures
     # session 68 (released68): '; X denies it' a clause
     # session 68 (lead): merged tree
+    # session 68 (clocktimes68): time clauses cut by shape
     assert total("split_facts") <= 1214, shown("split_fact_items")
     # 279 with blindS21's three as written (11 there)
     # (session 21, blindS21; held out, no code change, measured on 6f423c5)

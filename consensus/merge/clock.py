@@ -1,6 +1,18 @@
 """Clock times in a statement ("at around 11:30pm", "shortly after 6am", "06:00 GMT"), so two
 reports of one event at different times are a dispute ("11pm" vs "11:30pm").
 
+What a time times is its clause, read by shape (`_time_clause`; sessions 67-68): the words
+since the last comma, dash or clause word, the "and" of "between A and B" kept inside it;
+cut at a subordinator or speech verb that opens another act ("sent to the tunnel after the
+first call came in at": the call), or at a verb of seeing whose object acts in "-ing"
+("CCTV showed the roof coming down at"); a clause that opens with its act after an
+apposition ("The dam, an earth embankment, gave way at") read with the sentence's opening
+noun phrase; a light verb counted with its particle ("came in", "came to a halt"). A time
+that names a thing ("before the 6pm sailing", "a 2am curfew") is no act's time. A 24-hour
+time with no zone ("at 21:52") is not read: tried in session 68 (branch clocktimes68-tries),
+it gained two disputes but split facts and made a no-gold point by clauses that share one
+word of two acts ("stopped in the tunnel" / "the tunnel pumps were switched on").
+
 A statement giving several times ("the first at about 2 a.m. and the last at 4:30 a.m.") is
 compared by the time whose clause (the words since the last comma, "and" or time) shares a
 word with the other statement's one time ("the last of the men reached the surface at 4:20
@@ -16,6 +28,8 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from consensus.merge.claim_words import content_stems
+from consensus.merge.lexicon import _SPEECH
+from consensus.offline.grammar import _is_finite
 
 __all__ = [
     "ClockTime",
@@ -23,6 +37,7 @@ __all__ = [
     "clock_times",
     "matched_clash",
     "one_time",
+    "perceived",
     "times_clash",
 ]
 
@@ -83,6 +98,156 @@ _BEFORE = re.compile(r"\b(?:before|by|until)\s+$", re.IGNORECASE)
 
 # where the clause of a time begins: a comma, semicolon, colon or dash, or "and"/"but"/"while"
 _CLAUSE_BREAK = re.compile(r"[,;:()–—]|\s-\s|\b(?:and|but|while|then)\b", re.IGNORECASE)
+# "between the second and third piers", "both the roof and the wall": an "and" that closes
+# a pair its clause opened is no clause break
+_PAIRED = re.compile(r"\b(?:between|both)\b[^,;:()–—]*$", re.IGNORECASE)
+# a clause with no doer of its own: it opens with its act ("burst shortly before 4 a.m.",
+# "gave way at"), not a determiner, pronoun, preposition, number or name
+_NO_DOER = re.compile(
+    r"^\s*(?!(?:the|a|an|its|his|her|their|our|this|that|these|those|it|they|he|she|we|"
+    r"there|in|on|at|by|for|from|to|of|with|after|before|about|around|according|as|when|"
+    r"until|since|some|all|each|every|no|one)\b)[a-z]+\b"
+)
+# a sentence's opening noun phrase ("The dam, an earth embankment on the river, gave way
+# at"): a determiner and words, no digit, closed by the comma of an apposition
+_OPENING_NP = re.compile(r"^\s*(?:the|a|an|its|their)\s+[^\d,;:()–—]{1,40}$", re.IGNORECASE)
+# a word that opens another act's clause: "divers were sent to the tunnel after the first
+# call came in at 5:58 p.m." times the call, not the sending (`_own_clause`)
+# (or that reports one: "the company said the collapse happened at 2:40 p.m." times the
+# collapse, not the saying)
+_SUBORDINATOR = re.compile(
+    r"\b(?:after|before|when|as|once|until|till|since|"
+    + "|".join(sorted(_SPEECH, key=len, reverse=True))
+    + r")\b(?:\s+that\b)?",
+    re.IGNORECASE,
+)
+# a verb of seeing or recording whose object acts in an "-ing" form: the time is of that
+# act ("CCTV footage showed the roof coming down at 21:52": the fall, not the showing)
+_PERCEIVED = re.compile(
+    r"\b(?:show|shows|showed|shown|saw|see|sees|seen|hear|hears|heard|watched|captured|"
+    r"filmed|caught)\s+(?=(?:the|a|an|its|their|his|her)\s+(?:[\w'’-]+\s+){0,3}?[a-z]+ing\b)",
+    re.IGNORECASE,
+)
+# a subordinate clause whose doer is a pronoun: the thing of the clause it hangs on ("the
+# storm grew for a day before it made landfall at 2:15 a.m."), so that clause stays
+_PRONOUN_DOER = re.compile(r"\s*(?:it|they|he|she)\b", re.IGNORECASE)
+_WORDS = re.compile(r"[A-Za-z][A-Za-z'’]*")
+# a time that names a thing, not when an act happened: a determiner before it and a noun
+# after it ("before the 6pm sailing", "a 2am curfew", "the Midday programme")
+_NAMING_DET = re.compile(
+    r"\b(?:the|a|an|its|their|his|her|our|this|that|each|every)\s+$", re.IGNORECASE
+)
+_NAMED_NOUN = re.compile(
+    r"\s*(?!(?:on|in|at|and|or|to|of|by|from|for|local|that|when|with|until|the)\b)[a-z]"
+)
+
+
+# a light verb, whose act is told by the word after it ("came down", "came to a halt", "came
+# in"; "went off"; "broke out"): a clause word only with its particle, by its lemma
+_LIGHT_LEMMA = {
+    **dict.fromkeys(("come", "came", "comes", "coming"), "come"),
+    **dict.fromkeys(("go", "goes", "going", "went", "gone"), "go"),
+    **dict.fromkeys(("get", "gets", "getting", "got"), "get"),
+    **dict.fromkeys(("take", "takes", "taking", "took", "taken"), "take"),
+    **dict.fromkeys(("make", "makes", "making", "made"), "make"),
+    **dict.fromkeys(("give", "gives", "giving", "gave", "given"), "give"),
+    **dict.fromkeys(("break", "breaks", "breaking", "broke", "broken"), "break"),
+    **dict.fromkeys(("put", "puts", "putting"), "put"),
+    **dict.fromkeys(("set", "sets", "setting"), "set"),
+    **dict.fromkeys(("turn", "turns", "turning", "turned"), "turn"),
+}
+_LIGHT = re.compile(
+    r"\b(?P<verb>" + "|".join(sorted(_LIGHT_LEMMA, key=len, reverse=True)) + r")\b"
+    r"(?:\s+(?P<part>down|up|out|off|in|on|over|into|to|away|back|under|through|way)\b)?",
+    re.IGNORECASE,
+)
+
+
+def _clause_stems(clause: str) -> frozenset[str]:
+    """The content stems of a time's clause, a light verb (`_LIGHT`) read with the particle
+    after it ("came down", "came in": two acts, where "came" alone would meet them) and
+    left out with none ("made landfall": landfall)."""
+    stems = content_stems(clause.casefold())
+    light = list(_LIGHT.finditer(clause))
+    if not light:
+        return stems
+    verbs = content_stems(" ".join(m.group("verb") for m in light).casefold())
+    phrases = {
+        f"{_LIGHT_LEMMA[m.group('verb').casefold()]} {m.group('part').casefold()}"
+        for m in light
+        if m.group("part")
+    }
+    return (stems - verbs) | phrases
+
+
+def _acts_first(piece: str) -> bool:
+    """Whether a clause opens with its act (`_NO_DOER`), not a speech verb or an "-ing"
+    form ("said a weld had cracked", "removing a condition": another's act, or none)."""
+    if _NO_DOER.match(piece) is None:
+        return False
+    word = _WORDS.search(piece)
+    low = word.group().casefold() if word else ""
+    return low not in _SPEECH and not low.endswith("ing")
+
+
+def _noun_phrase(piece: str) -> bool:
+    """Whether a sentence's opening piece is a noun phrase (`_OPENING_NP`) with no finite
+    verb ("The Varrow Weir", never "The judge did allow the appeal on one point")."""
+    return _OPENING_NP.match(piece) is not None and not any(
+        _is_finite(w) for w in _WORDS.findall(piece)
+    )
+
+
+def _own_clause(clause: str) -> str:
+    """`clause` from its last subordinator ("after", "when", "as" ...) or speech verb
+    whose words hold a finite verb of their own: another act, and the time is its time
+    ("sent to the tunnel after the first call came in at", "the union said the alarm was
+    raised at"), unless that act's doer is a pronoun, the thing the clause before names
+    ("the storm grew before it made landfall at"); or from its last verb of seeing whose
+    object acts in an "-ing" form (`_PERCEIVED`: "CCTV showed the roof coming down at");
+    `clause` itself when none does
+    ("shortly after", "as early as", "after the blast", "said in a statement at": a time
+    that words round, an act's noun, the saying)."""
+    cuts = [
+        m.end()
+        for m in _SUBORDINATOR.finditer(clause)
+        if any(_is_finite(w) for w in _WORDS.findall(clause[m.end() :]))
+        and _PRONOUN_DOER.match(clause, m.end()) is None
+    ]
+    cuts += [m.end() for m in _PERCEIVED.finditer(clause)]
+    return clause[max(cuts) :] if cuts else clause
+
+
+def perceived(clause: str) -> bool:
+    """Whether a time's clause tells what was seen or recorded, the act an "-ing" form of
+    the seen thing and no finite verb after it ("footage showed the roof coming down at"):
+    a time of that act, which names no past form."""
+    seen = [m.end() for m in _PERCEIVED.finditer(clause)]
+    return bool(seen) and not any(_is_finite(w) for w in _WORDS.findall(clause[seen[-1] :]))
+
+
+def _time_clause(lead: str, first: bool) -> str:
+    """The words before a time that tell what it times: the clause it closes (after the
+    last comma, dash or clause word, an "and" of "between A and B" kept inside it). A clause
+    that opens with its act, after an apposition, is the act of the sentence's opening noun
+    phrase: "The Varrow Weir, a stone barrier built in 1931, burst shortly before 4 a.m."
+    times the weir's bursting (only for the first time of a statement, whose clause
+    can reach back to its start)."""
+    pieces: list[str] = []
+    at = 0
+    for b in _CLAUSE_BREAK.finditer(lead):
+        if b.group().casefold() == "and" and _PAIRED.search(lead[at : b.start()]):
+            continue
+        pieces.append(lead[at : b.start()])
+        at = b.end()
+    pieces.append(lead[at:])
+    last = pieces[-1]
+    own = _own_clause(last)
+    if own != last:  # (cut: another act's clause, or what was seen)
+        return own
+    if first and len(pieces) > 1 and _acts_first(last) and _noun_phrase(pieces[0]):
+        return f"{pieces[0]} {last}"
+    return last
 
 
 @lru_cache(maxsize=1 << 16)
@@ -107,16 +272,19 @@ def clock_times(text: str) -> tuple[ClockTime, ...]:
                 continue
             minutes = hour * 60 + int(m.group("m24"))
         before = text[max(0, m.start() - 30) : m.start()]
+        if _NAMING_DET.search(before) and _NAMED_NOUN.match(text, m.end()):
+            start = m.end()  # (a time that names a thing: no act's time, yet a break)
+            continue
         lead = text[start : m.start()]
         # the words that time the thing, not the ones that round the time ("shortly after")
-        clause = _ROUGH.sub("", _CLAUSE_BREAK.split(lead)[-1])
+        clause = _ROUGH.sub("", _time_clause(lead, first=not out))
         start = m.end()
         out.append(
             ClockTime(
                 minutes,
                 _ROUGH.search(before) is not None,
                 m.group(0).strip(),
-                content_stems(clause.casefold()),
+                _clause_stems(clause),
                 1 if _AFTER.search(before) else -1 if _BEFORE.search(before) else 0,
                 m.start(),
             )

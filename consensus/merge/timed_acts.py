@@ -23,7 +23,9 @@ session 35: the words before each act, by stem or `meet`): "Soldiers arrived at 
 airport shortly before midnight, the police said" / "The airport says it reopened at
 1.15am", given both by one article, time two things two parties did.
 A clause naming no act in past form ("at 11 p.m. on Saturday", "the ferry leaves at
-8:40") says nothing: the times are compared as before.
+8:40") says nothing: the times are compared as before. Nor does one that tells what
+footage showed ("CCTV showed the roof coming down at 21:52": the act timed is the
+object's "-ing" form, not the showing; `clock_acts_before`, session 68).
 
 Periods (session 39) are read as clock times are: the act of a period is that of the
 clause before where the statement writes it, a year or the words it was read from ("it
@@ -44,7 +46,7 @@ from typing import TypeVar
 
 from consensus.merge.article_places import placed_apart
 from consensus.merge.claim_words import content_stems
-from consensus.merge.clock import ClockTime, one_time
+from consensus.merge.clock import ClockTime, one_time, perceived
 from consensus.merge.features import _Feat
 from consensus.merge.lexicon import _SPEECH
 from consensus.merge.period_events import periods_of_two_events as two_events
@@ -192,10 +194,19 @@ def acts_apart(
     return meet is None or not any(meet(x, y) for x in xs for y in ys)
 
 
+def clock_acts_before(text: str, start: int, lo: int = 0) -> frozenset[str]:
+    """`acts_before` for a clock time, none when its clause tells what was seen or
+    recorded (`clock.perceived`): "footage showed the roof coming down at 21:52" times the
+    roof's fall, an "-ing" form, not the showing."""
+    if perceived(text[max(lo, start - _REACH) : start]):
+        return frozenset()
+    return acts_before(text, start, lo)
+
+
 def _clock_acts(
     text: str,
     times: Sequence[ClockTime],
-    read: Callable[[str, int, int], frozenset[str]] = acts_before,
+    read: Callable[[str, int, int], frozenset[str]] = clock_acts_before,
 ) -> list[frozenset[str]]:
     """The acts of each time's clause (it begins after the time before it, if any), or
     what else `read` reads of it (`doers_before`)."""
