@@ -611,20 +611,25 @@ def _page_talk(text: str) -> list[tuple[int, int]]:
     patterns above): "This article originally appeared on ...", "Our live coverage has
     ended", "Please let us know if you're having issues with commenting", "Follow the
     latest updates below"."""
-    out: list[tuple[int, int]] = []
-    for m in _SENTENCE.finditer(text):
-        sentence = m.group()
-        if _QUOTE_MARKS.intersection(sentence) or _SINGLE_QUOTE.search(sentence):
-            continue
-        if _PAGE_ITSELF.search(sentence) or (
+    return [m.span() for m in _SENTENCE.finditer(text) if _talks_of_page(m.group())]
+
+
+@lru_cache(maxsize=1 << 14)
+def _talks_of_page(sentence: str) -> bool:
+    """`_page_talk`'s test of one sentence (pure: remembered, since copies and variants of
+    one story repeat their sentences)."""
+    if _QUOTE_MARKS.intersection(sentence) or _SINGLE_QUOTE.search(sentence):
+        return False
+    return bool(
+        _PAGE_ITSELF.search(sentence)
+        or (
             _PAGE_THINGS.search(sentence)
             and (
                 (_READER.search(sentence) and _OUTLET_VOICE.search(sentence))
                 or _TO_READER.match(sentence)
             )
-        ):
-            out.append(m.span())
-    return out
+        )
+    )
 
 
 # A programme's own blurb for an interview, in the present tense: "NPR's Ari Shapiro talks to

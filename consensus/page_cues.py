@@ -588,6 +588,10 @@ def _outlet_pattern(outlet: str | None) -> re.Pattern[str] | None:
     return re.compile(rf"(?<![\w-])(?:{'|'.join(parts)})(?![\w-])")
 
 
+# (`_addresses_reader`, `_names_page` and `_names_medium` are pure functions of their
+# arguments, the word lists loaded once: remembered, since copies and variants of one story
+# repeat their sentences)
+@lru_cache(maxsize=1 << 14)
 def _addresses_reader(sentence: str, own: re.Pattern[str] | None) -> bool:
     """An imperative of a reader's act, "you", or the outlet's readers: "Subscribers ...",
     "our readers", "<Outlet> subscribers" (never "his members", "3.1 million subscribers":
@@ -684,6 +688,7 @@ def _takes(sentence: str) -> bool:
     )
 
 
+@lru_cache(maxsize=1 << 14)
 def _names_page(sentence: str, own: re.Pattern[str] | None) -> bool:
     lowered = sentence.lower()
     if _WE.search(sentence) or _PRINT_PAGE.search(sentence):
@@ -762,6 +767,7 @@ _COPULA = re.compile(r"[ \t]+(?:is|are)[ \t]")
 _COPULA_A = re.compile(r"[ \t]+(?:is|are)[ \t]+(?:a|an)[ \t]")
 
 
+@lru_cache(maxsize=1 << 14)
 def _names_medium(sentence: str) -> bool:
     """A word of the medium or of a reader's act on it ("website", "the latest", "read"), a
     number to call or text ("to 84321", "on 0800 555 0100") or a web address; not any
