@@ -668,13 +668,17 @@ def _own_reporter(text: str) -> list[tuple[int, int]]:
     sources = {m.group("src").strip() for m in _DATELINE_SOURCE.finditer(text)}
     out: list[tuple[int, int]] = []
     for source in sources:
-        own = re.compile(
-            re.escape(source)
-            + r"['’]s?[ \t]+(?:[A-Z][\w'’-]+[ \t]+){1,3}(?:was|is|were|has[ \t]+been)"
-            r"[ \t]+(?:in|at|outside|inside)[ \t][^.!?\n]{1,60}[.!?]"
-        )
-        out.extend(m.span() for m in own.finditer(text))
+        out.extend(m.span() for m in _own_reporter_pattern(source).finditer(text))
     return out
+
+
+@lru_cache(maxsize=4096)
+def _own_reporter_pattern(source: str) -> re.Pattern[str]:
+    """`_own_reporter`'s pattern of one dateline source, compiled once per source."""
+    return re.compile(
+        re.escape(source) + r"['’]s?[ \t]+(?:[A-Z][\w'’-]+[ \t]+){1,3}(?:was|is|were|has[ \t]+been)"
+        r"[ \t]+(?:in|at|outside|inside)[ \t][^.!?\n]{1,60}[.!?]"
+    )
 
 
 def _gallery_items(text: str) -> list[tuple[int, int]]:

@@ -565,7 +565,7 @@ def _event_words(text: str, lines: list[re.Match[str]], title: str | None) -> se
 _DESCRIBED = re.compile(r"[ \t]*\([^()]*\)[ \t]*$")
 
 
-@lru_cache(maxsize=256)
+@lru_cache(maxsize=4096)  # (one per outlet: a batch of many outlets reads each again)
 def _outlet_pattern(outlet: str | None) -> re.Pattern[str] | None:
     """The outlet's name in its own text: the whole name without a leading "The", or its
     last word after "the" or before "'s" ("the Post's website" of the Evening Post), or the
@@ -615,7 +615,7 @@ def _addresses_reader(sentence: str, own: re.Pattern[str] | None) -> bool:
     return m is not None and _offered(_TOKEN.findall(sentence[m.end() :].lower())[:1])
 
 
-@lru_cache(maxsize=256)
+@lru_cache(maxsize=4096)
 def _owned_readers(own: str | None) -> re.Pattern[str]:
     """ "our readers", "these subscribers", or the outlet's (`own`, its name's pattern)
     readers: compiled once per outlet, not per sentence."""
