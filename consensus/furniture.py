@@ -66,6 +66,7 @@ Pure: no I/O, clock or randomness; patterns are linear-time.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 __all__ = ["REPORTED", "furniture_extent", "furniture_spans", "in_quotation", "in_turn"]
 
@@ -397,6 +398,9 @@ _READERS_CAN = re.compile(
 )
 
 
+# (`_sign_off` and `_anywhere` are pure functions of their text: remembered, since copies
+# and variants of one story repeat their sentences and lines)
+@lru_cache(maxsize=1 << 14)
 def _sign_off(sentence: str) -> bool:
     """Whether a sentence is the outlet talking to its reader (`_SIGN_OFF`, `_IMPERATIVE`
     or the reader in the third person (`_READERS_CAN`) about `_OUTLETS_THINGS`); never
@@ -420,6 +424,7 @@ def _sign_off(sentence: str) -> bool:
     return talk and not _QUOTE_MARKS.intersection(sentence) and REPORTED.search(sentence) is None
 
 
+@lru_cache(maxsize=1 << 14)
 def _anywhere(line: str) -> tuple[int, int] | None:
     """The furniture (`furniture_extent`) of a line of at most `_LONG_LINE_WORDS` words that
     holds a `_LINE_ANYWHERE` shape; None for no such shape."""

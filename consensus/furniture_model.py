@@ -23,7 +23,7 @@ import itertools
 import json
 import math
 import re
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 __all__ = ["furniture_score", "learned_furniture_spans", "merged_spans", "sentence_features"]
@@ -97,6 +97,9 @@ def _model() -> tuple[dict[str, float], float, float]:
     return dict(raw["features"]), float(raw["bias"]), float(raw["threshold"])
 
 
+# (a pure function of its sentence and the weights, loaded once: remembered, since copies
+# and variants of one story repeat their sentences)
+@lru_cache(maxsize=1 << 14)
 def furniture_score(sentence: str) -> float:
     """The fitted probability that ``sentence`` is page furniture (0 for a sentence that
     reports someone's words or holds a quotation: those are never scored)."""

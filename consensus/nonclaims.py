@@ -611,20 +611,25 @@ def _page_talk(text: str) -> list[tuple[int, int]]:
     patterns above): "This article originally appeared on ...", "Our live coverage has
     ended", "Please let us know if you're having issues with commenting", "Follow the
     latest updates below"."""
-    out: list[tuple[int, int]] = []
-    for m in _SENTENCE.finditer(text):
-        sentence = m.group()
-        if _QUOTE_MARKS.intersection(sentence) or _SINGLE_QUOTE.search(sentence):
-            continue
-        if _PAGE_ITSELF.search(sentence) or (
+    return [m.span() for m in _SENTENCE.finditer(text) if _talks_of_page(m.group())]
+
+
+@lru_cache(maxsize=1 << 14)
+def _talks_of_page(sentence: str) -> bool:
+    """`_page_talk`'s test of one sentence (pure: remembered, since copies and variants of
+    one story repeat their sentences)."""
+    if _QUOTE_MARKS.intersection(sentence) or _SINGLE_QUOTE.search(sentence):
+        return False
+    return bool(
+        _PAGE_ITSELF.search(sentence)
+        or (
             _PAGE_THINGS.search(sentence)
             and (
                 (_READER.search(sentence) and _OUTLET_VOICE.search(sentence))
                 or _TO_READER.match(sentence)
             )
-        ):
-            out.append(m.span())
-    return out
+        )
+    )
 
 
 # A programme's own blurb for an interview, in the present tense: "NPR's Ari Shapiro talks to
@@ -663,13 +668,17 @@ def _own_reporter(text: str) -> list[tuple[int, int]]:
     sources = {m.group("src").strip() for m in _DATELINE_SOURCE.finditer(text)}
     out: list[tuple[int, int]] = []
     for source in sources:
-        own = re.compile(
-            re.escape(source)
-            + r"['’]s?[ \t]+(?:[A-Z][\w'’-]+[ \t]+){1,3}(?:was|is|were|has[ \t]+been)"
-            r"[ \t]+(?:in|at|outside|inside)[ \t][^.!?\n]{1,60}[.!?]"
-        )
-        out.extend(m.span() for m in own.finditer(text))
+        out.extend(m.span() for m in _own_reporter_pattern(source).finditer(text))
     return out
+
+
+@lru_cache(maxsize=4096)
+def _own_reporter_pattern(source: str) -> re.Pattern[str]:
+    """`_own_reporter`'s pattern of one dateline source, compiled once per source."""
+    return re.compile(
+        re.escape(source) + r"['’]s?[ \t]+(?:[A-Z][\w'’-]+[ \t]+){1,3}(?:was|is|were|has[ \t]+been)"
+        r"[ \t]+(?:in|at|outside|inside)[ \t][^.!?\n]{1,60}[.!?]"
+    )
 
 
 def _gallery_items(text: str) -> list[tuple[int, int]]:

@@ -565,7 +565,7 @@ def _event_words(text: str, lines: list[re.Match[str]], title: str | None) -> se
 _DESCRIBED = re.compile(r"[ \t]*\([^()]*\)[ \t]*$")
 
 
-@lru_cache(maxsize=256)
+@lru_cache(maxsize=4096)  # (one per outlet: a batch of many outlets reads each again)
 def _outlet_pattern(outlet: str | None) -> re.Pattern[str] | None:
     """The outlet's name in its own text: the whole name without a leading "The", or its
     last word after "the" or before "'s" ("the Post's website" of the Evening Post), or the
@@ -588,6 +588,10 @@ def _outlet_pattern(outlet: str | None) -> re.Pattern[str] | None:
     return re.compile(rf"(?<![\w-])(?:{'|'.join(parts)})(?![\w-])")
 
 
+# (`_addresses_reader`, `_names_page` and `_names_medium` are pure functions of their
+# arguments, the word lists loaded once: remembered, since copies and variants of one story
+# repeat their sentences)
+@lru_cache(maxsize=1 << 14)
 def _addresses_reader(sentence: str, own: re.Pattern[str] | None) -> bool:
     """An imperative of a reader's act, "you", or the outlet's readers: "Subscribers ...",
     "our readers", "<Outlet> subscribers" (never "his members", "3.1 million subscribers":
@@ -611,7 +615,7 @@ def _addresses_reader(sentence: str, own: re.Pattern[str] | None) -> bool:
     return m is not None and _offered(_TOKEN.findall(sentence[m.end() :].lower())[:1])
 
 
-@lru_cache(maxsize=256)
+@lru_cache(maxsize=4096)
 def _owned_readers(own: str | None) -> re.Pattern[str]:
     """ "our readers", "these subscribers", or the outlet's (`own`, its name's pattern)
     readers: compiled once per outlet, not per sentence."""
@@ -684,6 +688,7 @@ def _takes(sentence: str) -> bool:
     )
 
 
+@lru_cache(maxsize=1 << 14)
 def _names_page(sentence: str, own: re.Pattern[str] | None) -> bool:
     lowered = sentence.lower()
     if _WE.search(sentence) or _PRINT_PAGE.search(sentence):
@@ -762,6 +767,7 @@ _COPULA = re.compile(r"[ \t]+(?:is|are)[ \t]")
 _COPULA_A = re.compile(r"[ \t]+(?:is|are)[ \t]+(?:a|an)[ \t]")
 
 
+@lru_cache(maxsize=1 << 14)
 def _names_medium(sentence: str) -> bool:
     """A word of the medium or of a reader's act on it ("website", "the latest", "read"), a
     number to call or text ("to 84321", "on 0800 555 0100") or a web address; not any

@@ -52,6 +52,7 @@ Pure: no I/O, clock or randomness; every pattern is linear-time.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from consensus.furniture import REPORTED
 
@@ -358,6 +359,9 @@ def page_line_spans(text: str) -> list[tuple[int, int]]:
     return out
 
 
+# (a pure function of the line: remembered, since copies and variants of one story repeat
+# their lines)
+@lru_cache(maxsize=1 << 14)
 def _is_page_line(line: str) -> bool:
     body = line.strip()
     if not body or _QUOTE_MARKS.intersection(body):

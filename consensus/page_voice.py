@@ -45,7 +45,7 @@ from __future__ import annotations
 
 import re
 import tomllib
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 from consensus.furniture import REPORTED, in_quotation, in_turn
@@ -156,6 +156,9 @@ def page_voice_spans(text: str) -> list[tuple[int, int]]:
     return out
 
 
+# (pure, the word lists loaded once: remembered, since copies and variants of one story
+# repeat their sentences)
+@lru_cache(maxsize=1 << 14)
 def _speaks_to_reader(sentence: str) -> bool:
     words = sentence.split()
     if "@" in sentence and _EMAIL.search(sentence):  # (the test first: a long run is quadratic)
