@@ -1087,7 +1087,8 @@ def test_agreed_recall_floor() -> None:
     # session 68 (lead): session 61's six released to training
     # session 68 (released68): '; X denies it' a clause
     # session 68 (devagreed68): kinds-only groups join by link
-    assert total("agreed_found") >= 5525, shown("agreed_missed")
+    # session 68 (lead): merged tree
+    assert total("agreed_found") >= 5527, shown("agreed_missed")
     # 1164 (session 30, agree30): a ministry's spokesperson and its minister speak as one
     # body, a minister for the ministry, a head title qualified by a body's word for it
     # ("Fire chief Jan Roe" / "the fire service"), "a spokeswoman for the X department, Jan
@@ -1547,7 +1548,8 @@ def test_disputes_found_floor() -> None:
     # session 68 (released68): '; X denies it' a clause
     # session 68 (lead): merged tree
     # session 68 (clocktimes68): time clauses cut by shape
-    assert total("disputes_found") >= 998, shown("disputes_missed")
+    # session 68 (lead): merged tree
+    assert total("disputes_found") >= 999, shown("disputes_missed")
     # 298 (session 30, disputes30): a negated "such" phrase answers the claim of another
     # side just before it that states its noun ("never received such a report", "had not
     # received any such paperwork", "no such meeting had taken place": blind_bridgefail,
@@ -1952,7 +1954,8 @@ def test_few_contested_points_show_no_gold_dispute() -> None:
     # session 68 (released68): announced rival figures
     # session 68 (lead): merged tree
     # session 68 (clocktimes68): time clauses cut by shape
-    assert total("points_unconfirmed") <= 250, shown("unconfirmed_items")
+    # session 68 (lead): merged tree
+    assert total("points_unconfirmed") <= 249, shown("unconfirmed_items")
     # 39 (session 30, agree30: blind_spyexpel's point without gold gone)
     # 37 in session 21 (nogold21, on 6f423c5): precision vetoes (`point_vetoes`: a demand
     # against its unmet act, two claims that share a year, a planned time against an act's;
@@ -2217,7 +2220,8 @@ def test_few_positions_cite_two_sides_of_one_dispute() -> None:
     # session 68 (lead): session 61's six released to training
     # session 68 (released68): '; X denies it' a clause
     # session 68 (devagreed68): kinds-only groups join by link
-    assert total("sides_mixed") <= 112, shown("sides_mixed_items")
+    # session 68 (lead): merged tree
+    assert total("sides_mixed") <= 111, shown("sides_mixed_items")
 
 
 def test_copies_are_not_counted_twice() -> None:
@@ -3648,7 +3652,8 @@ def test_few_look_alikes_merged_or_facts_split() -> None:
     # session 68 (released68): '; X denies it' a clause
     # session 68 (lead): merged tree
     # session 68 (clocktimes68): time clauses cut by shape
-    assert total("split_facts") <= 1214, shown("split_fact_items")
+    # session 68 (lead): merged tree
+    assert total("split_facts") <= 1211, shown("split_fact_items")
     # 279 with blindS21's three as written (11 there)
     # (session 21, blindS21; held out, no code change, measured on 6f423c5)
     # 278 with blindT21's three as written (10 there, 7 of them the referee's: the suspension
