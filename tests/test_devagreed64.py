@@ -29,11 +29,16 @@ CAUSES = {
 }
 
 
-def _rows() -> tuple[list[str], list[list[str]]]:
-    lines = TSV.read_text(encoding="utf-8").splitlines()
+def tsv_rows(tsv: Path) -> tuple[list[str], list[list[str]]]:
+    """A census table's comment lines and its rows (tab-split, the column names left out)."""
+    lines = tsv.read_text(encoding="utf-8").splitlines()
     header = [ln for ln in lines if ln.startswith("#")]
     rows = [ln.split("\t") for ln in lines if not ln.startswith("#")][1:]  # (column names)
     return header, rows
+
+
+def _rows() -> tuple[list[str], list[list[str]]]:
+    return tsv_rows(TSV)
 
 
 def test_every_line_is_a_gold_position_with_a_known_cause() -> None:

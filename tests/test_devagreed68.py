@@ -15,6 +15,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "bench"))
 
 from quality_lib import events  # noqa: E402
+from test_devagreed64 import tsv_rows  # noqa: E402
 
 TSV = ROOT / "bench" / "devagreed68.tsv"
 CAUSES = {
@@ -32,10 +33,7 @@ VETO = re.compile(
 
 
 def _rows() -> tuple[list[str], list[list[str]]]:
-    lines = TSV.read_text(encoding="utf-8").splitlines()
-    header = [ln for ln in lines if ln.startswith("#")]
-    rows = [ln.split("\t") for ln in lines if not ln.startswith("#")][1:]  # (column names)
-    return header, rows
+    return tsv_rows(TSV)
 
 
 def test_every_line_is_a_gold_position_with_a_known_cause() -> None:
