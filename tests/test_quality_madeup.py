@@ -723,7 +723,8 @@ def test_agreed_recall_floor() -> None:
     # session 66 (lead): session 59's six released to training
     # session 67 (lead): session 60's six released to training
     # session 68 (lead): session 61's six released to training
-    assert total("agreed_total") == 7266
+    # session 69 (lead): session 62's six released to training
+    assert total("agreed_total") == 7429
     # 1316 with blindT21's three as written (77 facts)
     # (session 21, blindT21; no code change, measured on 6f423c5)
     # 92 in session 13: the shooting's gunman, named with his age by two outlets; 97 in
@@ -1088,7 +1089,8 @@ def test_agreed_recall_floor() -> None:
     # session 68 (released68): '; X denies it' a clause
     # session 68 (devagreed68): kinds-only groups join by link
     # session 68 (lead): merged tree
-    assert total("agreed_found") >= 5527, shown("agreed_missed")
+    # session 69 (lead): session 62's six released to training
+    assert total("agreed_found") >= 5667, shown("agreed_missed")
     # 1164 (session 30, agree30): a ministry's spokesperson and its minister speak as one
     # body, a minister for the ministry, a head title qualified by a body's word for it
     # ("Fire chief Jan Roe" / "the fire service"), "a spokeswoman for the X department, Jan
@@ -1203,7 +1205,8 @@ def test_disputes_found_floor() -> None:
     # session 66 (lead): session 59's six released to training
     # session 67 (lead): session 60's six released to training
     # session 68 (lead): session 61's six released to training
-    assert total("disputes_total") == 1819
+    # session 69 (lead): session 62's six released to training
+    assert total("disputes_total") == 1855
     # 369 with blindT21's three as written (16 disputes)
     # (session 21, blindT21; no code change, measured on 6f423c5)
     # 53: denials that answer the accusation just before them in other words (answers15:
@@ -1549,7 +1552,8 @@ def test_disputes_found_floor() -> None:
     # session 68 (lead): merged tree
     # session 68 (clocktimes68): time clauses cut by shape
     # session 68 (lead): merged tree
-    assert total("disputes_found") >= 999, shown("disputes_missed")
+    # session 69 (lead): session 62's six released to training
+    assert total("disputes_found") >= 1018, shown("disputes_missed")
     # 298 (session 30, disputes30): a negated "such" phrase answers the claim of another
     # side just before it that states its noun ("never received such a report", "had not
     # received any such paperwork", "no such meeting had taken place": blind_bridgefail,
@@ -1955,7 +1959,8 @@ def test_few_contested_points_show_no_gold_dispute() -> None:
     # session 68 (lead): merged tree
     # session 68 (clocktimes68): time clauses cut by shape
     # session 68 (lead): merged tree
-    assert total("points_unconfirmed") <= 249, shown("unconfirmed_items")
+    # session 69 (lead): session 62's six released to training
+    assert total("points_unconfirmed") <= 253, shown("unconfirmed_items")
     # 39 (session 30, agree30: blind_spyexpel's point without gold gone)
     # 37 in session 21 (nogold21, on 6f423c5): precision vetoes (`point_vetoes`: a demand
     # against its unmet act, two claims that share a year, a planned time against an act's;
@@ -2132,7 +2137,8 @@ def test_few_agreed_items_join_different_gold_facts() -> None:
     # session 67 (tallies67): tallies read as one paired figure
     # session 68 (lead): session 61's six released to training
     # session 68 (devagreed68): kinds-only groups join by link
-    assert total("agreed_mixed") <= 111, shown("agreed_mixed_items")
+    # session 69 (lead): session 62's six released to training
+    assert total("agreed_mixed") <= 112, shown("agreed_mixed_items")
 
 
 def test_few_positions_cite_two_sides_of_one_dispute() -> None:
@@ -2221,7 +2227,8 @@ def test_few_positions_cite_two_sides_of_one_dispute() -> None:
     # session 68 (released68): '; X denies it' a clause
     # session 68 (devagreed68): kinds-only groups join by link
     # session 68 (lead): merged tree
-    assert total("sides_mixed") <= 111, shown("sides_mixed_items")
+    # session 69 (lead): session 62's six released to training
+    assert total("sides_mixed") <= 117, shown("sides_mixed_items")
 
 
 def test_copies_are_not_counted_twice() -> None:
@@ -2329,7 +2336,8 @@ def test_copies_are_not_counted_twice() -> None:
     # session 66 (lead): session 59's six released to training
     # session 67 (lead): session 60's six released to training
     # session 68 (lead): session 61's six released to training
-    assert total("origin_tp") == 303
+    # session 69 (lead): session 62's six released to training
+    assert total("origin_tp") == 309
     assert total("copy_inflated") == 0, shown("copy_inflated_items")
 
 
@@ -2966,7 +2974,8 @@ def test_blind_quotations_show_their_speaker() -> None:
     # session 67 (verdicts67): verdict verbs of judging, mended
     # session 68 (lead): session 61's six released to training
     # session 68 (released68): '; X denies it' a clause
-    assert right >= 4976 and wrong <= 45, shown("speakers.wrong_items")
+    # session 69 (lead): session 62's six released to training
+    assert right >= 5064 and wrong <= 45, shown("speakers.wrong_items")
     # 1225 right, 13 wrong (session 30, agree30; raised by 1: the same blind_oilcut
     # statement as `wrong_speaker` above, the oil minister's words shown as his where the
     # gold names the oil ministry; it was "none" before)
@@ -3093,7 +3102,8 @@ def test_few_look_alikes_merged_or_facts_split() -> None:
     # session 66 (lead): session 59's six released to training
     # session 67 (lead): session 60's six released to training
     # session 68 (lead): session 61's six released to training
-    assert total("distinct_total") == 1930
+    # session 69 (lead): session 62's six released to training
+    assert total("distinct_total") == 1963
     # 493 with blindT21's three as written (23 pairs)
     # (session 21, blindT21; no code change, measured on 6f423c5)
     # (6 -> 5: speakers15, two counts of two acts; 4: figread15, "killed ... last week" is
@@ -3225,7 +3235,8 @@ def test_few_look_alikes_merged_or_facts_split() -> None:
     # session 67 (lead): session 60's six released to training
     # session 67 (tallies67): tallies read as one paired figure
     # session 68 (lead): session 61's six released to training
-    assert total("distinct_merged") <= 130
+    # session 69 (lead): session 62's six released to training
+    assert total("distinct_merged") <= 131
     # 24 with blindT21's three as written (none merged there)
     # (session 21, blindT21; no code change, measured on 6f423c5)
     # and the sinking's coast guard toll of 24 and the aid group's "up to 100 drowned", each
@@ -3653,7 +3664,8 @@ def test_few_look_alikes_merged_or_facts_split() -> None:
     # session 68 (lead): merged tree
     # session 68 (clocktimes68): time clauses cut by shape
     # session 68 (lead): merged tree
-    assert total("split_facts") <= 1211, shown("split_fact_items")
+    # session 69 (lead): session 62's six released to training
+    assert total("split_facts") <= 1250, shown("split_fact_items")
     # 279 with blindS21's three as written (11 there)
     # (session 21, blindS21; held out, no code change, measured on 6f423c5)
     # 278 with blindT21's three as written (10 there, 7 of them the referee's: the suspension
