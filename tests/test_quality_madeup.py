@@ -549,6 +549,10 @@ GOLD = {
     "blind_charityauction": (26, 6),
     "blind_meterfault": (26, 7),
     "blind_kennelillness": (28, 6),
+    # session 69 (blindA69): written blind
+    "blind_birdstrike": (30, 6),
+    "blind_willdispute": (30, 6),
+    "blind_trampolinepark": (28, 6),
 }
 
 
