@@ -549,6 +549,10 @@ GOLD = {
     "blind_charityauction": (26, 6),
     "blind_meterfault": (26, 7),
     "blind_kennelillness": (28, 6),
+    # session 69 (blindB69): written blind
+    "blind_cryptofreeze": (28, 6),
+    "blind_satnavlorries": (28, 6),
+    "blind_vapeseizure": (28, 6),
 }
 
 
