@@ -553,6 +553,10 @@ GOLD = {
     "blind_birdstrike": (30, 6),
     "blind_willdispute": (30, 6),
     "blind_trampolinepark": (28, 6),
+    # session 69 (blindB69): written blind
+    "blind_cryptofreeze": (28, 6),
+    "blind_satnavlorries": (28, 6),
+    "blind_vapeseizure": (28, 6),
 }
 
 
