@@ -209,7 +209,7 @@ def read_occurrences(
     ("In Darnholm, a barrier collapse at a cup match the same night left 11 fans hurt").
     What a sentence gives (its span, key and marks) is read once for all the claims it holds
     (the clause parts of a claim hold its sentence too); `reads` keeps it across calls over
-    one batch's texts (`verdicts._merge` reads its claims, then its claims and parts)."""
+    one batch's texts (a caller that reads one batch's claims twice)."""
     spans: dict[int, tuple[int, int]] = {}
     other: dict[str, list[tuple[int, int]]] = {}
     read = {} if reads is None else reads  # (article, citation start) -> the sentence's

@@ -10,7 +10,8 @@ PURE: no I/O, clock or randomness; the same inputs in any order give the same by
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
+from dataclasses import replace
 from functools import partial
 
 from consensus.errors import UsageError
@@ -60,7 +61,7 @@ from consensus.merge.measure_points import measure_points
 from consensus.merge.merge_scope import _no_cycle_collection, _speaker_texts
 from consensus.merge.negation_meets import meets
 from consensus.merge.nested import nested_claims
-from consensus.merge.occurrences import SentenceReads, read_occurrences
+from consensus.merge.occurrences import read_occurrences
 from consensus.merge.one_voice_points import one_voice_clash
 from consensus.merge.party_points import fold_party_points
 from consensus.merge.party_sides import party_sides, told_by_party
@@ -153,7 +154,7 @@ def _merge(
             f.published = published.get(f.article)
             f.citations = cites_of[(f.article, f.index)]
             f.origin = _claim_origin(origins, f.article, f.citations)
-        read_occurrences(feats, texts, published, sentences)  # (each claim's own article's)
+        read_occurrences(feats, texts, published)  # (each claim's own article's)
         for f in feats:
             held = holders_of.get((f.article, f.index))
             if held is not None:  # expand: a copy states what its representative states
@@ -186,19 +187,21 @@ def _merge(
             if (art_id, index) in holders_of:
                 holders_of[part_key] = holders_of[(art_id, index)]
     all_entries = entries + part_entries
-    # (each sentence read once by both feature passes; none kept for a batch of one pass)
-    sentences: SentenceReads | None = {} if clauses else None
-    feats = features_of(entries)
-    nested = nested_claims(feats)  # (read by the joins and by the single-source list)
-    pos_of = {(f.article, f.index): f.pos for f in feats} if clauses else {}
     linked: tuple[list[_Edge], PairContext] | None = None
     views: ViewEdges | None = None
     if clauses:  # (one pass over claims and parts: the views, then clause backing)
         all_feats = features_of(all_entries)
-        sentences = None
+        # the claims' own features are those of the pass over claims and parts: a part adds
+        # no name, text or sentence its claim lacks (`clause_cuts.clause_claims`), so each
+        # claim reads the same, at its place among the claims alone
+        feats = [replace(f, pos=k) for k, f in enumerate(_claims_only(all_feats, clauses))]
+        pos_of = {(f.article, f.index): f.pos for f in feats}
         part_edges, _pairs, part_ctx, _prob = link_edges(all_feats, vectors or Vectors.empty())
         linked = (part_edges, part_ctx)
         views = partial(view_edges, all_feats, clauses, pos_of, part_edges)
+    else:
+        feats, pos_of = features_of(entries), {}
+    nested = nested_claims(feats)  # (read by the joins and by the single-source list)
     # each group's medoid is read by `_align` (the statement its item shows) and again for
     # its item below: computed once per member list
     medoid = Medoids(_medoid)
@@ -648,3 +651,9 @@ def _merge(
     contested.sort(key=lambda c: (-sum(p.origins for p in c.positions), c.topic, c.id))
 
     return built_report(by_id, origins, failures, rep_of, agreed, contested, single)
+
+
+def _claims_only(feats: Sequence[_Feat], parts: Collection[tuple[str, int]]) -> list[_Feat]:
+    """The features of `feats` that are no clause part (`parts`: the parts' keys), in order:
+    the canonical order of the claims alone, as each part sorts among them by its own key."""
+    return [f for f in feats if (f.article, f.index) not in parts]
