@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+import shared_reports
 from click.testing import Result
 from loopback_server import LoopbackServer, Reply
 from typer.testing import CliRunner
@@ -26,6 +27,7 @@ from typer.testing import CliRunner
 from consensus import llm
 from consensus.chunking import split_text
 from consensus.cli import app
+from consensus.render import render_json
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "bench"))
@@ -425,7 +427,8 @@ def summarize(*paths: str | Path, extra: tuple[str, ...] = ()) -> dict[str, Any]
 def test_same_article_twice_is_one_origin_and_changes_no_verdict(tmp_path: Path) -> None:
     copy = tmp_path / "copy_of_004.txt"
     copy.write_bytes(GOOD.read_bytes())
-    alone = summarize(*SEED_PATHS)
+    # the seeds alone: `summarize seeds/ -f json`, made once a session (tests/shared_reports.py)
+    alone = json.loads(render_json(shared_reports.report("seeds")))
     twice = summarize(*SEED_PATHS, copy)
     origin = {a["id"]: a["origin"] for a in twice["articles"]}
     assert origin["copy_of_004"] == origin[GOOD.stem]

@@ -394,10 +394,17 @@ def test_a_cache_that_cannot_be_opened_is_left_out_with_a_warning(
 
 
 def test_resume_skips_done_stories_and_touches_nothing(
-    stories_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    local_brief: tuple[Path, Path, Any], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    # The first run is the module's plain batch (`local_brief`): its output and its cache
+    # are copied here (done.json and the cache keys hold no path), so the reruns below
+    # meet what a first run of their own would have left.
+    stories_dir, brief_out, first = local_brief
+    assert first.exit_code == 0, first.stderr
     out = tmp_path / "out"
-    assert _run(stories_dir, "--out", out).exit_code == 0
+    shutil.copytree(brief_out, out)
+    cache = Path(os.environ["CONSENSUS_CACHE_DIR"])
+    shutil.copytree(brief_out.parent / "cache", cache, dirs_exist_ok=True)
     before = _snapshot(out)
     time.sleep(0.01)  # so a rewrite would show in the mtimes
 
@@ -596,13 +603,23 @@ def _summary_lines(out: Path, story: dict[str, Any]) -> dict[str, tuple[str, Any
     return {c.topic: (text.get(c.id, ""), c) for c in report.contested}
 
 
-def test_brief_shows_the_summary_line_of_a_point_slot_by_slot(tmp_path: Path) -> None:
+@pytest.fixture(scope="module")
+def two_story_brief(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path, Any]:
+    """`consensus batch` of `_two_stories` (a cache of its own), made once for the tests
+    below: (feed, out, CLI result). A test that changes the output works on a copy."""
+    work = tmp_path_factory.mktemp("two-stories")
+    feed, out = _two_stories(work), work / "out"
+    return feed, out, _run(feed, "--out", out, "--cache-dir", work / "cache")
+
+
+def test_brief_shows_the_summary_line_of_a_point_slot_by_slot(
+    two_story_brief: tuple[Path, Path, Any],
+) -> None:
     import html
 
     from consensus.summary import slot_label
 
-    out = tmp_path / "out"
-    result = _run(_two_stories(tmp_path), "--out", out)
+    _, out, result = two_story_brief
     assert result.exit_code == 0, result.stderr
     stories = _by_id(out)
     md = (out / "index.md").read_text(encoding="utf-8")
@@ -626,10 +643,13 @@ def test_brief_shows_the_summary_line_of_a_point_slot_by_slot(tmp_path: Path) ->
     assert slotted  # the tram's toll point counts killed and trapped
 
 
-def test_an_older_done_json_without_lines_still_renders(tmp_path: Path) -> None:
-    feed = _two_stories(tmp_path)
+def test_an_older_done_json_without_lines_still_renders(
+    two_story_brief: tuple[Path, Path, Any], tmp_path: Path
+) -> None:
+    feed, brief_out, first = two_story_brief
+    assert first.exit_code == 0, first.stderr
     out = tmp_path / "out"
-    assert _run(feed, "--out", out).exit_code == 0
+    shutil.copytree(brief_out, out)  # (done.json holds no path: the copy resumes as it is)
     tram = out / "stories" / "tram" / "done.json"
     fire = out / "stories" / "fire" / "done.json"
     for path, line in ((tram, None), (fire, 5)):  # older (no line), and bad (not text)
