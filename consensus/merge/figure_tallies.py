@@ -126,8 +126,11 @@ def _part_of(text: str, end: int, first: float) -> Tally | None:
     if m is None:
         return None
     act = next(
-        (w for w in _WORDS.finditer(text, m.start("rest"), m.end()) if w.group().casefold()
-         in FIGURE_VOTE_ACTS),
+        (
+            w
+            for w in _WORDS.finditer(text, m.start("rest"), m.end())
+            if w.group().casefold() in FIGURE_VOTE_ACTS
+        ),
         None,
     )
     whole = _count(m.group("n"))

@@ -51,6 +51,7 @@ from consensus.merge.claim_words import content_stems
 from consensus.merge.denial_reasons import reason_after
 from consensus.merge.features import _Feat, _speakers_compatible
 from consensus.merge.lexicon import _REPORT_NOUNS, _SPEECH
+from consensus.merge.quote_runs import opens_run
 from consensus.models import Polarity
 
 __all__ = ["REASON_REACH", "reasoned_answers"]
@@ -109,6 +110,13 @@ def reasoned_answers(
         # (shared words, end, claim) of the accuser's claims before the denial
         passage: list[tuple[float, int, int]] = []
         opens = _passage_start(feats, by_article[f.article], t, (d, r))
+        before = sorted(
+            (x for x in by_article[f.article] if x[0] < start and x[2] != d), reverse=True
+        )
+        if opens_run(feats, before, t, start):
+            # (the reported opening of the quotations just before: what is said before it
+            # is an earlier passage, whatever word the reasons share with it)
+            opens = max(opens, min(s for s, _, k in before if k == t))
         for s, end, k in by_article[f.article]:
             if k in (d, t, r) or s >= start or start - end > REASON_REACH or s < opens:
                 continue
