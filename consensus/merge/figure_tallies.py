@@ -67,7 +67,7 @@ _FOR_AGAINST = re.compile(
 _DASHED = re.compile(rf"\s?[-–]\s?(?P<n>\d{{1,3}}(?:,\d{{3}})*){_NOT_AFTER}")
 _TO = re.compile(rf"\s+to\s+(?P<n>{_COUNT}){_NOT_AFTER}", re.IGNORECASE)
 _HYPHEN_TO = re.compile(rf"[-–]to[-–](?P<n>{_COUNT}){_NOT_AFTER}", re.IGNORECASE)
-# "N of the M" and the rest of its clause up to a verb of voting (`_vote_after`)
+# "N of the M" and the rest of its clause, where a verb of voting is looked for (`_part_of`)
 _PART_OF = re.compile(
     rf"\s+of\s+(?:(?:the|its|their)\s+)?(?P<n>{_COUNT}){_NOT_AFTER}"
     r"(?P<rest>[^.,;:!?\d]{0,80})",

@@ -16,6 +16,16 @@ been closed,' its president said. 'The warning was there in black and white.' Th
 rejected the criticism.") is answered by its first quotation, the accusation in the
 speaker's words, not by the support that closes it.
 
+A run may close with one more remark of its speaker after the quotations ("The union's
+president said the land would be lost to farming forever. 'Once it's gone, it's gone,' he
+said. He said its members would not give up. The developer says that is simply not
+true."): an aside (a pledge, a detail), not what the verdict answers; the reported
+statement that opens the run is, as for a run that ends with a quotation. So when the
+claim nearest the denial is no quotation, a quotation of its speaker is just before it
+and a reported statement of that speaker opens the run, the answer is that statement
+(session 69); and `reason_answers` moves such an answer to none of the claims told before
+it (`opens_run`): they belong to an earlier passage.
+
 PURE: reads the claims' kinds, speakers, polarity and citation offsets.
 """
 

@@ -19,7 +19,9 @@ shares more than the claim answered and at least `REASON_SHARE`. The passage is 
 the answered claim ends: a claim told in another voice or in none before it ("The
 charity's sharpest claim concerns the Brask valley. It said DNA tests had found ...")
 opens a new one, and the accuser's remark a paragraph up ("'But if you are going to shoot
-a protected animal ...,' she said") is no part of it (`_passage_start`). What is shared is the
+a protected animal ...,' she said") is no part of it (`_passage_start`); nor is anything
+told before a reported statement that opens the quotations just before the denial
+(`quote_runs.opens_run`: the run's own opening is the answer). What is shared is the
 reasons' lower-case content words (names say who and where, not what is at issue), not a
 word of the denier's own name ("the coach's brakes", said for Ostrel Coaches), each
 weighed by its IDF in the batch: one word the story seldom uses ("generator") tells the
