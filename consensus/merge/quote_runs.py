@@ -21,8 +21,9 @@ president said the land would be lost to farming forever. 'Once it's gone, it's 
 said. He said its members would not give up. The developer says that is simply not
 true."): an aside (a pledge, a detail), not what the verdict answers; the reported
 statement that opens the run is, as for a run that ends with a quotation. So when the
-claim nearest the denial is no quotation, a quotation of its speaker is just before it
-and a reported statement of that speaker opens the run, the answer is that statement
+claim nearest the denial is no quotation and goes on by a pronoun ("He said ..."), a
+quotation of its speaker is just before it and a reported statement of that speaker opens
+the run, the answer is that statement
 (session 69); and `reason_answers` moves such an answer to none of the claims told before
 it (`opens_run`): they belong to an earlier passage.
 
@@ -31,6 +32,7 @@ PURE: reads the claims' kinds, speakers, polarity and citation offsets.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from itertools import takewhile
 
@@ -42,6 +44,9 @@ __all__ = ["RUN_REACH", "opens_run", "run_opening"]
 # the most characters between the end of the reported statement and the start of the
 # denial (a reported sentence and two or three sentences of quotation)
 RUN_REACH = 600
+# a remark that goes on in its speaker's voice by a pronoun ("He said the members would not
+# give up."), not one that names a speaker anew ("The partners say they wrote ...")
+_GOES_ON = re.compile(r"[\"“']?(?:he|she|they|it)\s", re.IGNORECASE)
 
 
 def run_opening(
@@ -89,6 +94,8 @@ def _after_quotes(
     before claim k, when k (no quotation) closes such a run; None when no quotation of its
     speaker is just before k or no reported statement opens the run."""
     who = feats[k].speaker or ""
+    if not any(_GOES_ON.match(c.quote) for c in feats[k].citations[:1]):
+        return None  # (a speaker named anew opens a passage of its own)
     rest = list(takewhile(lambda x: x[2] != k, before))
     ahead = before[len(rest) + 1 :]
     quotes = 0
