@@ -108,3 +108,44 @@ def test_two_tallies_of_one_vote_are_a_contested_figure() -> None:
         set(item.sources) == {"01_wire", "03_radio"} and "31" in item.statement
         for item in report.agreed
     ), report.agreed
+
+
+def test_a_tally_in_hyphenated_words_is_one_figure() -> None:
+    # session 69: "N-to-M" in words or digits, beside a word that tells a vote
+    assert _tallies("The fund followed a nine-to-four vote of its panel.") == [
+        ("nine-to-four", pair_value(9, 4))
+    ]
+    assert _tallies("The Orvell board backed it by a 7-to-2 majority.") == [
+        ("7-to-2", pair_value(7, 2))
+    ]
+    # ... and never a working day or a bare number word before "-to-"
+    assert figures("Brann works a nine-to-five job in Tessel.") == []
+
+
+def test_one_side_of_a_vote_told_as_a_part_of_its_body_is_a_tally() -> None:
+    # session 69: "six of the seven members backed" is 6-1, so it meets "6-1" and
+    # contests "5-2"
+    assert _tallies("Six of the seven members of the Vorn panel backed the cut.") == [
+        ("Six of the seven", pair_value(6, 1))
+    ]
+    assert _tallies("It cut rates, with five of the seven governors voting in favour.") == [
+        ("five of the seven", pair_value(5, 2))
+    ]
+    assert _tallies("Seven of nine judges voted to strike the Harl law down.") == [
+        ("Seven of nine", pair_value(7, 2))
+    ]
+    assert pair_value(6, 1) == _tallies("The Vorn panel voted 6-1 for the cut.")[0][1]
+
+
+def test_a_part_of_a_whole_without_a_vote_is_no_tally() -> None:
+    for text in (
+        "Four of the five bids were rejected.",  # (a passive: the bids voted nothing)
+        "Six of the ten schemes backed by the Ostvik fund failed.",  # (its agent)
+        "Board member Ada Renn, one of the three who voted no, said she would appeal.",
+        "Two of the five who voted against were ministers.",  # (the five are one side)
+        "Four of the five co-defendants were convicted.",
+        "Twelve of the 14 books stay, the Harl panel voted.",  # (another clause's vote)
+    ):
+        assert _tallies(text) == [], text
+    values = [f.value for f in figures("Four of the five co-defendants were convicted.")]
+    assert values == [4.0, 5.0]

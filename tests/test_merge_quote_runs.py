@@ -48,3 +48,35 @@ def test_a_run_no_reported_statement_opens_is_answered_by_its_first_quotation() 
     )
     assert _answered(report, "should have been closed", "rejected the criticism"), _disputes(report)
     assert not any("black and white" in a for a, _ in _disputes(report)), _disputes(report)
+
+
+# session 69: a closing remark of the accuser after the quotations ("He said ... would not
+# give up.") is no claim a verdict of falsity answers; the reported opening is
+CLOSING = (
+    "Councillor Ada Brisk said on Monday that the tender for the new depot had been rigged. "
+    '"The papers arrived a week late. Nobody checked them," Brisk said. '
+    "She said her group would not give up.\n\n"
+)
+
+
+def test_a_closing_remark_after_the_quotations_leaves_the_reported_opening() -> None:
+    report = _report(
+        CLOSING + "Mayor Tom Verrell says that is simply not true.",
+        "The council opened the depot tender in March.",
+    )
+    assert _answered(report, "had been rigged", "simply not true"), _disputes(report)
+    assert not any("give up" in a for a, _ in _disputes(report)), _disputes(report)
+
+
+def test_the_reasons_never_move_the_reported_opening_to_an_earlier_passage() -> None:
+    # the mayor's reasons share "gritting fleet" with Brisk's earlier remark: an earlier
+    # passage, not what the verdict after her quotations answers
+    report = _report(
+        "Councillor Ada Brisk said the Ostvik Road yard was too small for the gritting fleet.\n\n"
+        + CLOSING
+        + "Mayor Tom Verrell says that is simply not true. "
+        "Verrell said the papers had been checked by the managers of the gritting fleet.",
+        "The council opened the depot tender in March.",
+    )
+    assert _answered(report, "had been rigged", "simply not true"), _disputes(report)
+    assert not any("too small" in a for a, _ in _disputes(report)), _disputes(report)

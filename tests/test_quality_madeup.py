@@ -1098,7 +1098,8 @@ def test_agreed_recall_floor() -> None:
     # session 68 (devagreed68): kinds-only groups join by link
     # session 68 (lead): merged tree
     # session 69 (lead): session 62's six released to training
-    assert total("agreed_found") >= 5667, shown("agreed_missed")
+    # session 69 (tallies69): closing remark of a quote run; vote tallies
+    assert total("agreed_found") >= 5668, shown("agreed_missed")
     # 1164 (session 30, agree30): a ministry's spokesperson and its minister speak as one
     # body, a minister for the ministry, a head title qualified by a body's word for it
     # ("Fire chief Jan Roe" / "the fire service"), "a spokeswoman for the X department, Jan
@@ -1561,7 +1562,8 @@ def test_disputes_found_floor() -> None:
     # session 68 (clocktimes68): time clauses cut by shape
     # session 68 (lead): merged tree
     # session 69 (lead): session 62's six released to training
-    assert total("disputes_found") >= 1018, shown("disputes_missed")
+    # session 69 (tallies69): closing remark of a quote run; vote tallies
+    assert total("disputes_found") >= 1020, shown("disputes_missed")
     # 298 (session 30, disputes30): a negated "such" phrase answers the claim of another
     # side just before it that states its noun ("never received such a report", "had not
     # received any such paperwork", "no such meeting had taken place": blind_bridgefail,
@@ -1968,7 +1970,8 @@ def test_few_contested_points_show_no_gold_dispute() -> None:
     # session 68 (clocktimes68): time clauses cut by shape
     # session 68 (lead): merged tree
     # session 69 (lead): session 62's six released to training
-    assert total("points_unconfirmed") <= 253, shown("unconfirmed_items")
+    # session 69 (tallies69): closing remark by a pronoun
+    assert total("points_unconfirmed") <= 252, shown("unconfirmed_items")
     # 39 (session 30, agree30: blind_spyexpel's point without gold gone)
     # 37 in session 21 (nogold21, on 6f423c5): precision vetoes (`point_vetoes`: a demand
     # against its unmet act, two claims that share a year, a planned time against an act's;
@@ -3673,7 +3676,8 @@ def test_few_look_alikes_merged_or_facts_split() -> None:
     # session 68 (clocktimes68): time clauses cut by shape
     # session 68 (lead): merged tree
     # session 69 (lead): session 62's six released to training
-    assert total("split_facts") <= 1250, shown("split_fact_items")
+    # session 69 (tallies69): closing remark of a quote run; vote tallies
+    assert total("split_facts") <= 1244, shown("split_fact_items")
     # 279 with blindS21's three as written (11 there)
     # (session 21, blindS21; held out, no code change, measured on 6f423c5)
     # 278 with blindT21's three as written (10 there, 7 of them the referee's: the suspension

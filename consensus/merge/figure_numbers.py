@@ -44,8 +44,9 @@ _NUM_RE = re.compile(
     # a decimal said in words before a scale word ("four point two billion": 4.2 billion)
     r"(?:\spoint\s(?:" + _DIGIT_WORD + r")(?=\s(?:" + _SCALE_RE + r")\b))?"
     # a hyphen only before a term's unit ("a five-year contract", "a four-day trial", as
-    # "a 5-year contract"), never "twenty-" of "twenty-five" alone nor "one-off"
-    r"(?!\w|-(?!(?:year|month|week|day)s?\b))))"
+    # "a 5-year contract"), never "twenty-" of "twenty-five" alone nor "one-off"; or before
+    # a tally's "-to-" ("a nine-to-four vote", `figure_tallies`)
+    r"(?!\w|-(?!(?:year|month|week|day)s?\b|to-(?:\d|" + _WORD_NUM + r")))))"
     r"(?:\s?(?P<scale>" + _SCALE_RE + r")\b)?"
     r"(?P<pct>\s?(?:%|per ?cent\b|percent\b))?",
     re.IGNORECASE,

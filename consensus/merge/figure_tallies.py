@@ -13,7 +13,15 @@ A tally is read by shape (English number grammar; no table names an event's word
   "1-1"; an ascending pair, "20-25", is a range, `figures._RANGE`);
 * "N to M" in a clause that tells a vote or a result (`tally_acts` in data/words.toml:
   "voted 38 to 29", "by a margin of 181 to 164"), never after "from" ("cut from 12 to four"
-  is a change) nor before a unit or a percent ("by 3 to 5 percent" is a range).
+  is a change) nor before a unit or a percent ("by 3 to 5 percent" is a range);
+* "N-to-M" in words or digits, in such a clause or before such a word ("a nine-to-four
+  vote", "a 7-to-2 majority"; never "a nine-to-five job");
+* one side of a vote as a part of its body: "N of (the) M ..." with a verb of voting after
+  it in its clause (`vote_acts`: "six of the seven members backed the move", "with five
+  of the seven members voting in favour"): the tally N to M - N, so "6-1" agrees and
+  "5-2" contests; never a passive or a participle with its agent ("four of the five
+  bids were rejected", "six of the ten schemes backed by the fund"), nor a part of a side
+  ("one of the three who voted no": the three are the side).
 
 A tally's value is its two counts paired into one number (`pair_value`: larger first, so
 "failed by 20 votes to 27" and "27-20" agree): equal only when both counts are, so every
@@ -31,9 +39,8 @@ import re
 from typing import NamedTuple
 
 from consensus.merge.figure_unit_words import unit_after
-from consensus.merge.figure_words import _UNITS
-from consensus.merge.lexicon import FIGURE_CURRENCY_WORDS, FIGURE_TALLY_ACTS
-from consensus.merge.spelled_numbers import DIGIT_WORD, WORD_NUM
+from consensus.merge.lexicon import FIGURE_CURRENCY_WORDS, FIGURE_TALLY_ACTS, FIGURE_VOTE_ACTS
+from consensus.merge.spelled_numbers import DIGIT_WORD, WORD_NUM, word_count
 
 __all__ = ["TALLY", "Tally", "pair_value", "tally_after"]
 
@@ -59,6 +66,16 @@ _FOR_AGAINST = re.compile(
 )
 _DASHED = re.compile(rf"\s?[-–]\s?(?P<n>\d{{1,3}}(?:,\d{{3}})*){_NOT_AFTER}")
 _TO = re.compile(rf"\s+to\s+(?P<n>{_COUNT}){_NOT_AFTER}", re.IGNORECASE)
+_HYPHEN_TO = re.compile(rf"[-–]to[-–](?P<n>{_COUNT}){_NOT_AFTER}", re.IGNORECASE)
+# "N of the M" and the rest of its clause, where a verb of voting is looked for (`_part_of`)
+_PART_OF = re.compile(
+    rf"\s+of\s+(?:(?:the|its|their)\s+)?(?P<n>{_COUNT}){_NOT_AFTER}"
+    r"(?P<rest>[^.,;:!?\d]{0,80})",
+    re.IGNORECASE,
+)
+_PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:[a-z]+ly\s+)?$", re.IGNORECASE)
+_BY_AFTER = re.compile(r"\s+by\b", re.IGNORECASE)
+_RELATIVE = re.compile(r"\b(?:who|that|which|whom)\b", re.IGNORECASE)
 # the clause before a "N to M" tally: back to the last clause mark, at most 80 characters
 _CLAUSE = re.compile(r"[^.;:!?]{0,80}$")
 _FROM_BEFORE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
@@ -83,19 +100,12 @@ def pair_value(first: float, second: float) -> float:
 
 
 def _count(raw: str) -> float | None:
-    raw = raw.casefold().replace(",", "")
+    raw = raw.replace(",", "")
     if raw.isdigit():
         return float(raw)
-    parts = raw.split("-")
-    value = _UNITS.get(parts[0])
-    if not isinstance(value, int) or "dozen" in parts[0]:
-        return None
-    if len(parts) == 2:
-        extra = _UNITS.get(parts[1])
-        if not isinstance(extra, int) or value < 20 or value % 10 or extra >= 10:
-            return None
-        value += extra
-    return float(value)
+    head, _, unit = raw.partition("-")
+    value = word_count(head, unit)
+    return None if value is None else float(value)
 
 
 def _act_before(text: str, start: int) -> bool:
@@ -106,6 +116,33 @@ def _act_before(text: str, start: int) -> bool:
 
 
 _NEXT_WORD = re.compile(r"\s+([a-z]+)", re.IGNORECASE)
+
+
+def _part_of(text: str, end: int, first: float) -> Tally | None:
+    """The tally of "N of (the) M ... voted" (N = `first`, ending at `end`): N to M - N,
+    when a verb of voting (`FIGURE_VOTE_ACTS`) follows in the clause, neither passive nor
+    with its agent ("were rejected", "backed by the fund"); else None."""
+    m = _PART_OF.match(text, end)
+    if m is None:
+        return None
+    act = next(
+        (
+            w
+            for w in _WORDS.finditer(text, m.start("rest"), m.end())
+            if w.group().casefold() in FIGURE_VOTE_ACTS
+        ),
+        None,
+    )
+    whole = _count(m.group("n"))
+    if act is None or whole is None or not first < whole:
+        return None
+    if (
+        _PASSIVE.search(text, m.start("n"), act.start())
+        or _BY_AFTER.match(text, act.end())
+        or _RELATIVE.search(text, m.end("n"), act.start())
+    ):
+        return None  # ("two of the five who voted no were ministers": the five are one side)
+    return Tally(m.end("n"), first, whole - first)
 
 
 def _measured(text: str, end: int) -> bool:
@@ -128,6 +165,16 @@ def tally_after(text: str, start: int, end: int, first: float) -> Tally | None:
         m = shape.match(text, end)
         if m is not None and (second := _count(m.group("n"))) is not None:
             return Tally(m.end(), first, second)
+    m = _HYPHEN_TO.match(text, end)
+    if m is not None and (second := _count(m.group("n"))) is not None:
+        after = _NEXT_WORD.match(text, m.end())
+        if _act_before(text, start) or (
+            after is not None and after.group(1).casefold() in FIGURE_TALLY_ACTS
+        ):
+            return Tally(m.end(), first, second)
+        return None
+    if (part := _part_of(text, end, first)) is not None:
+        return part
     if digits and len(written) <= 3:  # (never a season, "2025-26")
         m = _DASHED.match(text, end)
         if m is not None and (second := _count(m.group("n"))) is not None and second <= first:

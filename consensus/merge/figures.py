@@ -406,6 +406,8 @@ def _figures(text: str) -> tuple[Figure, ...]:
         tally = tally_after(text, start, end, value) if not (m.group("cur") or pct) else None
         if tally is not None:
             value, end, covered = tally.value, tally.end, tally.end
+        elif not is_digit and text[end : end + 4].casefold() == "-to-":
+            continue  # "a nine-to-five job": a number word read only as a tally's
         rng = None if tally is not None else _RANGE.match(text, end)
         if rng is not None and not is_digit:
             rng = None  # "five-year", "one to one"

@@ -156,6 +156,7 @@ ACCOUNT_SAME_THINGS = tuple(
 FIGURE_OTHER_SET_WORDS = _words(_where, _words_toml, "figure_other_set_words")
 FIGURE_CHANGE_NOUNS = _words(_where, _words_toml, "figure_change_nouns")
 FIGURE_TALLY_ACTS = _words(_where, _words_toml, "figure_tally_acts")
+FIGURE_VOTE_ACTS = _words(_where, _words_toml, "figure_vote_acts")
 FIGURE_PEOPLE_KINDS = _words(_where, _words_toml, "figure_people_kinds")
 FIGURE_VANTAGE_CUES = tuple(_strings(_where, _words_toml, "figure_vantage_cues"))
 FIGURE_INCLUSION_NOUNS = _words(_where, _words_toml, "figure_inclusion_nouns")

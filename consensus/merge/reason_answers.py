@@ -19,7 +19,9 @@ shares more than the claim answered and at least `REASON_SHARE`. The passage is 
 the answered claim ends: a claim told in another voice or in none before it ("The
 charity's sharpest claim concerns the Brask valley. It said DNA tests had found ...")
 opens a new one, and the accuser's remark a paragraph up ("'But if you are going to shoot
-a protected animal ...,' she said") is no part of it (`_passage_start`). What is shared is the
+a protected animal ...,' she said") is no part of it (`_passage_start`); nor is anything
+told before a reported statement that opens the quotations just before the denial
+(`quote_runs.opens_run`: the run's own opening is the answer). What is shared is the
 reasons' lower-case content words (names say who and where, not what is at issue), not a
 word of the denier's own name ("the coach's brakes", said for Ostrel Coaches), each
 weighed by its IDF in the batch: one word the story seldom uses ("generator") tells the
@@ -51,6 +53,7 @@ from consensus.merge.claim_words import content_stems
 from consensus.merge.denial_reasons import reason_after
 from consensus.merge.features import _Feat, _speakers_compatible
 from consensus.merge.lexicon import _REPORT_NOUNS, _SPEECH
+from consensus.merge.quote_runs import opens_run
 from consensus.models import Polarity
 
 __all__ = ["REASON_REACH", "reasoned_answers"]
@@ -109,6 +112,13 @@ def reasoned_answers(
         # (shared words, end, claim) of the accuser's claims before the denial
         passage: list[tuple[float, int, int]] = []
         opens = _passage_start(feats, by_article[f.article], t, (d, r))
+        before = sorted(
+            (x for x in by_article[f.article] if x[0] < start and x[2] != d), reverse=True
+        )
+        if opens_run(feats, before, t, start):
+            # (the reported opening of the quotations just before: what is said before it
+            # is an earlier passage, whatever word the reasons share with it)
+            opens = max(opens, min(s for s, _, k in before if k == t))
         for s, end, k in by_article[f.article]:
             if k in (d, t, r) or s >= start or start - end > REASON_REACH or s < opens:
                 continue

@@ -23,6 +23,21 @@ _SPELLED_REST = re.compile(
 _SPELLED_SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9}
 
 
+def word_count(head: str, unit: str | None = None) -> int | None:
+    """The whole number a number word says, with the digit word of a compound after it
+    ("twenty" + "five": 25); None for no whole count ("half", "a dozen"), or a compound
+    that is none ("three" + "two", "twenty" + "ten")."""
+    value = _UNITS.get(head.casefold())
+    if not isinstance(value, int) or "dozen" in head.casefold():
+        return None
+    if unit:
+        extra = _UNITS.get(unit.casefold())
+        if not isinstance(extra, int) or value < 20 or value % 10 or not 0 <= extra < 10:
+            return None
+        value += extra
+    return value
+
+
 def spelled_rest(text: str, m: re.Match[str]) -> tuple[float, int] | None:
     """The value and end of the rest of a number said in words after its scale word
     ("three hundred" after "fourteen thousand"), when it is smaller than that scale; None
@@ -33,14 +48,9 @@ def spelled_rest(text: str, m: re.Match[str]) -> tuple[float, int] | None:
     rest = _SPELLED_REST.match(text, m.end())
     if rest is None:
         return None
-    head = rest.group("n").casefold()
-    value = _UNITS.get(head)
-    if not isinstance(value, int) or value == 0 or "dozen" in head:
+    value = word_count(rest.group("n"), rest.group("u"))  # ("twenty-five", not "three two")
+    if not value:
         return None
-    if rest.group("u"):
-        if value < 20 or value % 10:
-            return None  # "twenty-five", never "three two"
-        value += _UNITS[rest.group("u").casefold()]
     part = value * (1e2 if rest.group("h") else 1.0) * (1e3 if rest.group("t") else 1.0)
     if part >= _SPELLED_SCALES[scale]:
         return None
