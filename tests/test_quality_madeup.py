@@ -732,7 +732,8 @@ def test_agreed_recall_floor() -> None:
     # session 67 (lead): session 60's six released to training
     # session 68 (lead): session 61's six released to training
     # session 69 (lead): session 62's six released to training
-    assert total("agreed_total") == 7429
+    # session 70 (lead): session 63's six released to training
+    assert total("agreed_total") == 7590
     # 1316 with blindT21's three as written (77 facts)
     # (session 21, blindT21; no code change, measured on 6f423c5)
     # 92 in session 13: the shooting's gunman, named with his age by two outlets; 97 in
@@ -1099,7 +1100,8 @@ def test_agreed_recall_floor() -> None:
     # session 68 (lead): merged tree
     # session 69 (lead): session 62's six released to training
     # session 69 (tallies69): closing remark of a quote run; vote tallies
-    assert total("agreed_found") >= 5668, shown("agreed_missed")
+    # session 70 (lead): session 63's six released to training
+    assert total("agreed_found") >= 5817, shown("agreed_missed")
     # 1164 (session 30, agree30): a ministry's spokesperson and its minister speak as one
     # body, a minister for the ministry, a head title qualified by a body's word for it
     # ("Fire chief Jan Roe" / "the fire service"), "a spokeswoman for the X department, Jan
@@ -1215,7 +1217,8 @@ def test_disputes_found_floor() -> None:
     # session 67 (lead): session 60's six released to training
     # session 68 (lead): session 61's six released to training
     # session 69 (lead): session 62's six released to training
-    assert total("disputes_total") == 1855
+    # session 70 (lead): session 63's six released to training
+    assert total("disputes_total") == 1891
     # 369 with blindT21's three as written (16 disputes)
     # (session 21, blindT21; no code change, measured on 6f423c5)
     # 53: denials that answer the accusation just before them in other words (answers15:
@@ -1563,7 +1566,8 @@ def test_disputes_found_floor() -> None:
     # session 68 (lead): merged tree
     # session 69 (lead): session 62's six released to training
     # session 69 (tallies69): closing remark of a quote run; vote tallies
-    assert total("disputes_found") >= 1020, shown("disputes_missed")
+    # session 70 (lead): session 63's six released to training
+    assert total("disputes_found") >= 1035, shown("disputes_missed")
     # 298 (session 30, disputes30): a negated "such" phrase answers the claim of another
     # side just before it that states its noun ("never received such a report", "had not
     # received any such paperwork", "no such meeting had taken place": blind_bridgefail,
@@ -1971,7 +1975,8 @@ def test_few_contested_points_show_no_gold_dispute() -> None:
     # session 68 (lead): merged tree
     # session 69 (lead): session 62's six released to training
     # session 69 (tallies69): closing remark by a pronoun
-    assert total("points_unconfirmed") <= 252, shown("unconfirmed_items")
+    # session 70 (lead): session 63's six released to training
+    assert total("points_unconfirmed") <= 261, shown("unconfirmed_items")
     # 39 (session 30, agree30: blind_spyexpel's point without gold gone)
     # 37 in session 21 (nogold21, on 6f423c5): precision vetoes (`point_vetoes`: a demand
     # against its unmet act, two claims that share a year, a planned time against an act's;
@@ -2239,7 +2244,8 @@ def test_few_positions_cite_two_sides_of_one_dispute() -> None:
     # session 68 (devagreed68): kinds-only groups join by link
     # session 68 (lead): merged tree
     # session 69 (lead): session 62's six released to training
-    assert total("sides_mixed") <= 117, shown("sides_mixed_items")
+    # session 70 (lead): session 63's six released to training
+    assert total("sides_mixed") <= 119, shown("sides_mixed_items")
 
 
 def test_copies_are_not_counted_twice() -> None:
@@ -2348,7 +2354,8 @@ def test_copies_are_not_counted_twice() -> None:
     # session 67 (lead): session 60's six released to training
     # session 68 (lead): session 61's six released to training
     # session 69 (lead): session 62's six released to training
-    assert total("origin_tp") == 309
+    # session 70 (lead): session 63's six released to training
+    assert total("origin_tp") == 315
     assert total("copy_inflated") == 0, shown("copy_inflated_items")
 
 
@@ -2726,7 +2733,8 @@ def test_few_non_claims_or_bad_speakers() -> None:
     # session 67 (lead): no model-code fuller name
     # session 68 (lead): session 61's six released to training
     # session 68 (released68): '; X denies it' a clause
-    assert total("wrong_speaker") <= 48, shown("wrong_speaker_items")
+    # session 70 (lead): session 63's six released to training
+    assert total("wrong_speaker") <= 50, shown("wrong_speaker_items")
     # 14 (session 30, agree30; raised by 1, a trade for +1 agreed fact): a minister now
     # speaks for the ministry, so blind_oilcut's "Rahim Benaissa said the consultancy had
     # never asked the ministry ..." (the oil minister's own words) joins the ministry's
@@ -2986,7 +2994,8 @@ def test_blind_quotations_show_their_speaker() -> None:
     # session 68 (lead): session 61's six released to training
     # session 68 (released68): '; X denies it' a clause
     # session 69 (lead): session 62's six released to training
-    assert right >= 5064 and wrong <= 45, shown("speakers.wrong_items")
+    # session 70 (lead): session 63's six released to training
+    assert right >= 5134 and wrong <= 47, shown("speakers.wrong_items")
     # 1225 right, 13 wrong (session 30, agree30; raised by 1: the same blind_oilcut
     # statement as `wrong_speaker` above, the oil minister's words shown as his where the
     # gold names the oil ministry; it was "none" before)
@@ -3114,7 +3123,8 @@ def test_few_look_alikes_merged_or_facts_split() -> None:
     # session 67 (lead): session 60's six released to training
     # session 68 (lead): session 61's six released to training
     # session 69 (lead): session 62's six released to training
-    assert total("distinct_total") == 1963
+    # session 70 (lead): session 63's six released to training
+    assert total("distinct_total") == 1995
     # 493 with blindT21's three as written (23 pairs)
     # (session 21, blindT21; no code change, measured on 6f423c5)
     # (6 -> 5: speakers15, two counts of two acts; 4: figread15, "killed ... last week" is
@@ -3247,7 +3257,8 @@ def test_few_look_alikes_merged_or_facts_split() -> None:
     # session 67 (tallies67): tallies read as one paired figure
     # session 68 (lead): session 61's six released to training
     # session 69 (lead): session 62's six released to training
-    assert total("distinct_merged") <= 131
+    # session 70 (lead): session 63's six released to training
+    assert total("distinct_merged") <= 133
     # 24 with blindT21's three as written (none merged there)
     # (session 21, blindT21; no code change, measured on 6f423c5)
     # and the sinking's coast guard toll of 24 and the aid group's "up to 100 drowned", each
@@ -3677,7 +3688,8 @@ def test_few_look_alikes_merged_or_facts_split() -> None:
     # session 68 (lead): merged tree
     # session 69 (lead): session 62's six released to training
     # session 69 (tallies69): closing remark of a quote run; vote tallies
-    assert total("split_facts") <= 1244, shown("split_fact_items")
+    # session 70 (lead): session 63's six released to training
+    assert total("split_facts") <= 1285, shown("split_fact_items")
     # 279 with blindS21's three as written (11 there)
     # (session 21, blindS21; held out, no code change, measured on 6f423c5)
     # 278 with blindT21's three as written (10 there, 7 of them the referee's: the suspension
