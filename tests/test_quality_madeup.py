@@ -557,6 +557,10 @@ GOLD = {
     "blind_cryptofreeze": (28, 6),
     "blind_satnavlorries": (28, 6),
     "blind_vapeseizure": (28, 6),
+    # session 70 (blindA70): written blind
+    "blind_scholarshipfraud": (28, 6),
+    "blind_footbridgesway": (28, 6),
+    "blind_foodbankshortfall": (27, 6),
 }
 
 
