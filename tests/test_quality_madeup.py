@@ -557,6 +557,10 @@ GOLD = {
     "blind_cryptofreeze": (28, 6),
     "blind_satnavlorries": (28, 6),
     "blind_vapeseizure": (28, 6),
+    # session 70 (blindB70): written blind
+    "blind_beaverdam": (28, 6),
+    "blind_cemeteryexpansion": (26, 6),
+    "blind_icecreamvans": (28, 6),
 }
 
 
