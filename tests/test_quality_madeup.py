@@ -561,6 +561,10 @@ GOLD = {
     "blind_scholarshipfraud": (28, 6),
     "blind_footbridgesway": (28, 6),
     "blind_foodbankshortfall": (27, 6),
+    # session 70 (blindB70): written blind
+    "blind_beaverdam": (28, 6),
+    "blind_cemeteryexpansion": (26, 6),
+    "blind_icecreamvans": (28, 6),
 }
 
 
