@@ -67,6 +67,23 @@ def test_two_claims_that_name_one_time_date_two_acts() -> None:
     assert not no_dispute("quantity killed: 3 vs 4", a, b)
 
 
+def test_a_month_written_alone_is_a_time_both_claims_name() -> None:
+    # the period read from one claim's first time (2011) against the other's month: both
+    # write "in June", so the two date a building and an inspection
+    built = "Kessa Telecom said the tower, put up in 2011, was checked in June."
+    checked = "The company said the tower had been checked in June."
+    assert shared_time("date: June 2026 vs 2011", checked, built)
+    assert no_dispute("date: June 2026 vs 2011", built, checked)
+    # two months of one act, two days of one month, a month in two years: still rivals
+    assert not shared_time("date: June 2026 vs July 2026", "It shut in June.", "It shut in July.")
+    assert not shared_time("date: June 3 vs June 10", "It shut on June 3.", "It shut on June 10.")
+    assert not shared_time(
+        "date: June 2025 vs June 2026", "It shut in June 2025.", "It shut in June 2026."
+    )
+    # "May" opening a statement is the modal, no month
+    assert not shared_time("date: May 2026 vs 2011", "May was wet, it said.", "It rose in May.")
+
+
 def test_close_to_is_a_rough_figure_just_over_the_count() -> None:
     (f,) = figures("Airlines cancelled close to 190 flights on Sunday.")
     assert (f.value, f.bound) == (190.0, "near")

@@ -1984,7 +1984,8 @@ def test_few_contested_points_show_no_gold_dispute() -> None:
     # session 69 (lead): session 62's six released to training
     # session 69 (tallies69): closing remark by a pronoun
     # session 70 (lead): session 63's six released to training
-    assert total("points_unconfirmed") <= 261, shown("unconfirmed_items")
+    # session 70 (released70): a month alone is a shared time
+    assert total("points_unconfirmed") <= 257, shown("unconfirmed_items")
     # 39 (session 30, agree30: blind_spyexpel's point without gold gone)
     # 37 in session 21 (nogold21, on 6f423c5): precision vetoes (`point_vetoes`: a demand
     # against its unmet act, two claims that share a year, a planned time against an act's;
@@ -3697,7 +3698,8 @@ def test_few_look_alikes_merged_or_facts_split() -> None:
     # session 69 (lead): session 62's six released to training
     # session 69 (tallies69): closing remark of a quote run; vote tallies
     # session 70 (lead): session 63's six released to training
-    assert total("split_facts") <= 1285, shown("split_fact_items")
+    # session 70 (released70): a month alone is a shared time
+    assert total("split_facts") <= 1282, shown("split_fact_items")
     # 279 with blindS21's three as written (11 there)
     # (session 21, blindS21; held out, no code change, measured on 6f423c5)
     # 278 with blindT21's three as written (10 there, 7 of them the referee's: the suspension

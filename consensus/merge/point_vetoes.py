@@ -15,7 +15,10 @@
   yet states the other claim's 2022 as well ("took 38 million in dividends in 2022 and
   2023"); a date conflict whose two claims both name one of its two times (a year or a
   calendar date as written), or one of which names both, tells two acts of two times,
-  never one act dated twice (`shared_time`). Not so when the claim naming both tells one
+  never one act dated twice (`shared_time`). A month written alone ("inspected in June") is
+  such a time too: "the mast, put up in 2011, was inspected in June" against "the structure
+  had been inspected in June" (a conflict read as "June 2026 vs 2011") dates a building
+  and an inspection, and states the other claim's June. Not so when the claim naming both tells one
   of them as its own earlier word, after a verb of telling that follows a time ("moved the
   match to 17 May, hours after saying the one on 10 May would go ahead"): one act's time
   revised, whose old time the other claim gives (`told_before`).
@@ -77,7 +80,17 @@ _NEGATION = re.compile(r"\b(?:not|no|never|nor|neither|refused?|refusing)\b|n't\
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _ISO = re.compile(r"((?:19|20)\d\d)-(\d\d)-(\d\d)")
 _MONTHS = "jan feb mar apr may jun jul aug sep oct nov dec".split()
+_MONTH_OF_YEAR = re.compile(r"[a-z]{3}-(?:19|20)\d\d")
 _WEEKDAY = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re.IGNORECASE)
+# a month's name written as such (capitalised; "May" never opening the text: the modal)
+_MONTH_NAME = re.compile(
+    r"(?<!^)\bMay\b|\b(?:January|February|March|April|June|July|August|September|October|"
+    r"November|December)\b"
+)
+# a day number or a year right before or after a month's name: a date ("June 3", "3 June",
+# "3rd of June") or a month of a year ("June 2026"), no month written alone
+_DAY_BEFORE = re.compile(r"\d(?:st|nd|rd|th)?\s+(?:of\s+)?$")
+_NUMBER_AFTER = re.compile(r"\.?,?\s*\d")
 # a plan or an expectation: what is to happen, not what happened ("later than planned" and
 # "as expected" compare an act with a plan: the act's time)
 _PLANNED = re.compile(
@@ -117,10 +130,23 @@ def demanded(statement: str) -> bool:
 
 
 def _times(statement: str) -> set[str]:
-    """The years, calendar dates and weekdays a statement names as written ("2022",
-    "jul-14", "friday")."""
+    """The years, calendar dates, weekdays and months written alone a statement names as
+    written ("2022", "jul-14", "friday", "jun")."""
     weekdays = {w.casefold() for w in _WEEKDAY.findall(statement)}
-    return set(_YEAR.findall(statement)) | set(dates_named(statement)) | weekdays
+    return (
+        set(_YEAR.findall(statement)) | set(dates_named(statement)) | weekdays | _months(statement)
+    )
+
+
+def _months(statement: str) -> set[str]:
+    """The months a statement writes alone, with no day and no year ("in June" -> "jun";
+    not "June 3", "3 June" or "June 2026")."""
+    return {
+        m.group()[:3].casefold()
+        for m in _MONTH_NAME.finditer(statement)
+        if not _DAY_BEFORE.search(statement, 0, m.start())
+        and not _NUMBER_AFTER.match(statement, m.end())
+    }
 
 
 def _keys(value: str) -> set[str]:
@@ -128,7 +154,10 @@ def _keys(value: str) -> set[str]:
     iso = _ISO.fullmatch(value)
     if iso is not None:
         return {f"{_MONTHS[int(iso.group(2)) - 1]}-{int(iso.group(3))}"}
-    return _times(value) or {value}
+    keys = _times(value) or {value}
+    # a month of a year ("June 2026", a period the claim read from "in June"): its month
+    # as written alone too, which a statement naming "in June" gives
+    return keys | {k[:3] for k in keys if _MONTH_OF_YEAR.fullmatch(k)}
 
 
 # a verb of telling after a time word, its teller between: "hours after saying", "a day
