@@ -2,6 +2,12 @@
 years", "a 15-year sentence"), read by `figures` as a figure in its unit of time. Split out
 of `figures` (session 53) to keep that module under 1,000 lines.
 
+Hours and minutes are units of terms too (session 69): how long an act took ("arrived
+within 35 minutes", "took more than two hours to reach the site", "had waited two and a
+half hours") is disputed as often as a ban's length, and "within" before a term bounds it
+from above (`figure_words._BOUND`). A span between events stays no term ("two hours
+later", "three hours after the call": `_NOT_TERM_AFTER`).
+
 A term may be told by an article or a word for one ("closed for a week", "extended by one
 week", "for half a day", "for a couple of weeks", "a fortnight"): a figure of one
 (half, two) of its unit, fourteen days for a fortnight, so two voices that give one term
@@ -26,10 +32,12 @@ __all__ = [
     "ARTICLE_NUM",
     "TERMS",
     "TERM_NOUNS",
+    "CLOCK_TERMS",
     "article_value",
     "forecast_term",
     "term",
     "term_change",
+    "within_before",
 ]
 
 # A term: a duration something is given or lasts for, not a span of time between events
@@ -70,8 +78,15 @@ _TERM_UNITS = {
     "week": ("week", 1.0),
     "day": ("day", 1.0),
     "fortnight": ("day", 14.0),
+    "hour": ("hour", 1.0),
+    "minute": ("minute", 1.0),
 }
 TERMS = frozenset(unit for unit, _ in _TERM_UNITS.values())  # the units of terms
+# the units of terms an act takes on one day ("within 35 minutes", "for three hours"): only
+# these read "within" as a term and its upper bound ("within six months", "within 30 days"
+# is a deadline or a span, no length of an act)
+CLOCK_TERMS = frozenset({"hour", "minute"})
+_WITHIN = re.compile(r"\bwithin\s+$", re.IGNORECASE)
 TERM_NOUNS = frozenset(_TERM_UNITS) | {noun + "s" for noun in _TERM_UNITS}
 
 # a duration of a thing ("weeks of severance pay"), not of a time ("weeks of the year")
@@ -90,7 +105,7 @@ _CHANGE_REACH = 8  # words of a term's clause read back for a verb that changes 
 # of months", "a fortnight"); one alternative of `figure_numbers._NUM_RE` (group "art"), linear
 ARTICLE_NUM = (
     r"(?P<art>half[ \t]+an?|a[ \t]+couple[ \t]+of|an?)"
-    r"(?=[ \t]+(?:year|month|week|day|fortnight)s?\b)"
+    r"(?=[ \t]+(?:year|month|week|day|fortnight|hour|minute)s?\b)"
 )
 _ARTICLE_VALUES = {"a": 1.0, "an": 1.0, "half a": 0.5, "half an": 0.5, "a couple of": 2.0}
 
@@ -120,8 +135,15 @@ def term(text: str, start: int, end: int, noun: str, value: float) -> tuple[str,
         return unit, value  # "16 weeks of pay", "two days of talks", "four weeks added"
     if _TERM_BEFORE.search(text, max(0, start - 30), start):
         return unit, value
+    if unit in CLOCK_TERMS and within_before(text, start):
+        return unit, value  # "arrived within 35 minutes": how long the act took, at most
     by = _BY_BEFORE.search(text, max(0, start - 20), start)
     return (unit, value) if by is not None and term_change(text, by.start()) else ("", value)
+
+
+def within_before(text: str, start: int) -> bool:
+    """The number at `start` follows "within" ("within 35 minutes", "within an hour")."""
+    return _WITHIN.search(text, max(0, start - 8), start) is not None
 
 
 def forecast_term(text: str, start: int) -> bool:
