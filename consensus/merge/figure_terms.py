@@ -87,6 +87,13 @@ TERMS = frozenset(unit for unit, _ in _TERM_UNITS.values())  # the units of term
 # is a deadline or a span, no length of an act)
 CLOCK_TERMS = frozenset({"hour", "minute"})
 _WITHIN = re.compile(r"\bwithin\s+$", re.IGNORECASE)
+# "four hours and 44 minutes", "10 hours 30 minutes": the minutes past an hour term
+_AND_MINUTES = re.compile(r"\s+(?:and\s+)?(\d{1,2})\s+minutes?\b", re.IGNORECASE)
+# a clause's own words before "within" that tell a done act ("arrived", "were brought
+# down", "had left"): a rule's window ("counts any spills within 12 hours") or a promise
+# ("will be seen within four hours") is no length an act took
+_CLAUSE_CUT = re.compile(r"[,;:.!?\"“”]")
+_DONE = re.compile(r"\b(?:was|were|had|did|[a-z]{2,}ed)\b", re.IGNORECASE)
 TERM_NOUNS = frozenset(_TERM_UNITS) | {noun + "s" for noun in _TERM_UNITS}
 
 # a duration of a thing ("weeks of severance pay"), not of a time ("weeks of the year")
@@ -129,16 +136,24 @@ def term(text: str, start: int, end: int, noun: str, value: float) -> tuple[str,
     told = text[start:end].casefold()
     by_one = told == "one" or article_value(told) is not None
     value = (value + (0.5 if _AND_A_HALF.match(text, word.end()) else 0.0)) * per
+    if unit == "hour" and (mins := _AND_MINUTES.match(text, word.end())) is not None:
+        value += float(mins.group(1)) / 60  # "four hours and 44 minutes": one length
     if text[end : end + 1] == "-":  # "a 15-year sentence", "a two-week ban"
         return (unit, value) if _WORD.match(text, word.end() + 1) and not by_one else ("", value)
     if _ADDED.match(text, word.end()) or (OF_A_THING.match(text, word.end()) and not by_one):
         return unit, value  # "16 weeks of pay", "two days of talks", "four weeks added"
     if _TERM_BEFORE.search(text, max(0, start - 30), start):
         return unit, value
-    if unit in CLOCK_TERMS and within_before(text, start):
+    if unit in CLOCK_TERMS and within_before(text, start) and _done_before(text, start):
         return unit, value  # "arrived within 35 minutes": how long the act took, at most
     by = _BY_BEFORE.search(text, max(0, start - 20), start)
     return (unit, value) if by is not None and term_change(text, by.start()) else ("", value)
+
+
+def _done_before(text: str, start: int) -> bool:
+    """The clause before `start` tells a done act (`_DONE`)."""
+    clause = _CLAUSE_CUT.split(text[max(0, start - 120) : start])[-1]
+    return _DONE.search(clause) is not None
 
 
 def within_before(text: str, start: int) -> bool:
