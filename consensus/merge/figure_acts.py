@@ -94,7 +94,10 @@ def terms_of_two_acts(a: Figure, b: Figure, meet: Callable[[str, str], bool]) ->
         the unit word: the act, its doer and object, "ruled them ... government" / "ran ...
         city hall") have no word in common nor any that `meet`: how long two doers did two
         things, never rival values of one slot. A term of no such words, or one joined to its
-    unit ("a five-year contract": `terms_apart` reads what it measures), reads as one slot."""
+    unit ("a five-year contract": `terms_apart` reads what it measures), reads as one slot;
+    but a length in hours or minutes told by a verb of lasting alone ("It took 112 minutes":
+    the whole match) names no act, and is no rival of another's ("a video review lasting
+    almost three minutes": session 70, a point without gold)."""
     if a.unit != b.unit or a.unit not in _TERM_UNITS or a.change or b.change:
         return False
     if a.joined or b.joined:

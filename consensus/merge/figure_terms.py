@@ -2,11 +2,15 @@
 years", "a 15-year sentence"), read by `figures` as a figure in its unit of time. Split out
 of `figures` (session 53) to keep that module under 1,000 lines.
 
-Hours and minutes are units of terms too (session 69): how long an act took ("arrived
-within 35 minutes", "took more than two hours to reach the site", "had waited two and a
-half hours") is disputed as often as a ban's length, and "within" before a term bounds it
-from above (`figure_words._BOUND`). A span between events stays no term ("two hours
-later", "three hours after the call": `_NOT_TERM_AFTER`).
+Hours and minutes are units of terms too (`CLOCK_TERMS`, sessions 69-70): how long an act
+took ("arrived within 35 minutes", "took more than two hours to reach the site", "had
+waited two and a half hours", "stuck for four hours and 44 minutes") is disputed as often
+as a ban's length. "Within" makes a term of hours or minutes alone, and bounds it from
+above ("within 90 minutes" meets "an hour", not "more than two hours"), and only after a
+clause that tells a done act (`_done_before`): a rule's window ("counts any spills within
+12 hours") and a promise ("will be seen within four hours") are no length an act took, nor
+is "within six months" (a span, a deadline). A span between events stays no term ("two
+hours later", "three hours after the call": `_NOT_TERM_AFTER`).
 
 A term may be told by an article or a word for one ("closed for a week", "extended by one
 week", "for half a day", "for a couple of weeks", "a fortnight"): a figure of one
@@ -30,9 +34,9 @@ from consensus.merge.lexicon import FIGURE_TERM_CHANGE_VERBS, FIGURE_TERM_NOUNS,
 
 __all__ = [
     "ARTICLE_NUM",
+    "CLOCK_TERMS",
     "TERMS",
     "TERM_NOUNS",
-    "CLOCK_TERMS",
     "article_value",
     "forecast_term",
     "term",
@@ -92,8 +96,15 @@ _AND_MINUTES = re.compile(r"\s+(?:and\s+)?(\d{1,2})\s+minutes?\b", re.IGNORECASE
 # a clause's own words before "within" that tell a done act ("arrived", "were brought
 # down", "had left"): a rule's window ("counts any spills within 12 hours") or a promise
 # ("will be seen within four hours") is no length an act took
+# time still to go ("with 12 minutes of normal time left", "ten minutes remaining"): no
+# length of an act
+_LEFT_BEFORE = re.compile(r"\bwith\s+$", re.IGNORECASE)
+_LEFT_AFTER = re.compile(
+    r"(?:\s+of\s+(?:[a-z]+\s+){0,2}?[a-z]+)?\s+(?:left|remaining|to\s+go|to\s+play)\b", re.I
+)
 _CLAUSE_CUT = re.compile(r"[,;:.!?\"“”]")
 _DONE = re.compile(r"\b(?:was|were|had|did|[a-z]{2,}ed)\b", re.IGNORECASE)
+_MODAL = re.compile(r"\b(?:will|would|shall|should|must|can|could|may|might)\b", re.I)
 TERM_NOUNS = frozenset(_TERM_UNITS) | {noun + "s" for noun in _TERM_UNITS}
 
 # a duration of a thing ("weeks of severance pay"), not of a time ("weeks of the year")
@@ -140,6 +151,10 @@ def term(text: str, start: int, end: int, noun: str, value: float) -> tuple[str,
         value += float(mins.group(1)) / 60  # "four hours and 44 minutes": one length
     if text[end : end + 1] == "-":  # "a 15-year sentence", "a two-week ban"
         return (unit, value) if _WORD.match(text, word.end() + 1) and not by_one else ("", value)
+    if unit in CLOCK_TERMS and (
+        _LEFT_BEFORE.search(text, max(0, start - 8), start) or _LEFT_AFTER.match(text, word.end())
+    ):
+        return "", value  # "with 12 minutes of normal time left": time to go, no length
     if _ADDED.match(text, word.end()) or (OF_A_THING.match(text, word.end()) and not by_one):
         return unit, value  # "16 weeks of pay", "two days of talks", "four weeks added"
     if _TERM_BEFORE.search(text, max(0, start - 30), start):
@@ -153,7 +168,7 @@ def term(text: str, start: int, end: int, noun: str, value: float) -> tuple[str,
 def _done_before(text: str, start: int) -> bool:
     """The clause before `start` tells a done act (`_DONE`)."""
     clause = _CLAUSE_CUT.split(text[max(0, start - 120) : start])[-1]
-    return _DONE.search(clause) is not None
+    return _DONE.search(clause) is not None and _MODAL.search(clause) is None
 
 
 def within_before(text: str, start: int) -> bool:

@@ -72,13 +72,13 @@ from consensus.merge.figure_slot_words import (
 )
 from consensus.merge.figure_tallies import TALLY, tally_after
 from consensus.merge.figure_terms import (
-    TERMS as TERMS,  # (re-exported: the units of terms)
-)
-from consensus.merge.figure_terms import (
     CLOCK_TERMS,
     forecast_term,
     term_change,
     within_before,
+)
+from consensus.merge.figure_terms import (
+    TERMS as TERMS,  # (re-exported: the units of terms)
 )
 from consensus.merge.figure_terms import term as _term
 from consensus.merge.figure_unit_words import unit_after

@@ -1,6 +1,10 @@
-"""How long an act took in hours or minutes (session 69, released69): "arrived within 35
-minutes" and "took more than two hours to arrive" are terms of one act in two units of time,
-a clash; "half an hour" and "30 minutes" are one length. Invented statements."""
+"""How long an act took in hours or minutes (sessions 69-70): "arrived within 35 minutes"
+and "took more than two hours to arrive" are terms of one act in two units of time, a
+clash; "half an hour" and "30 minutes" are one length, and a bound ("within 90 minutes")
+meets any shorter length. "Within" makes a term of a done act only ("counts any spills
+within 12 hours" is a rule's window), and a length told by its verb of lasting alone ("It
+took 112 minutes") times nothing named: no rival of another act's length. Invented
+statements."""
 
 from __future__ import annotations
 
@@ -33,11 +37,18 @@ def test_hours_and_minutes_of_an_act_are_terms() -> None:
     assert _terms("One guest said he had waited more than two and a half hours.") == [
         (2.5, "min", "hour")
     ]
+    ((value, bound, unit),) = _terms("The guests were stuck for four hours and 45 minutes.")
+    assert (value, bound, unit) == (4.75, "", "hour")
 
 
-def test_a_span_between_events_in_hours_is_still_no_term() -> None:
+def test_a_span_a_window_or_a_promise_is_no_term() -> None:
     assert _terms("Two hours later the plumber arrived.") == []
     assert _terms("The pipe burst three hours after the inspection.") == []
+    assert _terms("The firm counts any leaks within 12 hours as one leak.") == []
+    assert _terms("Callers will be answered within ten minutes.") == []
+    assert _terms("With 12 minutes of normal time left, the hosts scored.") == []
+    assert _terms("The hosts scored the winner with eight minutes to go.") == []
+    assert figures("Refunds will be paid within 30 days.") == []  # (a deadline: no term)
 
 
 def test_within_and_more_than_one_act_clash_across_units() -> None:
@@ -48,6 +59,24 @@ def test_within_and_more_than_one_act_clash_across_units() -> None:
     )
     assert ctx.figure_relation(0, 1)[1]  # 35 minutes at most / more than two hours
     assert ctx.figure_relation(0, 2) == (False, "")  # half an hour is 30 minutes: no clash
+
+
+def test_a_bound_meets_a_shorter_length_and_more_than_contests_it() -> None:
+    ctx = _context(
+        "Every guest was brought down from the wheel within 90 minutes.",
+        "Every guest was brought down from the wheel within an hour.",
+        "Guests were stuck on the wheel for more than 100 minutes.",
+    )
+    assert not ctx.figure_relation(0, 1)[1]  # within 90 minutes holds within an hour
+    assert ctx.figure_relation(0, 2)[1]  # within 90 minutes / more than 100 minutes
+
+
+def test_two_acts_lengths_are_no_clash() -> None:
+    ctx = _context(
+        "It took 112 minutes, and a late goal, to settle the final.",
+        "Play was stopped after a video review lasting almost three minutes.",
+    )
+    assert ctx.figure_relation(0, 1) == (False, "")
 
 
 def test_a_term_told_by_an_article_and_a_half_reads_as_written() -> None:
