@@ -82,6 +82,11 @@ def subjects_of_two_acts(a: Figure, b: Figure, meet: Callable[[str, str], bool])
 
 # the units of a term (`figures._term`): how long something lasted or was given
 _TERM_UNITS = frozenset("year month week day hour minute decade".split())
+_CLOCK_UNITS = frozenset({"hour", "minute"})  # (`figure_terms.CLOCK_TERMS`)
+# verbs that only make what follows a length ("took 112 minutes", "lasting three minutes")
+_LENGTH_VERBS = frozenset(
+    "last lasted lasting lasts take took taken taking takes spend spent spending".split()
+)
 
 
 def terms_of_two_acts(a: Figure, b: Figure, meet: Callable[[str, str], bool]) -> bool:
@@ -89,12 +94,20 @@ def terms_of_two_acts(a: Figure, b: Figure, meet: Callable[[str, str], bool]) ->
         the unit word: the act, its doer and object, "ruled them ... government" / "ran ...
         city hall") have no word in common nor any that `meet`: how long two doers did two
         things, never rival values of one slot. A term of no such words, or one joined to its
-    unit ("a five-year contract": `terms_apart` reads what it measures), reads as one slot."""
+    unit ("a five-year contract": `terms_apart` reads what it measures), reads as one slot;
+    but a length in hours or minutes told by a verb of lasting alone ("It took 112 minutes":
+    the whole match) names no act, and is no rival of another's ("a video review lasting
+    almost three minutes": session 70, a point without gold)."""
     if a.unit != b.unit or a.unit not in _TERM_UNITS or a.change or b.change:
         return False
     if a.joined or b.joined:
         return False  # "a five-year contract" / "a four-year deal": the words after it tell
     words_a, words_b = a.slot[1:4], b.slot[1:4]
+    if a.unit in _CLOCK_UNITS and not (
+        set(words_a) - _LENGTH_VERBS and set(words_b) - _LENGTH_VERBS
+    ):
+        return True  # "It took 112 minutes" (the whole match) / "a review lasting three
+        # minutes": a length told by its verb of lasting alone times nothing named
     if len(words_a) < 2 or len(words_b) < 2:
         return False
     return not any(meet(x, y) for x in words_a for y in words_b)

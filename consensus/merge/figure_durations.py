@@ -1,8 +1,9 @@
 """Terms told in two units of time ("banned protests ... for 30 days" / "for two weeks",
 "sentenced to eight years" / "96 months in prison"): one dimension, compared in days.
 
-A term (`figures.TERMS`: a figure in years, months, weeks or days that says how long
-something lasts) used to meet only a term in its own unit, so two outlets that give one ban
+A term (`figures.TERMS`: a figure in years, months, weeks, days, hours or minutes that
+says how long something lasts or took: "arrived within 35 minutes", "took more than two
+hours to arrive") used to meet only a term in its own unit, so two outlets that give one ban
 30 days and two weeks never compared, and "eight years" / "96 months" were two figures.
 Here two terms in two units count one thing when the words that tell what lasts meet: the
 slot words past the unit noun ("the parliament building for 30 days" / "... for two
@@ -36,7 +37,14 @@ __all__ = [
 ]
 
 # the length of each term unit in days (a month and a year on average)
-DAYS = {"day": 1.0, "week": 7.0, "month": 365.25 / 12, "year": 365.25}
+DAYS = {
+    "minute": 1 / 1440,
+    "hour": 1 / 24,
+    "day": 1.0,
+    "week": 7.0,
+    "month": 365.25 / 12,
+    "year": 365.25,
+}
 # two terms' lengths in days that differ by less than this share are one length ("a month"
 # / "30 days", "52 weeks" / "a year", "96 months" / "eight years", "four weeks" / "30 days":
 # a writer rounds a length to the unit it tells it in)

@@ -24,7 +24,12 @@ from consensus.merge.figure_act_alike import ActAliases
 from consensus.merge.figure_acts import opposed_acts, subjects_of_two_acts, terms_apart
 from consensus.merge.figure_compounds import acts_meet, modifier
 from consensus.merge.figure_counts import slot_word
-from consensus.merge.figure_durations import terms_agree, terms_one_thing, two_term_units
+from consensus.merge.figure_durations import (
+    in_unit_of,
+    terms_agree,
+    terms_one_thing,
+    two_term_units,
+)
 from consensus.merge.figure_exact import exact_twins
 from consensus.merge.figure_of_nouns import amounts_apart
 from consensus.merge.figure_pairs import (
@@ -419,8 +424,10 @@ class FigureRelations:
                     and (not units_differ(a, b) or units_far_apart(a, b))
                     and not terms_agree(a, b)
                     and a.start not in clashed
-                    and not _overlap(a, b)
-                    and _comparable(a, b)
+                    # (a term in another unit of time read in this one: "within 35
+                    # minutes" and "more than two hours" share no length)
+                    and not _overlap(a, in_unit_of(b, a))
+                    and _comparable(a, in_unit_of(b, a))
                     and a.unit != ORDINAL
                     and not earlier_value(a, b)
                     and not distance_and_size(

@@ -2,6 +2,16 @@
 years", "a 15-year sentence"), read by `figures` as a figure in its unit of time. Split out
 of `figures` (session 53) to keep that module under 1,000 lines.
 
+Hours and minutes are units of terms too (`CLOCK_TERMS`, sessions 69-70): how long an act
+took ("arrived within 35 minutes", "took more than two hours to reach the site", "had
+waited two and a half hours", "stuck for four hours and 44 minutes") is disputed as often
+as a ban's length. "Within" makes a term of hours or minutes alone, and bounds it from
+above ("within 90 minutes" meets "an hour", not "more than two hours"), and only after a
+clause that tells a done act (`_done_before`): a rule's window ("counts any spills within
+12 hours") and a promise ("will be seen within four hours") are no length an act took, nor
+is "within six months" (a span, a deadline). A span between events stays no term ("two
+hours later", "three hours after the call": `_NOT_TERM_AFTER`).
+
 A term may be told by an article or a word for one ("closed for a week", "extended by one
 week", "for half a day", "for a couple of weeks", "a fortnight"): a figure of one
 (half, two) of its unit, fourteen days for a fortnight, so two voices that give one term
@@ -24,12 +34,14 @@ from consensus.merge.lexicon import FIGURE_TERM_CHANGE_VERBS, FIGURE_TERM_NOUNS,
 
 __all__ = [
     "ARTICLE_NUM",
+    "CLOCK_TERMS",
     "TERMS",
     "TERM_NOUNS",
     "article_value",
     "forecast_term",
     "term",
     "term_change",
+    "within_before",
 ]
 
 # A term: a duration something is given or lasts for, not a span of time between events
@@ -70,8 +82,29 @@ _TERM_UNITS = {
     "week": ("week", 1.0),
     "day": ("day", 1.0),
     "fortnight": ("day", 14.0),
+    "hour": ("hour", 1.0),
+    "minute": ("minute", 1.0),
 }
 TERMS = frozenset(unit for unit, _ in _TERM_UNITS.values())  # the units of terms
+# the units of terms an act takes on one day ("within 35 minutes", "for three hours"): only
+# these read "within" as a term and its upper bound ("within six months", "within 30 days"
+# is a deadline or a span, no length of an act)
+CLOCK_TERMS = frozenset({"hour", "minute"})
+_WITHIN = re.compile(r"\bwithin\s+$", re.IGNORECASE)
+# "four hours and 44 minutes", "10 hours 30 minutes": the minutes past an hour term
+_AND_MINUTES = re.compile(r"\s+(?:and\s+)?(\d{1,2})\s+minutes?\b", re.IGNORECASE)
+# a clause's own words before "within" that tell a done act ("arrived", "were brought
+# down", "had left"): a rule's window ("counts any spills within 12 hours") or a promise
+# ("will be seen within four hours") is no length an act took
+# time still to go ("with 12 minutes of normal time left", "ten minutes remaining"): no
+# length of an act
+_LEFT_BEFORE = re.compile(r"\bwith\s+$", re.IGNORECASE)
+_LEFT_AFTER = re.compile(
+    r"(?:\s+of\s+(?:[a-z]+\s+){0,2}?[a-z]+)?\s+(?:left|remaining|to\s+go|to\s+play)\b", re.I
+)
+_CLAUSE_CUT = re.compile(r"[,;:.!?\"“”]")
+_DONE = re.compile(r"\b(?:was|were|had|did|[a-z]{2,}ed)\b", re.IGNORECASE)
+_MODAL = re.compile(r"\b(?:will|would|shall|should|must|can|could|may|might)\b", re.I)
 TERM_NOUNS = frozenset(_TERM_UNITS) | {noun + "s" for noun in _TERM_UNITS}
 
 # a duration of a thing ("weeks of severance pay"), not of a time ("weeks of the year")
@@ -90,7 +123,7 @@ _CHANGE_REACH = 8  # words of a term's clause read back for a verb that changes 
 # of months", "a fortnight"); one alternative of `figure_numbers._NUM_RE` (group "art"), linear
 ARTICLE_NUM = (
     r"(?P<art>half[ \t]+an?|a[ \t]+couple[ \t]+of|an?)"
-    r"(?=[ \t]+(?:year|month|week|day|fortnight)s?\b)"
+    r"(?=[ \t]+(?:year|month|week|day|fortnight|hour|minute)s?\b)"
 )
 _ARTICLE_VALUES = {"a": 1.0, "an": 1.0, "half a": 0.5, "half an": 0.5, "a couple of": 2.0}
 
@@ -114,14 +147,33 @@ def term(text: str, start: int, end: int, noun: str, value: float) -> tuple[str,
     told = text[start:end].casefold()
     by_one = told == "one" or article_value(told) is not None
     value = (value + (0.5 if _AND_A_HALF.match(text, word.end()) else 0.0)) * per
+    if unit == "hour" and (mins := _AND_MINUTES.match(text, word.end())) is not None:
+        value += float(mins.group(1)) / 60  # "four hours and 44 minutes": one length
     if text[end : end + 1] == "-":  # "a 15-year sentence", "a two-week ban"
         return (unit, value) if _WORD.match(text, word.end() + 1) and not by_one else ("", value)
+    if unit in CLOCK_TERMS and (
+        _LEFT_BEFORE.search(text, max(0, start - 8), start) or _LEFT_AFTER.match(text, word.end())
+    ):
+        return "", value  # "with 12 minutes of normal time left": time to go, no length
     if _ADDED.match(text, word.end()) or (OF_A_THING.match(text, word.end()) and not by_one):
         return unit, value  # "16 weeks of pay", "two days of talks", "four weeks added"
     if _TERM_BEFORE.search(text, max(0, start - 30), start):
         return unit, value
+    if unit in CLOCK_TERMS and within_before(text, start) and _done_before(text, start):
+        return unit, value  # "arrived within 35 minutes": how long the act took, at most
     by = _BY_BEFORE.search(text, max(0, start - 20), start)
     return (unit, value) if by is not None and term_change(text, by.start()) else ("", value)
+
+
+def _done_before(text: str, start: int) -> bool:
+    """The clause before `start` tells a done act (`_DONE`)."""
+    clause = _CLAUSE_CUT.split(text[max(0, start - 120) : start])[-1]
+    return _DONE.search(clause) is not None and _MODAL.search(clause) is None
+
+
+def within_before(text: str, start: int) -> bool:
+    """The number at `start` follows "within" ("within 35 minutes", "within an hour")."""
+    return _WITHIN.search(text, max(0, start - 8), start) is not None
 
 
 def forecast_term(text: str, start: int) -> bool:

@@ -72,11 +72,13 @@ from consensus.merge.figure_slot_words import (
 )
 from consensus.merge.figure_tallies import TALLY, tally_after
 from consensus.merge.figure_terms import (
-    TERMS as TERMS,  # (re-exported: the units of terms)
-)
-from consensus.merge.figure_terms import (
+    CLOCK_TERMS,
     forecast_term,
     term_change,
+    within_before,
+)
+from consensus.merge.figure_terms import (
+    TERMS as TERMS,  # (re-exported: the units of terms)
 )
 from consensus.merge.figure_terms import term as _term
 from consensus.merge.figure_unit_words import unit_after
@@ -187,6 +189,10 @@ _PART_OF_WHICH = re.compile(
 # "a rendezvous between two ships": the parties of one act, no tally (not "between eight
 # and 10", a range)
 _BETWEEN = re.compile(r"\bbetween\s+$", re.IGNORECASE)
+# "two and a half hours": a number and a half before a unit of time
+_HALF_MORE = re.compile(
+    r"\s+and\s+a\s+half(?=\s+(?:year|month|week|day|hour|minute)s?\b)", re.IGNORECASE
+)
 # an ordinal before a lower-case noun ("the 88th minute", "its 3rd quarter")
 _ORDINAL = re.compile(r"(?:th|st|nd|rd)\s+(?P<noun>[a-z][a-z-]*)\b")
 ORDINAL = "ordinal"  # the unit of an ordinal figure: it meets only ordinals
@@ -401,6 +407,12 @@ def _figures(text: str) -> tuple[Figure, ...]:
             # not 14,000 and 300 of its own
             value += rest[0]
             end = covered = rest[1]
+        half = _HALF_MORE.match(text, end)
+        if half is not None:
+            # "two and a half hours": half a unit more, the unit its noun (as "two hours
+            # and a half", `figure_terms`)
+            value += 0.5
+            end = covered = half.end()
         high = None
         # "31 votes to 14", "9-4", "48 in favour and 31 against": one figure of two counts
         tally = tally_after(text, start, end, value) if not (m.group("cur") or pct) else None
@@ -503,7 +515,8 @@ def _figures(text: str) -> tuple[Figure, ...]:
         out.append(
             Figure(
                 value=value,
-                bound=_bound(text[:start]),
+                bound=_bound(text[:start])
+                or ("max" if term in CLOCK_TERMS and within_before(text, start) else ""),
                 unit=CODE + (code.group(0) + num).casefold()
                 if code is not None
                 else "%"

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from consensus.merge.figure_count_subjects import LEVEL_VERBS
+from consensus.merge.figure_terms import CLOCK_TERMS
 from consensus.merge.figures import TERMS, Figure
 
 # Words written before a figure that belong to it ("at least 84", "nearly 80", "up to 32"),
@@ -17,20 +18,28 @@ from consensus.merge.figures import TERMS, Figure
 BOUND_BEFORE = re.compile(
     r"(?:(?:no|not)\s+(?:more|fewer|less)\s+than|at least|at most|more than|fewer than|"
     r"less than|up to|as many as|nearly|almost|about|"
-    r"around|roughly|some|over|under|approximately|an estimated|a further|another)\s+$",
+    r"around|roughly|some|over|under|within|approximately|an estimated|a further|another)\s+$",
     re.IGNORECASE,
 )
 
 _BOUND_WORDS = frozenset(
     "at more fewer less up as nearly almost about around roughly some over under "
-    "approximately an a another no not".split()
+    "approximately an a another no not within".split()
+)
+# a term's unit noun after its number, with "and a half" after it ("an hour and a half")
+_TERM_UNIT_AFTER = re.compile(
+    r"[ \t]+(?:year|month|week|day|fortnight|hour|minute)s?\b"
+    r"(?P<half>[ \t]+and[ \t]+a[ \t]+half\b)?",
+    re.IGNORECASE,
 )
 
 
 def bound_start(statement: str, fig: Figure) -> int:
     """Where a figure starts with the bound written before it ("at least 84")."""
     bound = BOUND_BEFORE.search(statement, max(0, fig.start - 20), fig.start)
-    return fig.start if bound is None else bound.start()
+    if bound is None or (bound.group(0)[:6].casefold() == "within" and fig.unit not in CLOCK_TERMS):
+        return fig.start  # ("within" bounds a length of an act alone: `figure_terms`)
+    return bound.start()
 
 
 def in_line(text: str, fig: Figure) -> str:
@@ -49,6 +58,11 @@ def written_figure(statement: str, fig: Figure) -> str:
     start = bound_start(statement, fig)
     text = in_line(" ".join(statement[start : fig.start + len(fig.text)].split()), fig)
     if fig.unit in TERMS:  # "12" of "jailed for 12 years" reads "12 years"
+        end = fig.start + len(fig.text)
+        unit = _TERM_UNIT_AFTER.match(statement, end)
+        if unit is not None and (unit.group("half") or fig.text[:1].isalpha()):
+            # "an hour and a half", "a fortnight": the words as written, not "an hours"
+            return text + " " + " ".join(statement[end : unit.end()].split())
         text += f" {fig.unit}" if fig.value == 1 else f" {fig.unit}s"
     return text
 
