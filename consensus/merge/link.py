@@ -187,6 +187,9 @@ order:
    negation of its own act against another side's statement of it naming the party
    ("Brisca said it did not know of the fault until this year" / "... showed Brisca knew
    of the fault in 2024"; `party_rebuttals`).
+   Two claims that both negate, each in a contrast ("about A, not B" / "about B, not A"),
+   each negating what the other states un-negated, are a rebuttal too, read as above
+   (`crossed_contrasts`; for two speakers without `told_apart`'s refusal of a contrast).
    From `SCOPE_REBUT_AT`, a passive noun negation ("No Taser was discharged") against
    another origin's statement naming its noun as the object of some act ("police used a
    Taser"), whatever verb that one tells it by, is a rebuttal too (`negation_scope`).
