@@ -187,6 +187,9 @@ order:
    negation of its own act against another side's statement of it naming the party
    ("Brisca said it did not know of the fault until this year" / "... showed Brisca knew
    of the fault in 2024"; `party_rebuttals`).
+   Two claims that both negate, each in a contrast ("about A, not B" / "about B, not A"),
+   each negating what the other states un-negated, are a rebuttal too, read as above
+   (`crossed_contrasts`; for two speakers without `told_apart`'s refusal of a contrast).
    From `SCOPE_REBUT_AT`, a passive noun negation ("No Taser was discharged") against
    another origin's statement naming its noun as the object of some act ("police used a
    Taser"), whatever verb that one tells it by, is a rebuttal too (`negation_scope`).
@@ -276,6 +279,7 @@ from consensus.merge.codes import (
 from consensus.merge.compare import COMPARISONS, PairContext
 from consensus.merge.compared_pairs import _rows_of, comparison_matrix
 from consensus.merge.cross_answers import agreed_claims, cross_answers
+from consensus.merge.crossed_contrasts import crossed
 from consensus.merge.dated_rivals import dated_rivals
 from consensus.merge.denial_strength import DENY_NEAR, _denial_strength, _Negations, denial_agrees
 from consensus.merge.features import REVERSED_LEADS, _Feat
@@ -322,6 +326,7 @@ from consensus.merge.voice_rebuttals import (
     about_two_things,
     own_remarks_apart,
     told_apart,
+    told_as_no_account,
     voices_apart,
 )
 from consensus.merge.voices import (
@@ -631,6 +636,22 @@ def link_edges(
                 edges.append(_Edge(float(rounded[k]), i, j, f"negation: not {what}"))
         elif _negated_of_another(feats[i], feats[j], neg_i, neg_j):
             rebutted[k] = True  # (no edge: a negation of one thing, a statement of another)
+    # two contrasts crossed ("about A, not B" / "about B, not A"): each negates what the
+    # other states, a rebuttal though both negate (`crossed_contrasts`)
+    for k in read[has_hint[pi[read]] & has_hint[pj[read]]].tolist():
+        i, j = pairs[k]
+        neg_i, neg_j = asserted(i), asserted(j)
+        what = crossed(feats[i], feats[j], neg_i, neg_j)
+        if not what or (k not in of_voices and not linked[k]):
+            continue
+        if k in of_voices and (
+            about_two_things(feats[i], feats[j], what)
+            or told_as_no_account(feats[i].claim.statement)
+            or told_as_no_account(feats[j].claim.statement)
+        ):
+            continue  # (a contrast is the shape read here: `told_apart` refuses it)
+        rebutted[k] = True
+        edges.append(_Edge(float(rounded[k]), i, j, f"negation: not {what}"))
     # ... and a passive noun negation against another origin's statement naming its noun as
     # an object ("No Taser was discharged" / "police used a Taser": `negation_scope`)
     taken = {(e.i, e.j) for e in edges}

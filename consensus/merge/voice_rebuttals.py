@@ -148,6 +148,18 @@ def told_apart(ctx: PairContext, a: _Feat, b: _Feat, negated: str) -> bool:
     return bool(x and ys) and all(_likeness(ctx, x, y) < _OBJECT_MEET for y in ys)
 
 
+def told_as_no_account(statement: str) -> bool:
+    """Whether a statement tells no account of its own by how it is told: a wish or refusal
+    under a modal, an instruction, a hedge or a condition (`told_apart`'s guards on either
+    side, read of a contrast: `crossed_contrasts`)."""
+    return bool(
+        _MODAL_NEGATION.search(statement)
+        or _IMPERATIVE_NEGATION.search(statement)
+        or _HEDGE.search(statement)
+        or _CONDITION.search(statement)
+    )
+
+
 # how many words of the noun phrase after a word are read as what it governs
 _PHRASE_WORDS = 4
 
