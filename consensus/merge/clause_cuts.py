@@ -10,13 +10,18 @@ join a group and never print; they only let their claim count for another origin
 that states the clause.
 
 Cuts, never inside a quotation: a comma, semicolon, colon or dash; "and", "but", "while",
-"whereas" and a reported "that" (with or without a comma). A clause keeps its own words (a
+"whereas" and a reported "that" (with or without a comma); a quotation closing on its comma
+before the words that tell who said it ('"We will rebuild," the mayor said': the quoted words
+without their marks are a clause, `_CLOSE`). A comma between two adjectives before their noun
+("the long, white truck", `_between_adjectives`) is no cut. A clause keeps its own words (a
 leading "and", "but", "that", "which", "who" is left out), has at least `MIN_PART_WORDS`
 words and a verb form other than a verb of saying (or, after a "which" / "who" lead, a
 present form no ending shows: "which acts as", `_relative_verb`; or an "-s" form before a
-determiner or a number: "its collection contains 27 pieces", `_present`), and is not the
-whole quote. A clause that "when", "since", "after", "before", "until" or "once" opens is left
-alone: it often tells another time ("the worst since 2004, when seven people were killed").
+determiner or a number: "its collection contains 27 pieces", `_present`; or an attribution
+with its occasion, "the mayor said in a statement", `is_frame`, which states who spoke where
+and backs no claim of what was said), and is not the whole quote. A clause that "when",
+"since", "after", "before", "until" or "once" opens is left alone: it often tells another
+time ("the worst since 2004, when seven people were killed").
 An apposition, which has no verb, is a part too: a name and the role phrase a comma sets
 beside it, in either order, as the writer wrote them ("Jan Roe, the agency's chief
 executive", `apposition_spans`); it counts only for a claim that names the same one
