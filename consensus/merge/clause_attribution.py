@@ -27,6 +27,8 @@ from __future__ import annotations
 
 import re
 
+from consensus.merge.clause_cuts import _WORD as _CLAUSE_WORD
+from consensus.merge.clause_cuts import is_frame
 from consensus.merge.features import _Feat
 from consensus.merge.figures import figures
 from consensus.merge.lexicon import _SPEECH, _STANCE_WORDS
@@ -60,6 +62,15 @@ def says_only_who(part: _Feat) -> bool:
     deaths the ministry reported") states it, and is read as before."""
     words = _words(part)
     return bool(words) and words[-1] in _TOLD_AT_END and not figures(_quote(part))
+
+
+def frame_only(part: _Feat) -> bool:
+    """Whether the clause is an attribution and its occasion only ("the mayor said in a
+    statement", `clause_cuts.is_frame`): it states who spoke where, and backs or views no
+    claim that states what was said. A clause giving a figure ("the ministry reported 40
+    deaths") states it, and is read as before."""
+    quote = _quote(part)
+    return is_frame(_CLAUSE_WORD.findall(quote)) and not figures(quote)
 
 
 def teller_outside(part: _Feat) -> bool:

@@ -57,7 +57,12 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Collection, Mapping, Sequence
 
-from consensus.merge.clause_attribution import SAYING, says_only_who, teller_outside
+from consensus.merge.clause_attribution import (
+    SAYING,
+    frame_only,
+    says_only_who,
+    teller_outside,
+)
 from consensus.merge.clause_cuts import apposition_name, names_the_same
 from consensus.merge.compare import PairContext
 from consensus.merge.compared_pairs import LARGE_BATCH
@@ -145,7 +150,7 @@ def clause_backing(
                 continue
             if not _says_the_clause(part, other) and not _short_inside(part, other, e.score):
                 continue
-            if says_only_who(part):
+            if says_only_who(part) or frame_only(part):
                 continue  # an attribution: what it attributes is outside it
             if not names_the_same(part.claim, other.claim):
                 continue  # an apposition: another claim of that role names another one

@@ -10,13 +10,18 @@ join a group and never print; they only let their claim count for another origin
 that states the clause.
 
 Cuts, never inside a quotation: a comma, semicolon, colon or dash; "and", "but", "while",
-"whereas" and a reported "that" (with or without a comma). A clause keeps its own words (a
+"whereas" and a reported "that" (with or without a comma); a quotation closing on its comma
+before the words that tell who said it ('"We will rebuild," the mayor said': the quoted words
+without their marks are a clause, `_CLOSE`). A comma between two adjectives before their noun
+("the long, white truck", `_between_adjectives`) is no cut. A clause keeps its own words (a
 leading "and", "but", "that", "which", "who" is left out), has at least `MIN_PART_WORDS`
 words and a verb form other than a verb of saying (or, after a "which" / "who" lead, a
 present form no ending shows: "which acts as", `_relative_verb`; or an "-s" form before a
-determiner or a number: "its collection contains 27 pieces", `_present`), and is not the
-whole quote. A clause that "when", "since", "after", "before", "until" or "once" opens is left
-alone: it often tells another time ("the worst since 2004, when seven people were killed").
+determiner or a number: "its collection contains 27 pieces", `_present`; or an attribution
+with its occasion, "the mayor said in a statement", `is_frame`, which states who spoke where
+and backs no claim of what was said), and is not the whole quote. A clause that "when",
+"since", "after", "before", "until" or "once" opens is left alone: it often tells another
+time ("the worst since 2004, when seven people were killed").
 An apposition, which has no verb, is a part too: a name and the role phrase a comma sets
 beside it, in either order, as the writer wrote them ("Jan Roe, the agency's chief
 executive", `apposition_spans`); it counts only for a claim that names the same one
@@ -47,6 +52,10 @@ _LEAD = re.compile(r"(?:(?:and|but|while|whereas|that|which|who|then|also)\s+)+"
 _RELATIVE = frozenset(("which", "who"))  # a lead that a relative clause's verb follows
 _OTHER_TIME = re.compile(r"(?:when|since|after|before|until|once)\s", re.IGNORECASE)
 _QUOTE_MARKS = re.compile(r"[\"“”]")
+# a quotation closing on its comma before the words that tell who said it ('"We will
+# rebuild," the mayor said'): the quotation and its attribution are clauses of their own
+_CLOSE = re.compile(r",[”\"'’]\s+")
+_OPEN_SINGLE = re.compile(r"(?:^|\s)['‘]\w")
 # finite forms no ending shows: the closed auxiliaries, the irregular pasts of the
 # irregular-verbs table (`lexicon.IRREGULAR_BASE`: "rose", "flew", "paid", "drove") and of
 # the light verbs it leaves out whose form is no common noun ("gave", "taken", "hit"; not
@@ -130,6 +139,93 @@ def _relative_verb(lead: str, words: Sequence[str]) -> bool:
         return False
     first = words[0]
     return first.isalpha() and first.islower() and first not in _STOP and first not in _SPEECH
+
+
+# the told forms of the verbs of saying, which open an attribution's occasion ("said in a
+# statement", "told a news conference"): not "according", "report", "claims" (as often a
+# noun or a lead of its own)
+_TOLD = frozenset(w for w in _SPEECH if w.endswith("ed")) | frozenset(
+    "said says told tells wrote writes spoke".split()
+)
+# the told forms whose object is the listener ("told a news conference"), and the words
+# that open another verb's occasion ("said in a statement", "wrote on social media")
+_TOLD_TO = frozenset(("told", "tells"))
+_OCCASION_OPENERS = frozenset("in at during on to via through before".split())
+_AUXILIARIES = frozenset(
+    "is are was were will would can could may might must shall should has have had".split()
+)
+# the words of a telling's time, which name no occasion ("said early on Friday")
+_TELLING_TIME = (
+    MONTH_WORDS
+    | WEEKDAYS
+    | frozenset(
+        """morning afternoon evening night today tonight yesterday week weekend month year
+    early late last next earlier later""".split()
+    )
+)
+
+
+def is_frame(words: Sequence[str]) -> bool:
+    """An attribution with its occasion and no verb but its verb of saying ("the mayor said
+    in a statement", "Ana Lusk told a local radio station"): a subject, a told form
+    (`_TOLD`), and after it (time words aside) its listener ("told") or a preposition
+    (`_OCCASION_OPENERS`) and a word that is no closed word, time word or figure: "said
+    on Friday" tells only when, "said the storm" opens what was said. No verb before the
+    told form, no auxiliary after it, and a participle or a past only inside the
+    preposition's phrase ("in a nationally televised address", "in a letter sent to the
+    board"). Such a clause states who spoke where, a fact another outlet may state of the
+    same speaker; what it attributes lies outside it (`clause_attribution.frame_only`)."""
+    for k, w in enumerate(words):
+        if k == 0 or w.lower() not in _TOLD:
+            continue
+        if _verb(words[:k]) or not any(x.lower() not in _STOP for x in words[:k]):
+            return False  # ("he said in a statement": whose, the speaker reads)
+        rest = [x for x in words[k + 1 :] if x.lower() not in _TELLING_TIME]
+        opened = bool(rest) and rest[0].lower() in _OCCASION_OPENERS
+        if not rest or not (opened or w.lower() in _TOLD_TO):
+            return False  # ("officials said the storm ...": what was said, cut short)
+        if any(x.lower() in _AUXILIARIES for x in rest) or (not opened and _verb(rest)):
+            return False  # ("told reporters police arrested two men": what was told)
+        return any(
+            x.lower() not in _STOP and x.lower() not in _SPEECH and not x[:1].isdigit()
+            for x in rest
+        )
+    return False
+
+
+def _word_like(w: str) -> bool:
+    """A lower-case word or a figure's compound ("white", "left-hand", "25-ton")."""
+    return (w.islower() or w[:1].isdigit()) and w.lower() not in _STOP
+
+
+def _between_adjectives(quote: str, at: int, end: int) -> bool:
+    """Whether the comma cut at quote[at:end] stands between two adjectives of one noun
+    phrase ("the long, white truck", "a brief, violent storm", "the 25-ton, unmarked
+    lorry"): a determiner and one word before it, and after it two lower-case words that
+    are no closed word, verb of saying or "-ing" / "-ly" form, the third no verb of saying
+    ("the driver, police officers said" is a cut)."""
+    if quote[at:end].strip() != ",":
+        return False
+    before = _WORD.findall(quote[max(0, at - 40) : at])[-2:]
+    after = _WORD.findall(quote[end : end + 60])[:3]
+    if len(before) < 2 or len(after) < 2 or before[0].lower() not in _DETERMINERS:
+        return False
+    if not _word_like(before[1]) or before[1].lower() in _SPEECH:
+        return False
+    for w in after[:2]:
+        low = w.lower()
+        if not _word_like(w) or low in _SPEECH or low.endswith(("ing", "ly")):
+            return False
+    return len(after) < 3 or after[2].lower() not in _SPEECH
+
+
+def _closes_quotation(quote: str, quoted: Sequence[bool], at: int, end: int) -> bool:
+    """Whether the cut at quote[at:end] (`_CLOSE`) closes a quotation: a double mark closes
+    one the text opened; a single mark, one an opening single mark opened before it."""
+    mark = quote[at + 1]
+    if mark in '"”':
+        return quoted[at] and not quoted[end - 1]
+    return _OPEN_SINGLE.search(quote, 0, at) is not None
 
 
 class _Segment(NamedTuple):
@@ -248,10 +344,22 @@ def clause_spans(quote: str) -> list[tuple[int, int]]:
     if len(_WORD.findall(quote)) < MIN_QUOTE_WORDS:
         return []
     quoted = _quoted(quote)
+    cuts = [
+        (m.start(), m.end())
+        for m in _CUT.finditer(quote)
+        if not quoted[m.start()]
+        and not quoted[m.end() - 1]
+        and not _between_adjectives(quote, m.start(), m.end())
+    ]
+    closes = {
+        m.start(): m.end()
+        for m in _CLOSE.finditer(quote)
+        if _closes_quotation(quote, quoted, m.start(), m.end())
+    }
     bounds = [0]
-    for m in _CUT.finditer(quote):
-        if not quoted[m.start()] and not quoted[m.end() - 1]:
-            bounds += [m.start(), m.end()]
+    for a, b in sorted(set(cuts) | set(closes.items())):
+        if a >= bounds[-1]:
+            bounds += [a, b]
     bounds.append(len(quote))
     out: list[tuple[int, int]] = []
     segments: list[_Segment] = []  # every segment, for the appositions
@@ -260,6 +368,8 @@ def clause_spans(quote: str) -> list[tuple[int, int]]:
         lead = _LEAD.match(quote, a, b)
         if lead:
             a = lead.end()
+        if b in closes and quote[a : a + 1] in "\"“'‘":
+            a += 1  # (a quotation its close cut: its words, without the marks)
         other_time = _OTHER_TIME.match(quote, a, b)
         while b > a and quote[b - 1] in " .":
             b -= 1
@@ -268,7 +378,7 @@ def clause_spans(quote: str) -> list[tuple[int, int]]:
         if other_time:
             continue
         relative = lead is not None and _relative_verb(lead.group(0), words)
-        if len(words) < MIN_PART_WORDS or not (_verb(words) or relative):
+        if len(words) < MIN_PART_WORDS or not (_verb(words) or relative or is_frame(words)):
             continue
         if len(_QUOTE_MARKS.findall(quote[a:b])) % 2:
             continue  # a clause that opens or closes a quotation half-way

@@ -40,6 +40,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Mapping, Sequence
 
+from consensus.merge.clause_attribution import frame_only
 from consensus.merge.features import _Feat
 from consensus.merge.score import _Edge
 
@@ -100,6 +101,8 @@ def view_edges(
             continue  # (two parts, or two claims: the claims' own pass has those)
         part, at = (e.i, e.j) if pi else (e.j, e.i)
         h, q = all_feats[part], all_feats[at]
+        if frame_only(h):
+            continue  # (who spoke where: the claim's own words say what)
         other = pos_of.get((q.article, q.index))
         if other is None or h.article == q.article:
             continue
