@@ -206,8 +206,10 @@ def test_a_co_defendants_term_is_no_side_of_the_defendants() -> None:
 def test_an_ordinal_before_a_noun_is_a_figure_of_its_own_kind() -> None:
     (late,) = figures("The striker scored the winner in the 88th minute.")
     assert (late.text, late.value, late.unit, late.noun) == ("88th", 88.0, "ordinal", "minute")
-    # no ordinal before a name or a date, and "23 minutes" stays a duration
-    assert not figures("It happened on July 14th, after 23 minutes of play.")
+    # no ordinal before a name or a date, and "23 minutes" stays a duration (a term in
+    # minutes since session 70, never an ordinal)
+    played = figures("It happened on July 14th, after 23 minutes of play.")
+    assert [(f.text, f.unit) for f in played] == [("23", "minute")]
     # an ordinal meets ordinals only
     ctx = _context("He scored in the 88th minute.", "He scored 89 goals in his career.")
     assert ctx.figure_relation(0, 1) == (False, "")
