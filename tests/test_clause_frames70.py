@@ -6,15 +6,11 @@ Made-up sentences."""
 from __future__ import annotations
 
 import pytest
-from test_merge import claim
+from test_merge_clause_attribution import backing_of_a_part
 
 import consensus.merge.clause_backing as backing_module
 from consensus.merge.clause_attribution import frame_only
-from consensus.merge.clause_backing import clause_backing
 from consensus.merge.clause_cuts import _WORD, clause_spans, is_frame
-from consensus.merge.features import _build_features
-from consensus.merge.score import _Edge
-from consensus.models import Claim
 
 
 def _texts(quote: str) -> list[str]:
@@ -107,34 +103,13 @@ def test_a_noun_before_the_comma_is_still_cut(quote: str) -> None:
 # --- a frame backs no item ---------------------------------------------------------------------
 
 
-class _NoFigures:
-    def figure_relation(self, i: int, j: int) -> tuple[bool, str]:
-        return False, ""
-
-
 HOST = "“The quay will stay shut until spring,” the port authority said in a statement."
 FRAME = "the port authority said in a statement"
 OTHER = "The port authority said in a statement that it had cancelled the regatta."
 
 
 def test_a_frame_part_backs_no_group(monkeypatch: pytest.MonkeyPatch) -> None:
-    entries: list[tuple[str, int, Claim]] = [
-        ("a0", 0, claim(HOST, HOST, HOST)),
-        ("a0", 1, claim(HOST, FRAME + ".", FRAME)),
-        ("a1", 0, claim(OTHER, OTHER, OTHER)),
-    ]
-    feats = _build_features(entries)
-    for f in feats:
-        f.origin = f.article
+    backed, feats = backing_of_a_part(monkeypatch, HOST, FRAME, OTHER)
     assert frame_only(feats[1]) and not frame_only(feats[0])
-    monkeypatch.setattr(
-        backing_module,
-        "link_edges",
-        lambda feats, vectors: ([_Edge(0.9, 1, 2, "")], [], _NoFigures(), {}),
-    )
-    parts = {("a0", 1): ("a0", 0)}
-    pos_of = {("a0", 0): 0, ("a1", 0): 1}
-    groups = [[feats[0]], [feats[2]]]
-    backed = clause_backing(feats, parts, pos_of, None, {0: 0, 1: 1}, groups, frozenset())
     assert backed == {}
     assert backing_module._says_the_clause(feats[1], feats[2])  # (the words alone would)

@@ -55,11 +55,15 @@ class _NoFigures:
         return False, ""
 
 
-def test_an_attribution_clause_backs_no_group(monkeypatch: pytest.MonkeyPatch) -> None:
+def backing_of_a_part(
+    monkeypatch: pytest.MonkeyPatch, host: str, clause: str, other: str
+) -> tuple[dict[int, list[tuple[_Feat, str]]], list[_Feat]]:
+    """`clause_backing` when `clause`, a part of `host` (article a0), is linked (0.9) to
+    `other` (article a1), each host and other its own group; with the features built."""
     entries: list[tuple[str, int, Claim]] = [
-        ("a0", 0, claim(HOST, HOST, HOST)),
-        ("a0", 1, claim(HOST, CLAUSE + ".", CLAUSE)),
-        ("a1", 0, claim(OTHER, OTHER, OTHER)),
+        ("a0", 0, claim(host, host, host)),
+        ("a0", 1, claim(host, clause + ".", clause)),
+        ("a1", 0, claim(other, other, other)),
     ]
     feats = _build_features(entries)
     for f in feats:
@@ -73,6 +77,11 @@ def test_an_attribution_clause_backs_no_group(monkeypatch: pytest.MonkeyPatch) -
     pos_of = {("a0", 0): 0, ("a1", 0): 1}
     groups = [[feats[0]], [feats[2]]]
     backed = clause_backing(feats, parts, pos_of, None, {0: 0, 1: 1}, groups, frozenset())
+    return backed, feats
+
+
+def test_an_attribution_clause_backs_no_group(monkeypatch: pytest.MonkeyPatch) -> None:
+    backed, feats = backing_of_a_part(monkeypatch, HOST, CLAUSE, OTHER)
     assert backed == {}  # (the same edge from a clause stating the inquiry would back it)
     assert backing_module._says_the_clause(feats[1], feats[2])
 
