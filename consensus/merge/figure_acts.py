@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from consensus.merge.figure_terms import CLOCK_TERMS
 from consensus.merge.figures import Figure
 from consensus.merge.lexicon import _NEGATION, ACT_FORMS, OPPOSED_ACTS
 
@@ -82,7 +83,6 @@ def subjects_of_two_acts(a: Figure, b: Figure, meet: Callable[[str, str], bool])
 
 # the units of a term (`figures._term`): how long something lasted or was given
 _TERM_UNITS = frozenset("year month week day hour minute decade".split())
-_CLOCK_UNITS = frozenset({"hour", "minute"})  # (`figure_terms.CLOCK_TERMS`)
 # verbs that only make what follows a length ("took 112 minutes", "lasting three minutes")
 _LENGTH_VERBS = frozenset(
     "last lasted lasting lasts take took taken taking takes spend spent spending".split()
@@ -103,7 +103,7 @@ def terms_of_two_acts(a: Figure, b: Figure, meet: Callable[[str, str], bool]) ->
     if a.joined or b.joined:
         return False  # "a five-year contract" / "a four-year deal": the words after it tell
     words_a, words_b = a.slot[1:4], b.slot[1:4]
-    if a.unit in _CLOCK_UNITS and not (
+    if a.unit in CLOCK_TERMS and not (
         set(words_a) - _LENGTH_VERBS and set(words_b) - _LENGTH_VERBS
     ):
         return True  # "It took 112 minutes" (the whole match) / "a review lasting three

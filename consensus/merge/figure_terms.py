@@ -37,6 +37,7 @@ __all__ = [
     "CLOCK_TERMS",
     "TERMS",
     "TERM_NOUNS",
+    "TERM_WORDS",
     "article_value",
     "forecast_term",
     "term",
@@ -86,6 +87,7 @@ _TERM_UNITS = {
     "minute": ("minute", 1.0),
 }
 TERMS = frozenset(unit for unit, _ in _TERM_UNITS.values())  # the units of terms
+TERM_WORDS = "|".join(_TERM_UNITS)  # the term nouns as one regex alternation
 # the units of terms an act takes on one day ("within 35 minutes", "for three hours"): only
 # these read "within" as a term and its upper bound ("within six months", "within 30 days"
 # is a deadline or a span, no length of an act)
@@ -93,9 +95,6 @@ CLOCK_TERMS = frozenset({"hour", "minute"})
 _WITHIN = re.compile(r"\bwithin\s+$", re.IGNORECASE)
 # "four hours and 44 minutes", "10 hours 30 minutes": the minutes past an hour term
 _AND_MINUTES = re.compile(r"\s+(?:and\s+)?(\d{1,2})\s+minutes?\b", re.IGNORECASE)
-# a clause's own words before "within" that tell a done act ("arrived", "were brought
-# down", "had left"): a rule's window ("counts any spills within 12 hours") or a promise
-# ("will be seen within four hours") is no length an act took
 # time still to go ("with 12 minutes of normal time left", "ten minutes remaining"): no
 # length of an act
 _LEFT_BEFORE = re.compile(r"\bwith\s+$", re.IGNORECASE)
@@ -103,6 +102,9 @@ _LEFT_AFTER = re.compile(
     r"(?:\s+of\s+(?:[a-z]+\s+){0,2}?[a-z]+)?\s+(?:left|remaining|to\s+go|to\s+play)\b", re.I
 )
 _CLAUSE_CUT = re.compile(r"[,;:.!?\"“”]")
+# a clause's own words before "within" that tell a done act ("arrived", "were brought
+# down", "had left"): a rule's window ("counts any spills within 12 hours") or a promise
+# ("will be seen within four hours") is no length an act took
 _DONE = re.compile(r"\b(?:was|were|had|did|[a-z]{2,}ed)\b", re.IGNORECASE)
 _MODAL = re.compile(r"\b(?:will|would|shall|should|must|can|could|may|might)\b", re.I)
 TERM_NOUNS = frozenset(_TERM_UNITS) | {noun + "s" for noun in _TERM_UNITS}
@@ -123,7 +125,7 @@ _CHANGE_REACH = 8  # words of a term's clause read back for a verb that changes 
 # of months", "a fortnight"); one alternative of `figure_numbers._NUM_RE` (group "art"), linear
 ARTICLE_NUM = (
     r"(?P<art>half[ \t]+an?|a[ \t]+couple[ \t]+of|an?)"
-    r"(?=[ \t]+(?:year|month|week|day|fortnight|hour|minute)s?\b)"
+    rf"(?=[ \t]+(?:{TERM_WORDS})s?\b)"
 )
 _ARTICLE_VALUES = {"a": 1.0, "an": 1.0, "half a": 0.5, "half an": 0.5, "a couple of": 2.0}
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from consensus.merge.figure_count_subjects import LEVEL_VERBS
-from consensus.merge.figure_terms import CLOCK_TERMS
+from consensus.merge.figure_terms import CLOCK_TERMS, TERM_WORDS
 from consensus.merge.figures import TERMS, Figure
 
 # Words written before a figure that belong to it ("at least 84", "nearly 80", "up to 32"),
@@ -28,7 +28,7 @@ _BOUND_WORDS = frozenset(
 )
 # a term's unit noun after its number, with "and a half" after it ("an hour and a half")
 _TERM_UNIT_AFTER = re.compile(
-    r"[ \t]+(?:year|month|week|day|fortnight|hour|minute)s?\b"
+    rf"[ \t]+(?:{TERM_WORDS})s?\b"
     r"(?P<half>[ \t]+and[ \t]+a[ \t]+half\b)?",
     re.IGNORECASE,
 )
