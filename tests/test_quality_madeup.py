@@ -741,7 +741,8 @@ def test_agreed_recall_floor() -> None:
     # session 68 (lead): session 61's six released to training
     # session 69 (lead): session 62's six released to training
     # session 70 (lead): session 63's six released to training
-    assert total("agreed_total") == 7590
+    # session 71 (lead): session 64's six released to training
+    assert total("agreed_total") == 7755
     # 1316 with blindT21's three as written (77 facts)
     # (session 21, blindT21; no code change, measured on 6f423c5)
     # 92 in session 13: the shooting's gunman, named with his age by two outlets; 97 in
@@ -1110,7 +1111,8 @@ def test_agreed_recall_floor() -> None:
     # session 69 (tallies69): closing remark of a quote run; vote tallies
     # session 70 (lead): session 63's six released to training
     # session 70 (devagreed70): quotation/frame cuts, adjective commas
-    assert total("agreed_found") >= 5822, shown("agreed_missed")
+    # session 71 (lead): session 64's six released to training
+    assert total("agreed_found") >= 5971, shown("agreed_missed")
     # 1164 (session 30, agree30): a ministry's spokesperson and its minister speak as one
     # body, a minister for the ministry, a head title qualified by a body's word for it
     # ("Fire chief Jan Roe" / "the fire service"), "a spokeswoman for the X department, Jan
@@ -1227,7 +1229,8 @@ def test_disputes_found_floor() -> None:
     # session 68 (lead): session 61's six released to training
     # session 69 (lead): session 62's six released to training
     # session 70 (lead): session 63's six released to training
-    assert total("disputes_total") == 1891
+    # session 71 (lead): session 64's six released to training
+    assert total("disputes_total") == 1928
     # 369 with blindT21's three as written (16 disputes)
     # (session 21, blindT21; no code change, measured on 6f423c5)
     # 53: denials that answer the accusation just before them in other words (answers15:
@@ -1578,7 +1581,8 @@ def test_disputes_found_floor() -> None:
     # session 70 (lead): session 63's six released to training
     # session 70 (slots70): crossed contrasts, rule 6
     # session 70 (lead): the merged tree's floors
-    assert total("disputes_found") >= 1040, shown("disputes_missed")
+    # session 71 (lead): session 64's six released to training
+    assert total("disputes_found") >= 1066, shown("disputes_missed")
     # 298 (session 30, disputes30): a negated "such" phrase answers the claim of another
     # side just before it that states its noun ("never received such a report", "had not
     # received any such paperwork", "no such meeting had taken place": blind_bridgefail,
@@ -1989,7 +1993,8 @@ def test_few_contested_points_show_no_gold_dispute() -> None:
     # session 70 (lead): session 63's six released to training
     # session 70 (released70): a month alone is a shared time
     # session 70 (lead): the merged tree's floors
-    assert total("points_unconfirmed") <= 258, shown("unconfirmed_items")
+    # session 71 (lead): session 64's six released to training
+    assert total("points_unconfirmed") <= 264, shown("unconfirmed_items")
     # 39 (session 30, agree30: blind_spyexpel's point without gold gone)
     # 37 in session 21 (nogold21, on 6f423c5): precision vetoes (`point_vetoes`: a demand
     # against its unmet act, two claims that share a year, a planned time against an act's;
@@ -2260,7 +2265,8 @@ def test_few_positions_cite_two_sides_of_one_dispute() -> None:
     # session 69 (lead): session 62's six released to training
     # session 70 (lead): session 63's six released to training
     # session 70 (lead): the merged tree's floors
-    assert total("sides_mixed") <= 120, shown("sides_mixed_items")
+    # session 71 (lead): session 64's six released to training
+    assert total("sides_mixed") <= 131, shown("sides_mixed_items")
 
 
 def test_copies_are_not_counted_twice() -> None:
@@ -2370,7 +2376,8 @@ def test_copies_are_not_counted_twice() -> None:
     # session 68 (lead): session 61's six released to training
     # session 69 (lead): session 62's six released to training
     # session 70 (lead): session 63's six released to training
-    assert total("origin_tp") == 315
+    # session 71 (lead): session 64's six released to training
+    assert total("origin_tp") == 321
     assert total("copy_inflated") == 0, shown("copy_inflated_items")
 
 
@@ -2547,7 +2554,8 @@ def test_few_non_claims_or_bad_speakers() -> None:
     # session 65 (lead): session 58's six released to training
     # session 65 (lead): merged tree
     # session 66 (lead): session 59's six released to training
-    assert total("non_claims") <= 6, shown("non_claim_items")
+    # session 71 (lead): session 64's six released to training
+    assert total("non_claims") <= 8, shown("non_claim_items")
     # 7 with blindS21's three as written (a local paper's "Parents with questions can call
     # ... on <phone>" service line)
     # (session 21, blindS21; held out, no code change, measured on 6f423c5)
@@ -2750,7 +2758,8 @@ def test_few_non_claims_or_bad_speakers() -> None:
     # session 68 (released68): '; X denies it' a clause
     # session 70 (lead): session 63's six released to training
     # session 70 (devagreed70): quotation/frame cuts, adjective commas
-    assert total("wrong_speaker") <= 51, shown("wrong_speaker_items")
+    # session 71 (lead): session 64's six released to training
+    assert total("wrong_speaker") <= 56, shown("wrong_speaker_items")
     # 14 (session 30, agree30; raised by 1, a trade for +1 agreed fact): a minister now
     # speaks for the ministry, so blind_oilcut's "Rahim Benaissa said the consultancy had
     # never asked the ministry ..." (the oil minister's own words) joins the ministry's
@@ -3013,7 +3022,8 @@ def test_blind_quotations_show_their_speaker() -> None:
     # session 70 (lead): session 63's six released to training
     # session 70 (devagreed70): quotation/frame cuts, adjective commas
     # session 70 (lead): the merged tree's floors
-    assert right >= 5132 and wrong <= 48, shown("speakers.wrong_items")
+    # session 71 (lead): session 64's six released to training
+    assert right >= 5196 and wrong <= 53, shown("speakers.wrong_items")
     # 1225 right, 13 wrong (session 30, agree30; raised by 1: the same blind_oilcut
     # statement as `wrong_speaker` above, the oil minister's words shown as his where the
     # gold names the oil ministry; it was "none" before)
@@ -3142,7 +3152,8 @@ def test_few_look_alikes_merged_or_facts_split() -> None:
     # session 68 (lead): session 61's six released to training
     # session 69 (lead): session 62's six released to training
     # session 70 (lead): session 63's six released to training
-    assert total("distinct_total") == 1995
+    # session 71 (lead): session 64's six released to training
+    assert total("distinct_total") == 2023
     # 493 with blindT21's three as written (23 pairs)
     # (session 21, blindT21; no code change, measured on 6f423c5)
     # (6 -> 5: speakers15, two counts of two acts; 4: figread15, "killed ... last week" is
@@ -3276,7 +3287,8 @@ def test_few_look_alikes_merged_or_facts_split() -> None:
     # session 68 (lead): session 61's six released to training
     # session 69 (lead): session 62's six released to training
     # session 70 (lead): session 63's six released to training
-    assert total("distinct_merged") <= 133
+    # session 71 (lead): session 64's six released to training
+    assert total("distinct_merged") <= 137
     # 24 with blindT21's three as written (none merged there)
     # (session 21, blindT21; no code change, measured on 6f423c5)
     # and the sinking's coast guard toll of 24 and the aid group's "up to 100 drowned", each
@@ -3709,7 +3721,8 @@ def test_few_look_alikes_merged_or_facts_split() -> None:
     # session 70 (lead): session 63's six released to training
     # session 70 (released70): a month alone is a shared time
     # session 70 (lead): the merged tree's floors
-    assert total("split_facts") <= 1287, shown("split_fact_items")
+    # session 71 (lead): session 64's six released to training
+    assert total("split_facts") <= 1347, shown("split_fact_items")
     # 279 with blindS21's three as written (11 there)
     # (session 21, blindS21; held out, no code change, measured on 6f423c5)
     # 278 with blindT21's three as written (10 there, 7 of them the referee's: the suspension
