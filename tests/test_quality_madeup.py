@@ -565,6 +565,10 @@ GOLD = {
     "blind_beaverdam": (28, 6),
     "blind_cemeteryexpansion": (26, 6),
     "blind_icecreamvans": (28, 6),
+    # session 71 (blindB71): written blind
+    "blind_lifeguardcuts": (30, 6),
+    "blind_hospicefunding": (30, 6),
+    "blind_glassworks": (30, 6),
 }
 
 
