@@ -565,6 +565,10 @@ GOLD = {
     "blind_beaverdam": (28, 6),
     "blind_cemeteryexpansion": (26, 6),
     "blind_icecreamvans": (28, 6),
+    # session 71 (blindA71): written blind
+    "blind_sirenfailure": (29, 6),
+    "blind_streetlightsoff": (27, 6),
+    "blind_orchardblight": (30, 6),
 }
 
 
