@@ -569,6 +569,10 @@ GOLD = {
     "blind_lifeguardcuts": (30, 6),
     "blind_hospicefunding": (30, 6),
     "blind_glassworks": (30, 6),
+    # session 71 (blindA71): written blind
+    "blind_sirenfailure": (29, 6),
+    "blind_streetlightsoff": (27, 6),
+    "blind_orchardblight": (30, 6),
 }
 
 
