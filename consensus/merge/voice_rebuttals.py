@@ -37,6 +37,7 @@ from consensus.merge.answers import _likeness
 from consensus.merge.bound_negations import unbound
 from consensus.merge.claim_reads import _one_subject
 from consensus.merge.compare import PairContext
+from consensus.merge.contrast_frames import contrast_framed
 from consensus.merge.features import _concept, _Feat
 from consensus.merge.lexicon import _NEGATION_PHRASE_END, _STOP, IRREGULAR_BASE
 from consensus.merge.speakers import same_speaker
@@ -127,7 +128,8 @@ def told_apart(ctx: PairContext, a: _Feat, b: _Feat, negated: str) -> bool:
     """Whether a pair, one negating `negated`, is no rebuttal by how it is told: the
     negation is a wish or a refusal under a modal ("must never happen again", "would not
     raise its offer"), an instruction ("Do not charge these cars overnight") or a contrast
-    after a comma ("an attack on patients, not on computers"), the statement it would
+    after a comma ("an attack on patients, not on computers") whose second term the other
+    does not state in the contrast's frame (`contrast_framed`), the statement it would
     rebut is hedged ("probably linked to ...") or a condition ("if a breach is confirmed"),
     or the negated word governs other things in the two ("never allow companies to
     violate" / "will be allowed to leave": `_OBJECT_MEET`; the stating side's object is
@@ -135,8 +137,10 @@ def told_apart(ctx: PairContext, a: _Feat, b: _Feat, negated: str) -> bool:
     "never sprayed that field")."""
     neg, other = (a, b) if _NEGATION.search(unbound(a.claim.statement)) else (b, a)
     said = neg.claim.statement
-    if _MODAL_NEGATION.search(said) or _CONTRAST.search(said):
+    if _MODAL_NEGATION.search(said):
         return True
+    if _CONTRAST.search(said) and not contrast_framed(ctx, said, other.claim.statement, negated):
+        return True  # (unless the other states B where "A, not B" puts it: `contrast_frames`)
     if _IMPERATIVE_NEGATION.search(said):
         return True
     if _HEDGE.search(other.claim.statement) or _CONDITION.search(other.claim.statement):
