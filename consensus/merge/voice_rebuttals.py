@@ -139,14 +139,21 @@ def told_apart(ctx: PairContext, a: _Feat, b: _Feat, negated: str) -> bool:
     said = neg.claim.statement
     if _MODAL_NEGATION.search(said):
         return True
-    if _CONTRAST.search(said) and not contrast_framed(ctx, said, other.claim.statement, negated):
-        return True  # (unless the other states B where "A, not B" puts it: `contrast_frames`)
+    # (a contrast is refused unless the other states B where "A, not B" puts it; B's object
+    # is then A's, elided: "two days, not five", so the object guard below reads none)
+    framed = bool(_CONTRAST.search(said)) and contrast_framed(
+        ctx, said, other.claim.statement, negated
+    )
+    if _CONTRAST.search(said) and not framed:
+        return True
     if _IMPERATIVE_NEGATION.search(said):
         return True
     if _HEDGE.search(other.claim.statement) or _CONDITION.search(other.claim.statement):
         return True
     if asked_for(other.claim.statement, negated):
         return True
+    if framed:
+        return False
     x = _object_of(neg.claim.statement, negated, adjunct=True)
     ys = _object_run(other.claim.statement, negated)  # (its phrase: "the potato field")
     return bool(x and ys) and all(_likeness(ctx, x, y) < _OBJECT_MEET for y in ys)
