@@ -102,3 +102,9 @@ def test_a_one_sided_contrast_against_two_voices_makes_a_contested_point() -> No
 def test_a_framed_contrast_reads_no_object_of_its_elided_term() -> None:
     said = "Pia Lund said the crew was at the park for two days, not five as a rival claimed."
     assert not _told_apart(said, "Nora Quill says the crew spent five days at the park.", "fiv")
+
+
+def test_a_contrast_rebuts_no_possibility() -> None:
+    said = "The museum said the fossil shows a lizard, not a snake."
+    assert _framed(said, "Hobbyists said the fossil shows a snake.", "snak")
+    assert not _framed(said, "Experts say the fossil could show a lizard or a snake.", "snak")

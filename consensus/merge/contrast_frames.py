@@ -9,7 +9,9 @@ computers as what the attack took down, not as what it was on). The two are one 
 when the other states B where the contrast would put it: a word that stands just before
 B in the other (its verb, its head: "shows thick smoke") is a word of the contrast's
 first part (what it says of A: "shows steam"), by stem, concept or word vector. B must be
-the negated concept itself, named after the contrast's "not" in its clause.
+the negated concept itself, named after the contrast's "not" in its clause, and the other
+must tell B as an account, not as a possibility ("it could be the missing link between A
+and B" names B next to A's own word, but says what may be).
 
 English grammar only: no word list names an event's people or places.
 
@@ -36,6 +38,9 @@ _CONTRAST_NOT = re.compile(r"[,–—-]\s*(?:and\s+|but\s+)?not\b", re.IGNORECAS
 _FRAME_REACH = 3
 # how alike, by word vectors, a frame word of the two must be ("bear" / "animal")
 _FRAME_MEET = 0.5
+# a possibility ("it could be the missing link between A and B"): no account a contrast
+# rebuts (`told_apart`'s hedge reads "may", "might", "probably"; these too here)
+_POSSIBLE = re.compile(r"\b(?:could|would|might|may)\b", re.IGNORECASE)
 
 
 def _words(text: str) -> list[str]:
@@ -50,9 +55,10 @@ def contrast_framed(ctx: PairContext, said: str, other: str, negated: str) -> bo
     """Whether `said`, a contrast "A, not B" whose B is the concept `negated`, rebuts
     `other`, which states B: a content word among the `_FRAME_REACH` words before B in a
     clause of `other` meets a content word of `said` between its last speech verb ("X
-    said") and its contrast; False when B is not `negated`."""
+    said") and its contrast; False when B is not `negated` or `other` tells B as a
+    possibility ("could be", `_POSSIBLE`)."""
     m = _CONTRAST_NOT.search(said)
-    if m is None:
+    if m is None or _POSSIBLE.search(other):
         return False
     rest = _BOUND.split(said[m.end() :], maxsplit=1)[0]
     if not any(_concept(w) == negated for w in _words(rest) if w != "but"):
