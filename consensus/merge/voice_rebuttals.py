@@ -37,6 +37,7 @@ from consensus.merge.answers import _likeness
 from consensus.merge.bound_negations import unbound
 from consensus.merge.claim_reads import _one_subject
 from consensus.merge.compare import PairContext
+from consensus.merge.contrast_frames import contrast_framed
 from consensus.merge.features import _concept, _Feat
 from consensus.merge.lexicon import _NEGATION_PHRASE_END, _STOP, IRREGULAR_BASE
 from consensus.merge.speakers import same_speaker
@@ -127,7 +128,8 @@ def told_apart(ctx: PairContext, a: _Feat, b: _Feat, negated: str) -> bool:
     """Whether a pair, one negating `negated`, is no rebuttal by how it is told: the
     negation is a wish or a refusal under a modal ("must never happen again", "would not
     raise its offer"), an instruction ("Do not charge these cars overnight") or a contrast
-    after a comma ("an attack on patients, not on computers"), the statement it would
+    after a comma ("an attack on patients, not on computers") whose second term the other
+    does not state in the contrast's frame (`contrast_framed`), the statement it would
     rebut is hedged ("probably linked to ...") or a condition ("if a breach is confirmed"),
     or the negated word governs other things in the two ("never allow companies to
     violate" / "will be allowed to leave": `_OBJECT_MEET`; the stating side's object is
@@ -135,7 +137,14 @@ def told_apart(ctx: PairContext, a: _Feat, b: _Feat, negated: str) -> bool:
     "never sprayed that field")."""
     neg, other = (a, b) if _NEGATION.search(unbound(a.claim.statement)) else (b, a)
     said = neg.claim.statement
-    if _MODAL_NEGATION.search(said) or _CONTRAST.search(said):
+    if _MODAL_NEGATION.search(said):
+        return True
+    # (a contrast is refused unless the other states B where "A, not B" puts it; B's object
+    # is then A's, elided: "two days, not five", so the object guard below reads none)
+    framed = bool(_CONTRAST.search(said)) and contrast_framed(
+        ctx, said, other.claim.statement, negated
+    )
+    if _CONTRAST.search(said) and not framed:
         return True
     if _IMPERATIVE_NEGATION.search(said):
         return True
@@ -143,6 +152,8 @@ def told_apart(ctx: PairContext, a: _Feat, b: _Feat, negated: str) -> bool:
         return True
     if asked_for(other.claim.statement, negated):
         return True
+    if framed:
+        return False
     x = _object_of(neg.claim.statement, negated, adjunct=True)
     ys = _object_run(other.claim.statement, negated)  # (its phrase: "the potato field")
     return bool(x and ys) and all(_likeness(ctx, x, y) < _OBJECT_MEET for y in ys)
