@@ -11,17 +11,20 @@ that states the clause.
 
 Cuts, never inside a quotation: a comma, semicolon, colon or dash; "and", "but", "while",
 "whereas" and a reported "that" (with or without a comma); a quotation closing on its comma
-before the words that tell who said it ('"We will rebuild," the mayor said': the quoted words
-without their marks are a clause, `_CLOSE`). A comma between two adjectives before their noun
-("the long, white truck", `_between_adjectives`) is no cut. A clause keeps its own words (a
-leading "and", "but", "that", "which", "who" is left out), has at least `MIN_PART_WORDS`
-words and a verb form other than a verb of saying (or, after a "which" / "who" lead, a
-present form no ending shows: "which acts as", `_relative_verb`; or an "-s" form before a
-determiner or a number: "its collection contains 27 pieces", `_present`; or an attribution
-with its occasion, "the mayor said in a statement", `is_frame`, which states who spoke where
-and backs no claim of what was said), and is not the whole quote. A clause that "when",
-"since", "after", "before", "until" or "once" opens is left alone: it often tells another
-time ("the worst since 2004, when seven people were killed").
+before the words that tell who said it ('"We will rebuild," the mayor said': the quoted
+words without their marks are a clause, `_CLOSE`); an attribution and the content it
+attributes with no "that" ("police said on Friday the truck was white": after "said",
+"says", "added" or "insisted" and its time words, before a determiner, a subject pronoun, a
+capitalised word or a figure, `bare_content_cuts`). A comma between two adjectives before
+their noun ("the long, white truck", `_between_adjectives`) is no cut. A clause keeps its
+own words (a leading "and", "but", "that", "which", "who" is left out), has at least
+`MIN_PART_WORDS` words and a verb form other than a verb of saying (or, after a "which" /
+"who" lead, a present form no ending shows: "which acts as", `_relative_verb`; or an "-s"
+form before a determiner or a number: "its collection contains 27 pieces", `_present`; or an
+attribution with its occasion, "the mayor said in a statement", `is_frame`, which states who
+spoke where and backs no claim of what was said), and is not the whole quote. A clause that
+"when", "since", "after", "before", "until" or "once" opens is left alone: it often tells
+another time ("the worst since 2004, when seven people were killed").
 An apposition, which has no verb, is a part too: a name and the role phrase a comma sets
 beside it, in either order, as the writer wrote them ("Jan Roe, the agency's chief
 executive", `apposition_spans`); it counts only for a claim that names the same one
@@ -237,13 +240,13 @@ def bare_content_cuts(quote: str, quoted: Sequence[bool]) -> list[tuple[int, int
     out: list[tuple[int, int]] = []
     spans = [(m.start(), m.end(), m.group(0)) for m in _WORD.finditer(quote)]
     words = [w for _, _, w in spans]
-    for k, (start, end, w) in enumerate(spans):
+    for k, (start, _end, w) in enumerate(spans):
         if k == 0 or w.lower() not in _SAID_BARE or quoted[start]:
             continue
         if quote[spans[k - 1][1] : start].strip():
             continue  # (punctuation before it: "..., said the mayor")
         n = _content_starts(words, k)
-        if n is None or n == k + 1 and quote[end : spans[n][0]].strip():
+        if n is None:
             continue
         cut_at = spans[n - 1][1]
         if quote[cut_at : spans[n][0]].strip() or quoted[spans[n][0]]:
