@@ -11,17 +11,20 @@ that states the clause.
 
 Cuts, never inside a quotation: a comma, semicolon, colon or dash; "and", "but", "while",
 "whereas" and a reported "that" (with or without a comma); a quotation closing on its comma
-before the words that tell who said it ('"We will rebuild," the mayor said': the quoted words
-without their marks are a clause, `_CLOSE`). A comma between two adjectives before their noun
-("the long, white truck", `_between_adjectives`) is no cut. A clause keeps its own words (a
-leading "and", "but", "that", "which", "who" is left out), has at least `MIN_PART_WORDS`
-words and a verb form other than a verb of saying (or, after a "which" / "who" lead, a
-present form no ending shows: "which acts as", `_relative_verb`; or an "-s" form before a
-determiner or a number: "its collection contains 27 pieces", `_present`; or an attribution
-with its occasion, "the mayor said in a statement", `is_frame`, which states who spoke where
-and backs no claim of what was said), and is not the whole quote. A clause that "when",
-"since", "after", "before", "until" or "once" opens is left alone: it often tells another
-time ("the worst since 2004, when seven people were killed").
+before the words that tell who said it ('"We will rebuild," the mayor said': the quoted
+words without their marks are a clause, `_CLOSE`); an attribution and the content it
+attributes with no "that" ("police said on Friday the truck was white": after "said",
+"says", "added" or "insisted" and its time words, before a determiner, a subject pronoun, a
+capitalised word or a figure, `bare_content_cuts`). A comma between two adjectives before
+their noun ("the long, white truck", `_between_adjectives`) is no cut. A clause keeps its
+own words (a leading "and", "but", "that", "which", "who" is left out), has at least
+`MIN_PART_WORDS` words and a verb form other than a verb of saying (or, after a "which" /
+"who" lead, a present form no ending shows: "which acts as", `_relative_verb`; or an "-s"
+form before a determiner or a number: "its collection contains 27 pieces", `_present`; or an
+attribution with its occasion, "the mayor said in a statement", `is_frame`, which states who
+spoke where and backs no claim of what was said), and is not the whole quote. A clause that
+"when", "since", "after", "before", "until" or "once" opens is left alone: it often tells
+another time ("the worst since 2004, when seven people were killed").
 An apposition, which has no verb, is a part too: a name and the role phrase a comma sets
 beside it, in either order, as the writer wrote them ("Jan Roe, the agency's chief
 executive", `apposition_spans`); it counts only for a claim that names the same one
@@ -193,6 +196,65 @@ def is_frame(words: Sequence[str]) -> bool:
     return False
 
 
+# the told forms after which what was said may open with its subject and no "that" ("police
+# said on Friday the truck was white"): not "told" (its listener comes first), nor the verbs
+# whose object is as often a noun ("announced the closure", "reported the crash")
+_SAID_BARE = frozenset(("said", "says", "added", "insisted"))
+# what opens that content: a determiner, a subject pronoun, a capitalised word or a figure
+_CONTENT_PRONOUNS = frozenset("he she it they we i there this these those".split())
+_TIME_THIS = frozenset(("this", "on"))  # ("said this week", "said on Friday": a time)
+
+
+def _content_starts(words: Sequence[str], k: int) -> int | None:
+    """Where the content of the told form words[k] opens when no "that" leads it ("police
+    said on Friday the truck was white" -> "the"): the first word after its time words
+    (`_TELLING_TIME`, "on" / "this" before one) when it is a determiner, a subject pronoun,
+    a capitalised word that is no closed word or a figure; None otherwise ("said in a
+    statement", "said that", "said so")."""
+    n = k + 1
+    while n < len(words):
+        low = words[n].lower()
+        if low in _TELLING_TIME:
+            n += 1
+        elif low in _TIME_THIS and n + 1 < len(words) and words[n + 1].lower() in _TELLING_TIME:
+            n += 2
+        else:
+            break
+    if n >= len(words):
+        return None
+    w = words[n]
+    low = w.lower()
+    if low in _DETERMINERS or low in _CONTENT_PRONOUNS or w[:1].isdigit():
+        return n
+    if w[:1].isupper() and low not in _STOP and low not in _DATE_NAMES:
+        return n
+    return None
+
+
+def bare_content_cuts(quote: str, quoted: Sequence[bool]) -> list[tuple[int, int]]:
+    """Cuts between an attribution and what it attributes when no "that" or comma stands
+    between them ("Police said on Friday the truck was white": "Police said on Friday" and
+    "the truck was white"): after a told form of `_SAID_BARE` that has words before it (its
+    subject; "said the mayor" is an attribution turned round), its time words kept with it,
+    before the content's first word (`_content_starts`). Never inside a quotation."""
+    out: list[tuple[int, int]] = []
+    spans = [(m.start(), m.end(), m.group(0)) for m in _WORD.finditer(quote)]
+    words = [w for _, _, w in spans]
+    for k, (start, _end, w) in enumerate(spans):
+        if k == 0 or w.lower() not in _SAID_BARE or quoted[start]:
+            continue
+        if quote[spans[k - 1][1] : start].strip():
+            continue  # (punctuation before it: "..., said the mayor")
+        n = _content_starts(words, k)
+        if n is None:
+            continue
+        cut_at = spans[n - 1][1]
+        if quote[cut_at : spans[n][0]].strip() or quoted[spans[n][0]]:
+            continue  # (a comma or a mark between: other cuts read those)
+        out.append((cut_at, spans[n][0]))
+    return out
+
+
 def _word_like(w: str) -> bool:
     """A lower-case word or a figure's compound ("white", "left-hand", "25-ton")."""
     return (w.islower() or w[:1].isdigit()) and w.lower() not in _STOP
@@ -351,6 +413,7 @@ def clause_spans(quote: str) -> list[tuple[int, int]]:
         and not quoted[m.end() - 1]
         and not _between_adjectives(quote, m.start(), m.end())
     ]
+    cuts += bare_content_cuts(quote, quoted)
     closes = {
         m.start(): m.end()
         for m in _CLOSE.finditer(quote)
