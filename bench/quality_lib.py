@@ -15,6 +15,7 @@ import json
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import cache
 from itertools import combinations
 from pathlib import Path
 from typing import Any
@@ -196,24 +197,28 @@ def reference_claim_set(article: Article) -> ClaimSet:
     )
 
 
+_RUNS = re.compile(r"\s+|\S+")
+
+
 def _ws_index(text: str) -> tuple[str, list[int]]:
     """Casefolded text with whitespace runs collapsed, and each kept char's original offset."""
     out: list[str] = []
     pos: list[int] = []
-    prev_space = False
-    for i, ch in enumerate(text):
-        if ch.isspace():
-            if prev_space:
-                continue
-            prev_space = True
+    for m in _RUNS.finditer(text):
+        run, start = m.group(), m.start()
+        if run[0].isspace():
             out.append(" ")
+            pos.append(start)
+        elif run.isascii():  # each char folds to one char: the run's fold is theirs
+            out.append(run.casefold())
+            pos.extend(range(start, m.end()))
         else:
-            prev_space = False
-            out.append(ch.casefold() if len(ch.casefold()) == 1 else ch)
-        pos.append(i)
+            out.extend(ch.casefold() if len(ch.casefold()) == 1 else ch for ch in run)
+            pos.extend(range(start, m.end()))
     return "".join(out), pos
 
 
+@cache  # the same anchors are looked up again and again while a report is scored
 def _norm(s: str) -> str:
     s = re.sub(r"\s+", " ", s).strip()
     return "".join(ch.casefold() if len(ch.casefold()) == 1 else ch for ch in s)
@@ -298,12 +303,18 @@ def _states(c: Citation, article: str, span: tuple[int, int], fact: object) -> b
 def _cites_any(
     cites: Sequence[Citation], spans: list[tuple[str, tuple[int, int]]], fact: object = None
 ) -> bool:
-    return any(_states(c, a, span, fact) for a, span in spans for c in cites)
+    # only a citation of the anchor's article can state it (`_overlaps`): the others are
+    # passed over before `_states` is asked
+    return any(_states(c, a, span, fact) for a, span in spans for c in cites if c.article == a)
 
 
 def _covered(cites: Sequence[Citation], anchors: dict[str, tuple[int, int]]) -> set[str]:
     """Articles whose anchor one of `cites` covers (states, for an `Anchors`: `_states`)."""
-    return {a for a, span in anchors.items() if any(_states(c, a, span, anchors) for c in cites)}
+    return {
+        a
+        for a, span in anchors.items()
+        if any(_states(c, a, span, anchors) for c in cites if c.article == a)
+    }
 
 
 def _fact_anchors(anchors_of: Any, fact: dict[str, Any]) -> dict[str, tuple[int, int]]:

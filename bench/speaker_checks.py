@@ -37,6 +37,7 @@ import re
 import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import cache
 from typing import Any
 
 from consensus.models import Article, Citation
@@ -55,6 +56,7 @@ _REPORTING = re.compile(
 )
 
 
+@cache  # asked of the same names and texts again and again while a report is scored
 def words(name: str) -> frozenset[str]:
     """A speaker's words: casefolded, possessives and 'the', 'of', ... dropped."""
     out = set()
