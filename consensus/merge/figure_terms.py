@@ -12,6 +12,12 @@ clause that tells a done act (`_done_before`): a rule's window ("counts any spil
 is "within six months" (a span, a deadline). A span between events stays no term ("two
 hours later", "three hours after the call": `_NOT_TERM_AFTER`).
 
+How late something is, told by a word of lateness right after the term's noun, is a term too
+("opened two years late", "now expected 26 months late", "nine months behind schedule", "a
+month later than planned": `figure_term_late_words`, session 71), so a one-sentence update of
+a delay ("now expects it 26 months late, against the 18-month delay it gave earlier this
+month") tells two values of one slot.
+
 A term may be told by an article or a word for one ("closed for a week", "extended by one
 week", "for half a day", "for a couple of weeks", "a fortnight"): a figure of one
 (half, two) of its unit, fourteen days for a fortnight, so two voices that give one term
