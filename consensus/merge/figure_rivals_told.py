@@ -204,13 +204,19 @@ def _bases_apart(statement: str, own: Figure, told: Figure) -> bool:
     return bases[0] != bases[1]
 
 
+def _some(f: Figure) -> bool:
+    """Some of a group, a count of its own kind ("three of those trapped"); a share of a
+    group ("69% of those voting") is a measure of the whole group, so no such count."""
+    return f.some and f.unit != "%"
+
+
 def _fits(a: Figure, b: Figure) -> bool:
     """One value of one unit, nouns one when both name one, and no part or earlier one."""
     return (
         a.unit == b.unit
         and a.value == b.value
         and _same_slot(a, b)
-        and not (b.part or b.some or b.vague or b.before)
+        and not (b.part or _some(b) or b.vague or b.before)
     )
 
 
@@ -218,9 +224,10 @@ def told_pair(statement: str, fs: Sequence[Figure]) -> tuple[Figure, Figure] | N
     """(own, told): the one figure of `fs` `statement` tells as another's or an earlier one
     (`told_as_other`) and its one own figure of that unit and slot, of another value and
     measured against no other base; None when there is no such pair, or a figure is a
-    part, a whole or some of a group."""
+    part, a whole or some of a group (a share of one, "69% of those voting", is none:
+    `_some`)."""
     told = [f for f in fs if told_as_other(statement, f)]
-    if len(told) != 1 or any(f.part or f.total or f.some for f in fs):
+    if len(told) != 1 or any(f.part or f.total or _some(f) for f in fs):
         return None
     other = told[0]
     own = [f for f in fs if f is not other and f.unit == other.unit and not f.before]

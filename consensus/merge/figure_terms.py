@@ -12,6 +12,12 @@ clause that tells a done act (`_done_before`): a rule's window ("counts any spil
 is "within six months" (a span, a deadline). A span between events stays no term ("two
 hours later", "three hours after the call": `_NOT_TERM_AFTER`).
 
+How late something is, told by a word of lateness right after the term's noun, is a term too
+("opened two years late", "now expected 26 months late", "nine months behind schedule", "a
+month later than planned": `figure_term_late_words`, session 71), so a one-sentence update of
+a delay ("now expects it 26 months late, against the 18-month delay it gave earlier this
+month") tells two values of one slot.
+
 A term may be told by an article or a word for one ("closed for a week", "extended by one
 week", "for half a day", "for a couple of weeks", "a fortnight"): a figure of one
 (half, two) of its unit, fourteen days for a fortnight, so two voices that give one term
@@ -30,7 +36,12 @@ from __future__ import annotations
 import re
 
 from consensus.merge.figure_words import _WORD
-from consensus.merge.lexicon import FIGURE_TERM_CHANGE_VERBS, FIGURE_TERM_NOUNS, FIGURE_TERM_VERBS
+from consensus.merge.lexicon import (
+    FIGURE_TERM_CHANGE_VERBS,
+    FIGURE_TERM_LATE_WORDS,
+    FIGURE_TERM_NOUNS,
+    FIGURE_TERM_VERBS,
+)
 
 __all__ = [
     "ARTICLE_NUM",
@@ -75,6 +86,16 @@ _FORECAST = re.compile(
 # verdict" is how long they deliberated; "two days before the vote" is a span)
 _NOT_TERM_AFTER = re.compile(
     r"[\s-]*(?:olds?|ago|later|earlier|since|(?:before|after)(?!\s+[a-z]+ing\b))\b", re.I
+)
+# how late something is, right after the term's noun ("opened two years late", "26 months
+# behind schedule", "a month later than planned"): a term, read before `_NOT_TERM_AFTER`
+_LATE_AFTER = re.compile(
+    r"\s+(?:"
+    + "|".join(
+        r"\s+".join(w.split()) for w in sorted(FIGURE_TERM_LATE_WORDS, key=len, reverse=True)
+    )
+    + r")\b",
+    re.IGNORECASE,
 )
 # each term noun's unit and how many of that unit one of it is ("a fortnight": 14 days)
 _TERM_UNITS = {
@@ -144,11 +165,17 @@ def term(text: str, start: int, end: int, noun: str, value: float) -> tuple[str,
     (an occasion)."""
     unit, per = _TERM_UNITS.get(noun.casefold().rstrip("s"), ("", 1.0))
     word = _WORD.search(text, end) if unit else None
-    if word is None or _NOT_TERM_AFTER.match(text, word.end()):
+    if word is None:
+        return "", value
+    half = _AND_A_HALF.match(text, word.end())
+    late = _LATE_AFTER.match(text, half.end() if half else word.end()) is not None
+    if not late and _NOT_TERM_AFTER.match(text, word.end()):
         return "", value
     told = text[start:end].casefold()
     by_one = told == "one" or article_value(told) is not None
-    value = (value + (0.5 if _AND_A_HALF.match(text, word.end()) else 0.0)) * per
+    value = (value + (0.5 if half else 0.0)) * per
+    if late and text[end : end + 1] != "-":
+        return unit, value  # "opened two years late": how late, a term
     if unit == "hour" and (mins := _AND_MINUTES.match(text, word.end())) is not None:
         value += float(mins.group(1)) / 60  # "four hours and 44 minutes": one length
     if text[end : end + 1] == "-":  # "a 15-year sentence", "a two-week ban"

@@ -136,6 +136,14 @@ _EXPECTED = re.compile(
 )
 # a count of those still in a state after the act ("five inmates still on the run",
 # "40 people remain missing"): a remainder, no rival of how many the act itself counted
+# a demand, not what is, right before the figure: "the union wants a starting rate of
+# 12.60", "is seeking a pay rise of 7 percent" (never past a verb or "and": "a petition
+# demanding an inquiry had passed 1,600 names", "less than it wanted and a bill of 580")
+_WANTED = re.compile(
+    r"\b(?:wants?|wanted|seeks|seeking|demands|demanding)\s+"
+    r"(?:(?!(?:and|had|has|have|was|were|is|are|but|or)\b)[\w'\u2019-]+\s+){0,5}$",
+    re.IGNORECASE,
+)
 _REMAINING_AFTER = re.compile(
     r"(?:\s+[\w’'-]+){0,2}?\s+(?:(?:who|that)\s+)?(?:(?:are|were|is|was)\s+)?"
     r"(?:still|remain|remains|remained)\b",
@@ -544,6 +552,7 @@ def _figures(text: str) -> tuple[Figure, ...]:
                 where=where(text, start, end) or alone,
                 origin=bearing_origin(text, end),
                 expected=_EXPECTED.search(text, max(0, start - 60), start) is not None
+                or _WANTED.search(text, max(0, start - 60), start) is not None
                 or (bool(term) and forecast_term(text, start)),
                 prior=_PRIOR.search(text, max(0, start - 30), start) is not None
                 or (high is None and from_value(text, start, end))
