@@ -134,8 +134,6 @@ _EXPECTED = re.compile(
     r"[^,;.]{0,40}$",
     re.IGNORECASE,
 )
-# a count of those still in a state after the act ("five inmates still on the run",
-# "40 people remain missing"): a remainder, no rival of how many the act itself counted
 # a demand, not what is, right before the figure: "the union wants a starting rate of
 # 12.60", "is seeking a pay rise of 7 percent" (never past a verb or "and": "a petition
 # demanding an inquiry had passed 1,600 names", "less than it wanted and a bill of 580")
@@ -144,6 +142,8 @@ _WANTED = re.compile(
     r"(?:(?!(?:and|had|has|have|was|were|is|are|but|or)\b)[\w'\u2019-]+\s+){0,5}$",
     re.IGNORECASE,
 )
+# a count of those still in a state after the act ("five inmates still on the run",
+# "40 people remain missing"): a remainder, no rival of how many the act itself counted
 _REMAINING_AFTER = re.compile(
     r"(?:\s+[\w’'-]+){0,2}?\s+(?:(?:who|that)\s+)?(?:(?:are|were|is|was)\s+)?"
     r"(?:still|remain|remains|remained)\b",

@@ -141,10 +141,9 @@ def told_apart(ctx: PairContext, a: _Feat, b: _Feat, negated: str) -> bool:
         return True
     # (a contrast is refused unless the other states B where "A, not B" puts it; B's object
     # is then A's, elided: "two days, not five", so the object guard below reads none)
-    framed = bool(_CONTRAST.search(said)) and contrast_framed(
-        ctx, said, other.claim.statement, negated
-    )
-    if _CONTRAST.search(said) and not framed:
+    contrast = _CONTRAST.search(said) is not None
+    framed = contrast and contrast_framed(ctx, said, other.claim.statement, negated)
+    if contrast and not framed:
         return True
     if _IMPERATIVE_NEGATION.search(said):
         return True
