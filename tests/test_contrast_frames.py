@@ -5,18 +5,15 @@ Invented text."""
 
 from __future__ import annotations
 
-import datetime as dt
+from test_crossed_contrasts import _articles, _feats  # tests/ is on sys.path
 
 from consensus.api import build_report
 from consensus.merge.compare import ClaimView, PairContext
 from consensus.merge.contrast_frames import contrast_framed
-from consensus.merge.features import _build_features
 from consensus.merge.voice_rebuttals import told_apart
-from consensus.models import Article, ExtractionResult
+from consensus.models import ExtractionResult
 from consensus.offline import extract_offline
 from consensus.vectors import Vectors
-
-DAY = dt.date(2026, 3, 4)
 
 SMOKE = (
     "Residents of Pellow filed complaints about the Norrin works on Monday. "
@@ -24,13 +21,6 @@ SMOKE = (
     "The Norrin works denied any breach on Monday. "
     "A Norrin spokesman said the footage shows steam from a cooling tower, not smoke.",
 )
-
-
-def _articles(texts: tuple[str, ...]) -> tuple[Article, ...]:
-    return tuple(
-        Article(id=f"t{k}", text=text, outlet=f"Outlet {k}", published=DAY)
-        for k, text in enumerate(texts)
-    )
 
 
 def _views(feats):  # type: ignore[no-untyped-def]
@@ -41,10 +31,7 @@ def _views(feats):  # type: ignore[no-untyped-def]
 
 
 def _ctx(texts: tuple[str, ...]) -> PairContext:
-    arts = _articles(texts)
-    claims = [(a.id, k, c) for a in arts for k, c in enumerate(extract_offline(a).claims)]
-    feats = _build_features(claims, {a.id: a.text for a in arts})
-    return PairContext(_views(feats), Vectors.empty())
+    return PairContext(_views(_feats(texts)), Vectors.empty())
 
 
 def _framed(said: str, other: str, negated: str) -> bool:
@@ -73,9 +60,7 @@ def test_the_speakers_own_words_are_no_frame() -> None:
 
 
 def _told_apart(negating: str, stating: str, negated: str) -> bool:
-    arts = _articles((negating, stating))
-    claims = [(a.id, k, c) for a in arts for k, c in enumerate(extract_offline(a).claims)]
-    feats = _build_features(claims, {a.id: a.text for a in arts})
+    feats = _feats((negating, stating))
     (neg,) = [f for f in feats if f.article == "t0"]
     (said,) = [f for f in feats if f.article == "t1"]
     ctx = PairContext(_views(feats), Vectors.empty())
