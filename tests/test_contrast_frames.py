@@ -5,14 +5,11 @@ Invented text."""
 
 from __future__ import annotations
 
-from test_crossed_contrasts import _articles, _feats  # tests/ is on sys.path
+from test_crossed_contrasts import _feats, _report  # tests/ is on sys.path
 
-from consensus.api import build_report
 from consensus.merge.compare import ClaimView, PairContext
 from consensus.merge.contrast_frames import contrast_framed
 from consensus.merge.voice_rebuttals import told_apart
-from consensus.models import ExtractionResult
-from consensus.offline import extract_offline
 from consensus.vectors import Vectors
 
 SMOKE = (
@@ -74,10 +71,7 @@ def test_the_two_voice_guards_still_hold_for_a_framed_contrast() -> None:
 
 
 def test_a_one_sided_contrast_against_two_voices_makes_a_contested_point() -> None:
-    arts = _articles(SMOKE)
-    report = build_report(
-        ExtractionResult(articles=arts, claim_sets=tuple(extract_offline(a) for a in arts))
-    )
+    report = _report(SMOKE)
     points = [c for c in report.contested if any("not smoke" in p.statement for p in c.positions)]
     assert len(points) == 1
     said = sorted(p.statement for p in points[0].positions)

@@ -10,7 +10,7 @@ from consensus.api import build_report
 from consensus.merge.crossed_contrasts import crossed, has_contrast
 from consensus.merge.features import _build_features
 from consensus.merge.score import negation
-from consensus.models import Article, ExtractionResult
+from consensus.models import Article, ExtractionResult, Report
 from consensus.offline import extract_offline
 
 DAY = dt.date(2026, 3, 4)
@@ -84,11 +84,16 @@ def test_two_contrasts_of_the_same_reading_are_not_crossed() -> None:
     assert crossed(a, b, negation(a), negation(b)) == ""
 
 
-def test_two_voices_crossed_contrasts_make_a_contested_point() -> None:
-    arts = _articles(CROSSED)
-    report = build_report(
+def _report(texts: tuple[str, ...]) -> Report:
+    """The offline report of `texts` as articles t0, t1, ... (`_articles`)."""
+    arts = _articles(texts)
+    return build_report(
         ExtractionResult(articles=arts, claim_sets=tuple(extract_offline(a) for a in arts))
     )
+
+
+def test_two_voices_crossed_contrasts_make_a_contested_point() -> None:
+    report = _report(CROSSED)
     points = [c for c in report.contested if any("bookkeeping" in p.statement for p in c.positions)]
     assert len(points) == 1
     said = sorted(p.statement for p in points[0].positions)
