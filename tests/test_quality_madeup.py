@@ -750,7 +750,8 @@ def test_agreed_recall_floor() -> None:
     # session 69 (lead): session 62's six released to training
     # session 70 (lead): session 63's six released to training
     # session 71 (lead): session 64's six released to training
-    assert total("agreed_total") == 7755
+    # session 72 (lead): session 65's six released to training
+    assert total("agreed_total") == 7922
     # 1316 with blindT21's three as written (77 facts)
     # (session 21, blindT21; no code change, measured on 6f423c5)
     # 92 in session 13: the shooting's gunman, named with his age by two outlets; 97 in
@@ -1121,7 +1122,8 @@ def test_agreed_recall_floor() -> None:
     # session 70 (devagreed70): quotation/frame cuts, adjective commas
     # session 71 (lead): session 64's six released to training
     # session 71 (lead): the merged tree's floors
-    assert total("agreed_found") >= 5978, shown("agreed_missed")
+    # session 72 (lead): session 65's six released to training
+    assert total("agreed_found") >= 6121, shown("agreed_missed")
     # 1164 (session 30, agree30): a ministry's spokesperson and its minister speak as one
     # body, a minister for the ministry, a head title qualified by a body's word for it
     # ("Fire chief Jan Roe" / "the fire service"), "a spokeswoman for the X department, Jan
@@ -1239,7 +1241,8 @@ def test_disputes_found_floor() -> None:
     # session 69 (lead): session 62's six released to training
     # session 70 (lead): session 63's six released to training
     # session 71 (lead): session 64's six released to training
-    assert total("disputes_total") == 1928
+    # session 72 (lead): session 65's six released to training
+    assert total("disputes_total") == 1965
     # 369 with blindT21's three as written (16 disputes)
     # (session 21, blindT21; no code change, measured on 6f423c5)
     # 53: denials that answer the accusation just before them in other words (answers15:
@@ -1592,7 +1595,8 @@ def test_disputes_found_floor() -> None:
     # session 70 (lead): the merged tree's floors
     # session 71 (lead): session 64's six released to training
     # session 71 (lead): the merged tree's floors
-    assert total("disputes_found") >= 1069, shown("disputes_missed")
+    # session 72 (lead): session 65's six released to training
+    assert total("disputes_found") >= 1088, shown("disputes_missed")
     # 298 (session 30, disputes30): a negated "such" phrase answers the claim of another
     # side just before it that states its noun ("never received such a report", "had not
     # received any such paperwork", "no such meeting had taken place": blind_bridgefail,
@@ -2004,7 +2008,8 @@ def test_few_contested_points_show_no_gold_dispute() -> None:
     # session 70 (released70): a month alone is a shared time
     # session 70 (lead): the merged tree's floors
     # session 71 (lead): session 64's six released to training
-    assert total("points_unconfirmed") <= 264, shown("unconfirmed_items")
+    # session 72 (lead): session 65's six released to training
+    assert total("points_unconfirmed") <= 267, shown("unconfirmed_items")
     # 39 (session 30, agree30: blind_spyexpel's point without gold gone)
     # 37 in session 21 (nogold21, on 6f423c5): precision vetoes (`point_vetoes`: a demand
     # against its unmet act, two claims that share a year, a planned time against an act's;
@@ -2277,7 +2282,8 @@ def test_few_positions_cite_two_sides_of_one_dispute() -> None:
     # session 70 (lead): session 63's six released to training
     # session 70 (lead): the merged tree's floors
     # session 71 (lead): session 64's six released to training
-    assert total("sides_mixed") <= 131, shown("sides_mixed_items")
+    # session 72 (lead): session 65's six released to training
+    assert total("sides_mixed") <= 137, shown("sides_mixed_items")
 
 
 def test_copies_are_not_counted_twice() -> None:
@@ -2388,7 +2394,8 @@ def test_copies_are_not_counted_twice() -> None:
     # session 69 (lead): session 62's six released to training
     # session 70 (lead): session 63's six released to training
     # session 71 (lead): session 64's six released to training
-    assert total("origin_tp") == 321
+    # session 72 (lead): session 65's six released to training
+    assert total("origin_tp") == 327
     assert total("copy_inflated") == 0, shown("copy_inflated_items")
 
 
@@ -2566,7 +2573,8 @@ def test_few_non_claims_or_bad_speakers() -> None:
     # session 65 (lead): merged tree
     # session 66 (lead): session 59's six released to training
     # session 71 (lead): session 64's six released to training
-    assert total("non_claims") <= 8, shown("non_claim_items")
+    # session 72 (lead): session 65's six released to training
+    assert total("non_claims") <= 13, shown("non_claim_items")
     # 7 with blindS21's three as written (a local paper's "Parents with questions can call
     # ... on <phone>" service line)
     # (session 21, blindS21; held out, no code change, measured on 6f423c5)
@@ -2770,7 +2778,8 @@ def test_few_non_claims_or_bad_speakers() -> None:
     # session 70 (lead): session 63's six released to training
     # session 70 (devagreed70): quotation/frame cuts, adjective commas
     # session 71 (lead): session 64's six released to training
-    assert total("wrong_speaker") <= 56, shown("wrong_speaker_items")
+    # session 72 (lead): session 65's six released to training
+    assert total("wrong_speaker") <= 57, shown("wrong_speaker_items")
     # 14 (session 30, agree30; raised by 1, a trade for +1 agreed fact): a minister now
     # speaks for the ministry, so blind_oilcut's "Rahim Benaissa said the consultancy had
     # never asked the ministry ..." (the oil minister's own words) joins the ministry's
@@ -3035,7 +3044,8 @@ def test_blind_quotations_show_their_speaker() -> None:
     # session 70 (lead): the merged tree's floors
     # session 71 (lead): session 64's six released to training
     # session 71 (lead): the merged tree's floors
-    assert right >= 5195 and wrong <= 53, shown("speakers.wrong_items")
+    # session 72 (lead): session 65's six released to training
+    assert right >= 5266 and wrong <= 55, shown("speakers.wrong_items")
     # 1225 right, 13 wrong (session 30, agree30; raised by 1: the same blind_oilcut
     # statement as `wrong_speaker` above, the oil minister's words shown as his where the
     # gold names the oil ministry; it was "none" before)
@@ -3165,7 +3175,8 @@ def test_few_look_alikes_merged_or_facts_split() -> None:
     # session 69 (lead): session 62's six released to training
     # session 70 (lead): session 63's six released to training
     # session 71 (lead): session 64's six released to training
-    assert total("distinct_total") == 2023
+    # session 72 (lead): session 65's six released to training
+    assert total("distinct_total") == 2056
     # 493 with blindT21's three as written (23 pairs)
     # (session 21, blindT21; no code change, measured on 6f423c5)
     # (6 -> 5: speakers15, two counts of two acts; 4: figread15, "killed ... last week" is
@@ -3300,7 +3311,8 @@ def test_few_look_alikes_merged_or_facts_split() -> None:
     # session 69 (lead): session 62's six released to training
     # session 70 (lead): session 63's six released to training
     # session 71 (lead): session 64's six released to training
-    assert total("distinct_merged") <= 137
+    # session 72 (lead): session 65's six released to training
+    assert total("distinct_merged") <= 139
     # 24 with blindT21's three as written (none merged there)
     # (session 21, blindT21; no code change, measured on 6f423c5)
     # and the sinking's coast guard toll of 24 and the aid group's "up to 100 drowned", each
@@ -3735,7 +3747,8 @@ def test_few_look_alikes_merged_or_facts_split() -> None:
     # session 70 (lead): the merged tree's floors
     # session 71 (lead): session 64's six released to training
     # session 71 (lead): the merged tree's floors
-    assert total("split_facts") <= 1349, shown("split_fact_items")
+    # session 72 (lead): session 65's six released to training
+    assert total("split_facts") <= 1387, shown("split_fact_items")
     # 279 with blindS21's three as written (11 there)
     # (session 21, blindS21; held out, no code change, measured on 6f423c5)
     # 278 with blindT21's three as written (10 there, 7 of them the referee's: the suspension
