@@ -573,6 +573,10 @@ GOLD = {
     "blind_sirenfailure": (29, 6),
     "blind_streetlightsoff": (27, 6),
     "blind_orchardblight": (30, 6),
+    # session 72 (blindB72): written blind
+    "blind_pigeoncull": (30, 6),
+    "blind_busfirmcollapse": (28, 6),
+    "blind_gymcollapse": (28, 6),
 }
 
 
