@@ -573,6 +573,10 @@ GOLD = {
     "blind_sirenfailure": (29, 6),
     "blind_streetlightsoff": (27, 6),
     "blind_orchardblight": (30, 6),
+    # session 72 (blindA72): written blind
+    "blind_teencurfew": (30, 6),
+    "blind_cycleracecrash": (30, 6),
+    "blind_stampprice": (30, 6),
 }
 
 
