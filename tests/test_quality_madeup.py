@@ -577,6 +577,10 @@ GOLD = {
     "blind_pigeoncull": (30, 6),
     "blind_busfirmcollapse": (28, 6),
     "blind_gymcollapse": (28, 6),
+    # session 72 (blindA72): written blind
+    "blind_teencurfew": (30, 6),
+    "blind_cycleracecrash": (30, 6),
+    "blind_stampprice": (30, 6),
 }
 
 
