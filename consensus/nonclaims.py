@@ -157,11 +157,12 @@ _LINE_RULES = re.compile(
     r"contributed\b[^\n]{0,60}$"
     r"|Follow\b[^\n]{0,80}?\bon (?:Twitter|X|Facebook|Instagram)\b"  # author's social line
     r"|(?:SYSTEM|System|ASSISTANT|Assistant|USER|User)[ \t]*:"  # a chat transcript role
-    # a transcript's own label: "Transcript: Morning Report, Saturday 21 November", "Transcript
-    # of an interview broadcast on ..." (never "Transcript of the call shows ...")
-    r"|(?:Transcript|TRANSCRIPT)(?:[ \t]*[:,]|[ \t]+of[ \t]+(?:an?|the|this|our|today['’]s)[ \t]+"
-    r"(?:[\w'’-]+[ \t]+){0,3}?(?:interview|programme|program|broadcast|show|bulletin|"
-    r"conversation|discussion|episode|podcast|segment|phone-in)\b)"
+    # a transcript's own label, the header line's first sentence or a later one: "Transcript:
+    # Morning Report, Saturday 21 November", "Morning Report, 4 May. Transcript of the 8.10am
+    # interview." (never "Transcript of the call shows ...")
+    r"|(?:[^\n\"“”]{0,80}?[.!?][ \t]+)?(?:Transcript|TRANSCRIPT)(?:[ \t]*[:,]|[ \t]+of[ \t]+"
+    r"(?:an?|the|this|our|today['’]s)[ \t]+(?:[\w.'’-]+[ \t]+){0,3}?(?:interview|programme|"
+    r"program|broadcast|show|bulletin|conversation|discussion|episode|podcast|segment|phone-in)\b)"
     # calls to the reader: "Share this article ...", "Click here to ...", "Watch the video"
     r"|(?:Share|SHARE)[ \t]+(?:this|on|via)\b"
     r"|(?:Click|Tap|CLICK|TAP)[ \t]+(?:here|HERE|to|the)\b"
@@ -608,8 +609,9 @@ _PAGE_ITSELF = re.compile(
     r"[ \t]+to[ \t]+(?:friday|saturday|sunday))\b[^\n.!?]{0,40}?(?:\b\d{1,2}[ \t]*(?:am|pm)\b"
     r"|\b\d{1,2}:\d{2}\b|\bnoon\b|\bmidnight\b)"
     # a service line to the reader, a phone number after a call's verb: "Call 01632 960 877
-    # to book.", "Ring the helpline on 0800 123 4567." (released72)
-    r"|^[ \t]*(?:please[ \t]+)?(?:call|ring|phone|dial|text)[ \t][^\n.!?]{0,60}?"
+    # to book.", "If you have been affected, ring the helpline on 0800 123 4567." (released72)
+    r"|^[ \t]*(?:if[ \t]+you\b[^\n.!?,]{0,60},[ \t]*)?(?:please[ \t]+)?"
+    r"(?:call|ring|phone|dial|text|contact)[ \t][^\n.!?]{0,60}?"
     r"(?:\+\d{1,3}[ \t-]?)?\(?\b\d{3,5}\)?(?:[ \t.-]\d{3,4}){1,3}\b(?![.,]\d)",
     re.IGNORECASE,
 )

@@ -582,6 +582,8 @@ def test_spans_are_remembered_per_text_title_and_outlet() -> None:
         ("The ferry company added Sunday sailings. Call 01632 960 877 to book.", "Call", True),
         ("The ferry company added Sunday sailings. Call 01632 960 877 to book.", "ferry", False),
         ("Ring the helpline on 0800 123 4567.", "helpline", True),
+        ("If you were affected, contact the advice line on 01632 960 230.", "advice", True),
+        ("Tarnby Radio Drive, 4 May. Transcript of the 5.10pm interview.", "Drive", True),
         ("Call volumes rose to 1,200 a day in May.", "volumes", False),
         # the host thanking two guests at the end of a turn
         (
