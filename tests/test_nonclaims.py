@@ -604,3 +604,22 @@ def test_transcript_labels_programme_slots_service_numbers_and_thanks(
     spans = non_claim_spans(text)
     assert overlaps_non_claim(spans, start, start + len(sentence)) is furniture, spans
     assert not overlaps_non_claim(spans, 0, len(lead))
+
+
+@pytest.mark.parametrize(
+    ("line", "furniture"),
+    [
+        # a credit's label before names is furniture (released72)
+        ("Presenter: Jo Hartley", True),
+        ("Producer: Ana de la Cruz; Editor: Tom Bex", True),
+        # ... a role's label before a sentence is a transcript's turn
+        ("PRESENTER: The national limit is six tonnes.", False),
+        ("HOST: Engineers say two piers are cracked.", False),
+    ],
+)
+def test_a_credit_label_is_furniture_only_before_no_clause(line: str, furniture: bool) -> None:
+    lead = "The council closed the Wexby bridge on Monday after an inspection found cracks."
+    text = f"{lead}\n\n{line}\n\nEngineers said repairs would take six weeks."
+    start = text.index(line)
+    spans = non_claim_spans(text)
+    assert overlaps_non_claim(spans, start, start + len(line)) is furniture, spans
