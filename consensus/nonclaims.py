@@ -157,6 +157,12 @@ _LINE_RULES = re.compile(
     r"contributed\b[^\n]{0,60}$"
     r"|Follow\b[^\n]{0,80}?\bon (?:Twitter|X|Facebook|Instagram)\b"  # author's social line
     r"|(?:SYSTEM|System|ASSISTANT|Assistant|USER|User)[ \t]*:"  # a chat transcript role
+    # a transcript's own label, the header line's first sentence or a later one: "Transcript:
+    # Morning Report, Saturday 21 November", "Morning Report, 4 May. Transcript of the 8.10am
+    # interview." (never "Transcript of the call shows ...")
+    r"|(?:[^\n\"“”]{0,80}?[.!?][ \t]+)?(?:Transcript|TRANSCRIPT)(?:[ \t]*[:,]|[ \t]+of[ \t]+"
+    r"(?:an?|the|this|our|today['’]s)[ \t]+(?:[\w.'’-]+[ \t]+){0,3}?(?:interview|programme|"
+    r"program|broadcast|show|bulletin|conversation|discussion|episode|podcast|segment|phone-in)\b)"
     # calls to the reader: "Share this article ...", "Click here to ...", "Watch the video"
     r"|(?:Share|SHARE)[ \t]+(?:this|on|via)\b"
     r"|(?:Click|Tap|CLICK|TAP)[ \t]+(?:here|HERE|to|the)\b"
@@ -543,9 +549,11 @@ _PROGRAMME_TALK = re.compile(
     r"(?=[ \t]*(?:[.,!]|$)|[ \t]+(?:with|in|at|reporting|from|for|on|outside|live)\b)"
     # the guest named before the thanks ("Vera Moll with the Harbor Times, thank you.")
     r"|(?:(?-i:[A-Z])[\w.'’-]*[ \t]+){0,3}(?-i:[A-Z])[\w.'’-]*(?:[ \t]+(?:with|of|from|at)"
-    r"[ \t]+(?:the[ \t]+)?(?-i:[A-Z])[\w.'’-]*(?:[ \t]+[\w.'’-]+){0,3})?,[ \t]*"
+    r"[ \t]+(?:the[ \t]+)?(?-i:[A-Z])[\w.'’-]*(?:[ \t]+[\w.'’-]+){0,3})?"
+    # ... or two guests ("Jane Roe and Councillor Tom Doe, thank you both.") (released72)
+    r"(?:[ \t]+and[ \t]+(?:(?-i:[A-Z])[\w.'’-]*[ \t]+){0,3}(?-i:[A-Z])[\w.'’-]*)?,[ \t]*"
     r"(?:thank[ \t]+you|thanks)"
-    r"(?:[ \t]+(?:very|so)[ \t]+much)?[ \t]*[.!]?[ \t]*$"
+    r"(?:[ \t]+(?:very|so)[ \t]+much)?(?:[ \t]+(?:both|all|everyone))?[ \t]*[.!]?[ \t]*$"
     r")",
     re.IGNORECASE,
 )
@@ -586,7 +594,25 @@ _PAGE_ITSELF = re.compile(
     r"|roundup|round-up|bulletin)[ \t]+(?:on|about|for|from)\b"
     # a broadcaster's plug for its own programme: "... live coverage on our evening news at 6"
     r"|\bour[ \t]+(?:(?:morning|evening|nightly|late|noon|live)[ \t]+)?(?:news(?:cast)?"
-    r"|broadcast|programme|program|show|website|channel|station)[ \t]+(?:at|on|tonight|from)\b",
+    r"|broadcast|programme|program|show|website|channel|station)[ \t]+(?:at|on|tonight|from)\b"
+    # the page's editing note: "It has been edited for length.", "This interview has been
+    # condensed and edited for clarity." (released72)
+    r"|\b(?:it|(?:this|the)[ \t]+(?:interview|conversation|transcript|exchange|discussion|q&a"
+    r"|text|article|story|episode|extract))[ \t]+(?:(?:has|have)[ \t]+been|was|were)[ \t]+"
+    r"(?:lightly[ \t]+)?(?:edited|condensed)(?:[ \t]+and[ \t]+(?:edited|condensed))?[ \t]+for"
+    r"[ \t]+(?:length|clarity|brevity|space)\b"
+    # a programme's slot: "Morning Report is on weekdays from 6am.", "The Late Show airs
+    # Sundays at 10pm." (title-case name, a day pattern, a clock time) (released72)
+    r"|^[ \t]*(?:(?-i:[A-Z])[\w'’&.-]*[ \t]+){1,6}(?:is[ \t]+on(?:[ \t]+air)?|airs|is[ \t]+"
+    r"(?:broadcast|aired|live)|goes[ \t]+out)[ \t]+(?:on[ \t]+|at[ \t]+)?(?:weekdays|weeknights"
+    r"|weekends|daily|every[ \t]+\w+|(?:mon|tues|wednes|thurs|fri|satur|sun)days?|monday"
+    r"[ \t]+to[ \t]+(?:friday|saturday|sunday))\b[^\n.!?]{0,40}?(?:\b\d{1,2}[ \t]*(?:am|pm)\b"
+    r"|\b\d{1,2}:\d{2}\b|\bnoon\b|\bmidnight\b)"
+    # a service line to the reader, a phone number after a call's verb: "Call 01632 960 877
+    # to book.", "If you have been affected, ring the helpline on 0800 123 4567." (released72)
+    r"|^[ \t]*(?:if[ \t]+you\b[^\n.!?,]{0,60},[ \t]*)?(?:please[ \t]+)?"
+    r"(?:call|ring|phone|dial|text|contact)[ \t][^\n.!?]{0,60}?"
+    r"(?:\+\d{1,3}[ \t-]?)?\(?\b\d{3,5}\)?(?:[ \t.-]\d{3,4}){1,3}\b(?![.,]\d)",
     re.IGNORECASE,
 )
 _READER = re.compile(r"\byou(?:r|['’](?:re|ve|ll|d))?\b", re.IGNORECASE)

@@ -278,6 +278,14 @@ _CREDIT_LABEL = re.compile(
     r"|visuals?|additional[ \t]+reporting|compiled[ \t]+by)s?[ \t]*:[ \t]*(?=[A-Z])"
 )
 _CREDIT_LABEL_WORDS = 8
+# a clause after a credit's label: a finite verb or a speaker's pronoun ("PRESENTER: The
+# national target is six weeks.", "HOST: You've blamed the contractor.", "PRESENTER: We put
+# that to the company.") is a transcript's turn, no credit (released72)
+_CLAUSE = re.compile(
+    r"\b(?:is|are|was|were|has|have|had|will|would|can|could|should|must|may|might|do|does"
+    r"|did|say|says|said|put|we|you|i|let['’]s)\b|['’](?:ve|re|ll|s|d)\b",
+    re.IGNORECASE,
+)
 # a header alone on its line: an explainer's or a live page's ("Key points", "What we know so
 # far", "The big picture:", "At a glance") or any short line closed by a colon ("Media
 # contact:", "ANCHOR INTRO:"); never with a sentence after it
@@ -415,6 +423,7 @@ def _is_shaped_line(body: str) -> bool:
         (m := _CREDIT_LABEL.match(p)) is not None
         and len(p[m.end() :].split()) <= _CREDIT_LABEL_WORDS
         and not any(c in p[m.end() :] for c in ".!?0123456789")
+        and not _CLAUSE.search(p[m.end() :])
         for p in parts
     ):
         return True

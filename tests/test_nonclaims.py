@@ -557,3 +557,69 @@ def test_spans_are_remembered_per_text_title_and_outlet() -> None:
     assert non_claim_spans(text, learned=False) == _non_claim_spans.__wrapped__(
         text, None, None, False
     )
+
+
+@pytest.mark.parametrize(
+    ("line", "sentence", "furniture"),
+    [
+        # a transcript's own label line, and its editing note (released72)
+        (
+            "Transcript of an interview broadcast on Morning Call at 08:10 on Friday. "
+            "It has been edited for length.",
+            "It has been edited for length.",
+            True,
+        ),
+        ("Transcript: Tarnby Radio Drive, Monday 4 May, 17:20", "Transcript:", True),
+        ("Transcript of the call shows the pilot asked for help.", "the pilot asked", False),
+        ("This interview has been condensed and edited for clarity.", "condensed", True),
+        ("The draft was edited for length by the committee.", "draft", False),
+        ("The conversation was lightly edited for length.", "conversation", True),
+        ("The report was edited before it was published.", "report", False),
+        # a programme's slot, and a service line with a phone number after a call's verb
+        ("Wexby Breakfast is on weekdays from 6am.", "Breakfast", True),
+        ("The Late Edition airs Sundays at 10pm.", "Late Edition", True),
+        ("The market is on Saturdays from 8am.", "market", False),
+        ("The ferry company added Sunday sailings. Call 01632 960 877 to book.", "Call", True),
+        ("The ferry company added Sunday sailings. Call 01632 960 877 to book.", "ferry", False),
+        ("Ring the helpline on 0800 123 4567.", "helpline", True),
+        ("If you were affected, contact the advice line on 01632 960 230.", "advice", True),
+        ("Tarnby Radio Drive, 4 May. Transcript of the 5.10pm interview.", "Drive", True),
+        ("Call volumes rose to 1,200 a day in May.", "volumes", False),
+        # the host thanking two guests at the end of a turn
+        (
+            "HOST: We'll leave it there. Jo Rand and Councillor Tom Bex, thank you both.",
+            "Jo Rand",
+            True,
+        ),
+        ("Jo Rand and Tom Bex, thank you.", "Jo Rand", True),
+        ("Jo Rand and Tom Bex thanked the crews for their work.", "Jo Rand", False),
+    ],
+)
+def test_transcript_labels_programme_slots_service_numbers_and_thanks(
+    line: str, sentence: str, furniture: bool
+) -> None:
+    lead = "The council closed the Wexby bridge on Monday after an inspection found cracks."
+    text = f"{lead}\n\n{line}\n\nEngineers said repairs would take six weeks."
+    start = text.index(sentence)
+    spans = non_claim_spans(text)
+    assert overlaps_non_claim(spans, start, start + len(sentence)) is furniture, spans
+    assert not overlaps_non_claim(spans, 0, len(lead))
+
+
+@pytest.mark.parametrize(
+    ("line", "furniture"),
+    [
+        # a credit's label before names is furniture (released72)
+        ("Presenter: Jo Hartley", True),
+        ("Producer: Ana de la Cruz; Editor: Tom Bex", True),
+        # ... a role's label before a sentence is a transcript's turn
+        ("PRESENTER: The national limit is six tonnes.", False),
+        ("HOST: Engineers say two piers are cracked.", False),
+    ],
+)
+def test_a_credit_label_is_furniture_only_before_no_clause(line: str, furniture: bool) -> None:
+    lead = "The council closed the Wexby bridge on Monday after an inspection found cracks."
+    text = f"{lead}\n\n{line}\n\nEngineers said repairs would take six weeks."
+    start = text.index(line)
+    spans = non_claim_spans(text)
+    assert overlaps_non_claim(spans, start, start + len(line)) is furniture, spans

@@ -20,6 +20,7 @@ from consensus.merge.figure_payments import payments_apart
 from consensus.merge.figure_possessed import owned_echo
 from consensus.merge.figure_rivals_told import clause_cited, own_values, told_rivals
 from consensus.merge.figure_told_updates import told_updates
+from consensus.merge.figure_units import units_differ, units_far_apart
 from consensus.merge.figure_updates import bound_passed
 from consensus.merge.figures import Figure, figures
 from consensus.merge.slots import _comparable, _overlap, owner_key, slot_stem
@@ -100,6 +101,9 @@ def inner_disputes(
             )
             or not _comparable(a, b)
             or earlier_value(a, b)
+            # one measure in two units ("the 2.3-hectare site" / "the 5.7-acre site"): a
+            # conversion, no clash unless far apart (`figure_units`) (released72)
+            or (units_differ(a, b) and not units_far_apart(a, b))
         ):
             continue
         if not same and (
