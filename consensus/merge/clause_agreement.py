@@ -42,13 +42,15 @@ from __future__ import annotations
 import dataclasses
 from collections import Counter
 from collections.abc import Collection, Mapping, Sequence
+from functools import lru_cache
 
 from consensus.merge.clause_backing import MOST_OF_SENTENCE, apposition_hosts, role_told_in_host
 from consensus.merge.clause_cuts import names_the_same
 from consensus.merge.clause_subjects import shown_rank, subject_for, with_subject
 from consensus.merge.features import _Feat, _speakers_compatible
 from consensus.merge.figures import figures
-from consensus.merge.lexicon import _NEGATION
+from consensus.merge.lexicon import _NEGATION, ADVERB_SUFFIXES, DERIVATIONAL_SUFFIXES
+from consensus.merge.roles import ROOT_CHARS
 from consensus.merge.score import _Edge
 from consensus.merge.substitutions import relation_opens_other
 
@@ -187,14 +189,40 @@ def _personal(part: _Feat) -> bool:
 def _says_the_same(p: _Feat, q: _Feat) -> bool:
     """Each clause holds `SHARED` of the other's content words, or the one with fewer holds
     at least two, all of them in the other ("was adopted in September" / "in apparent
-    violation of sanctions adopted by the United Nations in September")."""
+    violation of sanctions adopted by the United Nations in September"). A word the other
+    clause gives in another form of one root counts as held (`_kin`: "nationally
+    televised" / "a national television address")."""
     small, big = (p, q) if len(p.content) <= len(q.content) else (q, p)
-    if len(small.content) >= 2 and small.content <= big.content:
+    if len(small.content) >= 2 and _held(small.content, big.content) == len(small.content):
         return True
     return _share(p, q) and _share(q, p)
 
 
 def _share(part: _Feat, other: _Feat) -> bool:
-    """Whether `other` holds at least `SHARED` of `part`'s content words."""
-    shared = len(part.content & other.content)
+    """Whether `other` holds at least `SHARED` of `part`'s content words (or their kin)."""
+    shared = _held(part.content, other.content)
     return shared > 0 and shared >= SHARED * len(part.content)
+
+
+def _held(words: frozenset[str], other: frozenset[str]) -> int:
+    """How many of `words` `other` holds, itself or in another form of its root (`_kin`)."""
+    roots = frozenset().union(*(_kin(w) for w in other - words))
+    return sum(1 for w in words if w in other or not _kin(w).isdisjoint(roots))
+
+
+_SUFFIXES = sorted(DERIVATIONAL_SUFFIXES | ADVERB_SUFFIXES)
+
+
+@lru_cache(maxsize=1 << 14)
+def _kin(word: str) -> frozenset[str]:
+    """The roots a content word may stand for: itself and itself less one derivational
+    or adverb suffix, at least `ROOT_CHARS` long ("nationally": national, nation;
+    "television": televis). Two words with a root in common are one word in two forms."""
+    return frozenset(
+        [word]
+        + [
+            word[: -len(s)]
+            for s in _SUFFIXES
+            if word.endswith(s) and len(word) - len(s) >= ROOT_CHARS
+        ]
+    )
