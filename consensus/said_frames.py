@@ -10,7 +10,9 @@ point's side's), never an id, a citation or a verdict, and the merger, the verdi
 check read the claims as extracted.
 
 A statement that is the exact words of one of its citations (its first letter's case and a
-final stop aside) is read against that citation's sentence in its article:
+final stop aside) with a finite form a reader sees (`_finite`: an auxiliary, a past; not a
+noun phrase cut at "and", "Freight sailings carrying medicines") is read against that
+citation's sentence in its article:
 
 * the sentence opens on an attribution that ends where the quote begins ("The airport said
   ", "Police said on Friday that ", "According to the airport, "): a subject of at most
@@ -18,9 +20,15 @@ final stop aside) is read against that citation's sentence in its article:
   (`offline.names._VERBS`), at most `MAX_AFTER_VERB` words after it (its time, its listener)
   and an optional "that" -> the sentence from its start to the quote's end, verbatim ("The
   airport said 19 flights had been diverted.");
-* the quote opens the sentence and the sentence ends on an attribution after a comma ("Nobody
-  was hurt and no aircraft was damaged, the airport said.") -> the statement and that
-  attribution ("Nobody was hurt, the airport said.").
+* an attribution after a comma follows the quote directly, or ends the quote's sentence or
+  its clause (a comma after it) when the quote opens that sentence ("Nobody was hurt and no
+  aircraft was damaged, the airport said."; "At least seven people were killed ..., police
+  said, and the driver ..."), with no other verb of saying or quotation mark between -> the
+  statement and that attribution ("Nobody was hurt, the airport said.").
+
+An apposition the merger kept as a clause part and an item shows alone ("Dresk's mayor, Jan
+Roe."; `merge/clause_cuts.apposition_spans`), which tells who someone is, is shown as that
+fact: "Jan Roe is Dresk's mayor." (`apposition_shown`).
 
 A subject pronoun as the attribution's subject ("She said ...") is shown as the item's one
 speaker, and the statement is left as it is when the item has no one speaker. A statement
@@ -35,6 +43,7 @@ from collections.abc import Mapping, Sequence
 
 from consensus.clause_citations import led_citation
 from consensus.its_owners import restated
+from consensus.merge.clause_cuts import _FINITE, apposition_name
 from consensus.models import Article, Citation, Item, Position, Report
 from consensus.offline.names import _VERBS
 from consensus.sentence_starts import SENTENCE_END
@@ -53,20 +62,33 @@ _LEAD_FRAME = re.compile(
 _ACCORDING = re.compile(
     rf"According[ \t]+to[ \t]+{_W}(?:[ \t]+{_W}){{0,{MAX_WHO_WORDS - 1}}},[ \t]*"
 )
-# ", the airport said." closing the sentence
+# ", the airport said." after the quote's clause: the sentence's end or a comma after it
 _TAIL_FRAME = re.compile(
     rf",[ \t]+(?P<frame>(?P<who>{_W}(?:[ \t]+{_W}){{0,{MAX_WHO_WORDS - 1}}}?)[ \t]+(?:{_VERBS})"
     rf"(?:[ \t]+{_W}){{0,{MAX_AFTER_VERB}}}?|according[ \t]+to[ \t]+{_W}"
-    rf"(?:[ \t]+{_W}){{0,{MAX_WHO_WORDS - 1}}})[.!]?[\"”’']?\Z"
+    rf"(?:[ \t]+{_W}){{0,{MAX_WHO_WORDS - 1}}}?)(?=[ \t]*(?:[,;.!?]|\Z))"
 )
 # words that open a clause of their own: a subject holding one is no bare speaker
 _CLAUSE_WORDS = frozenset(
-    """and but or which who whom whose that when where while if because although after
+    """but which who whom whose that when where while if because although after
     before since until as so than then is are was were has have had be been will would can
     could may might should must do does did""".split()
 )
 _PRONOUNS = frozenset("he she they it we i".split())
 _QUOTE_MARKS = frozenset('"“”')
+_WORDS = re.compile(r"[^\W_]+(?:[’'.,-][^\W_]+)*")  # (as `clause_cuts._WORD`)
+
+
+def _finite(quote: str) -> bool:
+    """Whether the quote holds a finite form a reader sees as one: a closed auxiliary or
+    modal, an irregular past or an "-ed" form ("19 flights had been diverted", "the engine
+    failed"); a noun phrase cut at "and" ("Freight sailings carrying medicines") is no
+    clause to attribute."""
+    for w in re.findall(r"[\w’'-]+", quote):
+        low = w.lower()
+        if w.islower() and (low in _FINITE or (w.isalpha() and low.endswith("ed"))):
+            return True
+    return False
 
 
 def _norm(text: str) -> str:
@@ -110,14 +132,14 @@ def _lead_framed(c: Citation, text: str, speakers: Sequence[str]) -> str | None:
 
 
 def _tail_framed(c: Citation, text: str, speakers: Sequence[str]) -> str | None:
-    if led_citation(c, text).lead:
-        return None  # (the quote opens inside its sentence)
     end = SENTENCE_END.search(text, max(c.start, c.end - 2))  # (the quote's own stop)
     after = text[c.end : end.start() + 1 if end else len(text)].rstrip()
-    if not after or any(ch in _QUOTE_MARKS for ch in after):
-        return None
     m = _TAIL_FRAME.search(after)
     if m is None or (m.group("who") is not None and not _bare_who(m.group("who"))):
+        return None
+    if m.start() and led_citation(c, text).lead:
+        return None  # (the quote opens inside its sentence, and words part it from the frame)
+    if any(ch in _QUOTE_MARKS for ch in after[: m.end()]):
         return None
     if m.start() and _SAYING.search(after, 0, m.start()):
         return None  # (another attribution between: whose is the quote, unsure)
@@ -130,19 +152,39 @@ def _tail_framed(c: Citation, text: str, speakers: Sequence[str]) -> str | None:
     return c.quote.rstrip(" .,;:") + ", " + frame + "."
 
 
+_DETERMINER_OPENING = frozenset("its the a an his her their our".split())
+
+
+def apposition_shown(quote: str) -> str | None:
+    """An apposition part shown as the fact it states ("Dresk's mayor, Jan Roe" -> "Jan Roe
+    is Dresk's mayor."; "Jan Roe, a spokesman for the agency" -> "Jan Roe is a spokesman
+    for the agency."; `clause_cuts.apposition_name`); None for any other clause."""
+    name = apposition_name(quote)
+    if name is None:
+        return None
+    left, _comma, right = quote.partition(", ")
+    role = right if " ".join(_WORDS.findall(left)) == name else left
+    who = left if role is right else right
+    first, _, rest = role.partition(" ")
+    if first.lower() in _DETERMINER_OPENING:
+        role = f"{first.lower()} {rest}".rstrip()
+    return f"{who.strip()} is {role.strip().rstrip('.')}."
+
+
 def with_frame(one: Item | Position, texts: Mapping[str, str]) -> str:
-    """The statement of `one` as shown: with the attribution its cited sentence gives it
-    (module doc), else as merged."""
+    """The statement of `one` as shown: with the attribution its cited sentence gives it, or
+    an apposition as the fact it states (module doc), else as merged."""
     statement = one.statement
     if _SAYING.search(statement) or statement.lower().startswith("according to"):
         return statement  # it tells who says it already
     for c in one.citations:
         text = texts.get(c.article)
-        if text is None or text[c.start : c.end] != c.quote:
+        if text is None or text[c.start : c.end] != c.quote or _norm(c.quote) != _norm(statement):
             continue
-        if _norm(c.quote) != _norm(statement):
-            continue
-        shown = _lead_framed(c, text, one.speakers) or _tail_framed(c, text, one.speakers)
+        if not _finite(c.quote):
+            shown = apposition_shown(c.quote)
+        else:
+            shown = _lead_framed(c, text, one.speakers) or _tail_framed(c, text, one.speakers)
         if shown is not None:
             return shown
     return statement

@@ -85,3 +85,54 @@ def test_the_report_shows_the_frame_and_keeps_ids_citations_and_sides() -> None:
         citations=_item("the captain was sober").citations,
     )
     assert with_frame(side, {"a": TEXT}) == "Police said on Tuesday that the captain was sober."
+
+
+def test_a_noun_phrase_cut_at_and_takes_no_attribution() -> None:
+    text = "Freight sailings carrying medicines and fuel will be given priority, the firm said."
+    base = _item("12 sailings had been cancelled")
+
+    def shown(quote: str) -> str:
+        cite = Citation(article="a", quote=quote, start=0, end=len(quote))
+        item = base.model_copy(update={"statement": quote + ".", "citations": (cite,)})
+        return with_frame(item, {"a": text})
+
+    assert shown("Freight sailings carrying medicines") == "Freight sailings carrying medicines."
+    whole = "Freight sailings carrying medicines and fuel will be given priority"
+    assert shown(whole) == whole + ", the firm said."
+
+
+def test_an_attribution_in_the_middle_of_the_sentence_covers_the_clause_before_it() -> None:
+    text = (
+        "Three people were hurt and a van was overturned when the pier gave way, the police "
+        "and coastguard said, and the pier was closed. The gate was shut, the mayor said on "
+        "Monday, after the crowd left. Crews moved in and two cranes were hired, says a "
+        "report that the council said was leaked."
+    )
+    base = _item("12 sailings had been cancelled")
+
+    def shown(quote: str) -> str:
+        start = text.index(quote)
+        cite = Citation(article="a", quote=quote, start=start, end=start + len(quote))
+        item = base.model_copy(update={"statement": quote + ".", "citations": (cite,)})
+        return with_frame(item, {"a": text})
+
+    assert shown("Three people were hurt") == (
+        "Three people were hurt, the police and coastguard said."
+    )
+    assert shown("The gate was shut") == "The gate was shut, the mayor said on Monday."
+    # words with a verb of saying of their own between: whose it is, unsure
+    assert shown("Crews moved in") == "Crews moved in."
+
+
+def test_an_apposition_shown_alone_is_shown_as_the_fact_it_states() -> None:
+    text = "The harbour's master, Jan Roe, said the pier was old. Ana Lusk, a pilot, agreed."
+    base = _item("12 sailings had been cancelled")
+
+    def shown(quote: str) -> str:
+        start = text.index(quote)
+        cite = Citation(article="a", quote=quote, start=start, end=start + len(quote))
+        item = base.model_copy(update={"statement": quote + ".", "citations": (cite,)})
+        return with_frame(item, {"a": text})
+
+    assert shown("The harbour's master, Jan Roe") == "Jan Roe is the harbour's master."
+    assert shown("Ana Lusk, a pilot") == "Ana Lusk is a pilot."
