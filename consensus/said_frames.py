@@ -64,7 +64,8 @@ _ACCORDING = re.compile(
 )
 # ", the airport said." after the quote's clause: the sentence's end or a comma after it
 _TAIL_FRAME = re.compile(
-    rf",[ \t]+(?P<frame>(?P<who>{_W}(?:[ \t]+{_W}){{0,{MAX_WHO_WORDS - 1}}}?)[ \t]+(?:{_VERBS})"
+    rf",[ \t]+(?P<frame>(?P<who>{_W}(?:[ \t]+{_W}){{0,{MAX_WHO_WORDS - 1}}}?)"
+    rf"[ \t]+(?P<verb>{_VERBS})"
     rf"(?:[ \t]+{_W}){{0,{MAX_AFTER_VERB}}}?|according[ \t]+to[ \t]+{_W}"
     rf"(?:[ \t]+{_W}){{0,{MAX_WHO_WORDS - 1}}}?)(?=[ \t]*(?:[,;.!?]|\Z))"
 )
@@ -76,6 +77,9 @@ _CLAUSE_WORDS = frozenset(
 )
 _PRONOUNS = frozenset("he she they it we i".split())
 _QUOTE_MARKS = frozenset('"“”')
+_DETERMINER_OPENING = frozenset("its the a an his her their our".split())
+# a denial after a comma is no attribution ("..., a charge the union rejected")
+_DENYING = re.compile(r"\b(?:reject|deny|denie|dismiss|disput|refut)\w*\b", re.IGNORECASE)
 _WORDS = re.compile(r"[^\W_]+(?:[’'.,-][^\W_]+)*")  # (as `clause_cuts._WORD`)
 
 
@@ -91,14 +95,37 @@ def _finite(quote: str) -> bool:
     return False
 
 
+def _finite_free(words: str) -> bool:
+    """Whether the words after a frame's verb hold no finite form ("said on Monday"; not
+    "said was overdue", a relative clause)."""
+    return not _finite(words)
+
+
 def _norm(text: str) -> str:
     text = text.strip().rstrip(".").rstrip()
     return text[:1].lower() + text[1:]
 
 
+_JOINING = frozenset("and or of for at from in to on with by".split())
+
+
 def _bare_who(who: str) -> bool:
-    """Whether `who` is a speaker and no clause ("The airport", "Police", "She")."""
-    return not any(w.lower().strip("’'") in _CLAUSE_WORDS for w in who.split())
+    """Whether `who` is a speaker and no clause ("The airport", "Police", "She", "the police
+    and coastguard"): no word that opens a clause, no verb form ("naming the group he"), no
+    conjunction first ("and the audit"), and no second determiner but after a joining word
+    ("a charge the union": a noun and a relative clause, not a speaker)."""
+    words = [w.strip("’'") for w in who.split()]
+    if not words or words[0].lower() in _JOINING:
+        return False
+    for k, w in enumerate(words):
+        low = w.lower()
+        if low in _CLAUSE_WORDS or (
+            w.islower() and (low in _FINITE or low.endswith(("ed", "ing")))
+        ):
+            return False
+        if k and low in _DETERMINER_OPENING and words[k - 1].lower() not in _JOINING:
+            return False
+    return True
 
 
 def _named(who: str, speakers: Sequence[str]) -> str | None:
@@ -121,7 +148,7 @@ def _lead_framed(c: Citation, text: str, speakers: Sequence[str]) -> str | None:
     if not lead or any(ch in _QUOTE_MARKS for ch in lead):
         return None
     if _ACCORDING.fullmatch(lead):
-        return _stop(lead + c.quote)
+        return _stop(lead[:1].upper() + lead[1:] + c.quote)
     m = _LEAD_FRAME.fullmatch(lead)
     if m is None or not _bare_who(m.group("who")):
         return None
@@ -143,16 +170,17 @@ def _tail_framed(c: Citation, text: str, speakers: Sequence[str]) -> str | None:
         return None
     if m.start() and _SAYING.search(after, 0, m.start()):
         return None  # (another attribution between: whose is the quote, unsure)
-    frame = m.group("frame")
+    frame = m.group("frame").rstrip(" .!?")
+    told = frame[m.end("verb") - m.start("frame") :] if m.group("verb") else ""
+    if _DENYING.search(frame) or not _finite_free(told):
+        return None  # ("..., a charge the union rejected"; "..., a plan analysts said was due")
     if m.group("who") is not None:
         who = _named(m.group("who"), speakers)
         if who is None:
             return None
         frame = who + frame[len(m.group("who")) :] if who != m.group("who") else frame
-    return c.quote.rstrip(" .,;:") + ", " + frame + "."
-
-
-_DETERMINER_OPENING = frozenset("its the a an his her their our".split())
+    quote = c.quote.rstrip(" .,;:")
+    return quote[:1].upper() + quote[1:] + ", " + frame + "."
 
 
 def apposition_shown(quote: str) -> str | None:
@@ -160,8 +188,8 @@ def apposition_shown(quote: str) -> str | None:
     is Dresk's mayor."; "Jan Roe, a spokesman for the agency" -> "Jan Roe is a spokesman
     for the agency."; `clause_cuts.apposition_name`); None for any other clause."""
     name = apposition_name(quote)
-    if name is None:
-        return None
+    if name is None or len(name.split()) < 2:
+        return None  # (one word: "Pandas, politics and the price of a loan" is a headline)
     left, _comma, right = quote.partition(", ")
     role = right if " ".join(_WORDS.findall(left)) == name else left
     who = left if role is right else right

@@ -136,3 +136,36 @@ def test_an_apposition_shown_alone_is_shown_as_the_fact_it_states() -> None:
 
     assert shown("The harbour's master, Jan Roe") == "Jan Roe is the harbour's master."
     assert shown("Ana Lusk, a pilot") == "Ana Lusk is a pilot."
+
+
+def test_a_noun_phrase_or_a_clause_after_a_comma_is_no_attribution() -> None:
+    text = (
+        "The minister blamed the union for the damage, a charge the union rejected. "
+        "Shares closed up 4 percent, a sale analysts said was overdue. "
+        "Crews cleared the road, and the council says it reopened. "
+        "the outage left 9,000 homes dark, according to the utility."
+    )
+    base = _item("12 sailings had been cancelled")
+
+    def shown(quote: str) -> str:
+        start = text.index(quote)
+        cite = Citation(article="a", quote=quote, start=start, end=start + len(quote))
+        item = base.model_copy(update={"statement": quote + ".", "citations": (cite,)})
+        return with_frame(item, {"a": text})
+
+    assert shown("The minister blamed the union for the damage") == (
+        "The minister blamed the union for the damage."
+    )
+    assert shown("Shares closed up 4 percent") == "Shares closed up 4 percent."
+    assert shown("Crews cleared the road") == "Crews cleared the road."
+    # the frame's own stop is not doubled, and the shown statement opens on a capital
+    assert shown("the outage left 9,000 homes dark") == (
+        "The outage left 9,000 homes dark, according to the utility."
+    )
+
+
+def test_a_one_word_name_beside_a_phrase_is_no_apposition_shown() -> None:
+    from consensus.said_frames import apposition_shown
+
+    assert apposition_shown("Pandas, politics and the price of a loan") is None
+    assert apposition_shown("Jan Roe, a pilot") == "Jan Roe is a pilot."
