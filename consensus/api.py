@@ -275,6 +275,7 @@ def build_report(
     from consensus.name_case import recase_names
     from consensus.origins import find_origins
     from consensus.outlets import label_articles
+    from consensus.said_frames import said_frames
     from consensus.speaker_case import speaker_case
     from consensus.summary import add_summary
 
@@ -299,6 +300,7 @@ def build_report(
     )
     report = name_its_owners(report, extraction.articles)  # (display only: after the merge)
     report = article_bodies(report, extraction.articles)  # (display only: "The <Body> said")
+    report = said_frames(report, extraction.articles)  # (display only: a cut claim's "X said")
     report = speaker_case(report, extraction.articles)  # (display only: a label's case)
     report = label_articles(report, extraction.articles, outlets)
     try:

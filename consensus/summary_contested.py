@@ -12,6 +12,7 @@ from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
+from consensus.delay_slots import DELAY, delayed
 from consensus.merge.clock import clock_times
 from consensus.merge.figures import SCALES, Figure, figures
 from consensus.merge.lexicon import FIGURE_CURRENCY_WORDS
@@ -138,18 +139,25 @@ _MONEY_OR_SHARE = re.compile(r"[$€£¥%]|\bper ?cent\b|\bpercent\b", re.IGNORE
 _ORDINAL = re.compile(r"\d(?:st|nd|rd|th)$")  # "88th": named by its noun ("Minute")
 
 
-def slot_label(slot: DisputedSlot, case: Mapping[str, str] | None = None) -> str:
+def slot_label(
+    slot: DisputedSlot, case: Mapping[str, str] | None = None, point: ContestedItem | None = None
+) -> str:
     """What a disputed slot counts, as a label: 'How many killed', 'How many rescue units';
     an amount or a share is named by what it is the amount of ('Offer'), a sum in a
     currency's name by its currency ('Amount in euros'); 'Figures' when
     the slot names nothing (`DisputedSlot.slot`). `case`: the report's names
-    (`slot_case.report_names`), written as the report writes them ('Northwind shares')."""
-    return _slot_label(slot, case or {}) or "Figures"
+    (`slot_case.report_names`), written as the report writes them ('Northwind shares');
+    `point`: the slot's point, whose sides tell a term as a delay ('Delay', `delayed`)."""
+    return _slot_label(slot, case or {}, point) or "Figures"
 
 
-def _slot_label(slot: DisputedSlot, case: Mapping[str, str]) -> str:
+def _slot_label(
+    slot: DisputedSlot, case: Mapping[str, str], point: ContestedItem | None = None
+) -> str:
     if not slot.slot or names_nothing(slot.slot):
         return ""  # (a closed-class word, "once": names nothing; `slot_case.names_nothing`)
+    if delayed(slot, point):
+        return DELAY  # ("26 months late": how late it is, not a term's length)
     name = cased(slot.slot, case)
     if slot.slot in SCALES or slot.slot == "term" or slot.slot.split()[-1] in MEASURE_NAMES:
         # (a measure is named by what it measures: "Crane weight", "Speed")
@@ -192,7 +200,7 @@ def _slot_line_of(c: ContestedItem, names: _Names, days: bool, bare: bool = Fals
     slot naming nothing beside named ones reads 'Figures'. `bare`: without who holds what
     and without the count of unshown sides (a heading: `disputed_question`)."""
     slots = c.slots[:_SLOTS_SHOWN]
-    labels = [_slot_label(slot, names.case) for slot in slots]
+    labels = [_slot_label(slot, names.case, c) for slot in slots]
     if not any(labels) or (len(slots) == 1 and not all(labels)):
         return None
     # a slot that names nothing beside named ones is still a slot of its own figures

@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 
+from consensus.delay_slots import DELAY, delayed
 from consensus.models import ContestedItem, DisputedSlot
 from consensus.slot_case import cased, names_nothing, whole_key, written_key
 
@@ -49,11 +50,12 @@ def _named(
     texts: Sequence[str],
     quotes: Sequence[str],
     case: Mapping[str, str],
+    point: ContestedItem | None = None,
 ) -> str:
     key = whole_key(m.group("key"), texts, quotes)
     for slot in slots:
         if slot.slot and _holds(slot, m.group("a")) and _holds(slot, m.group("b")):
-            key = slot.slot
+            key = DELAY.lower() if delayed(slot, point) else slot.slot  # (`delay_slots`)
             break
     else:
         if not written_key(key, [*texts, *quotes]):
@@ -69,7 +71,9 @@ def shown_rule(point: ContestedItem, case: Mapping[str, str] | None = None) -> s
     report's names (`slot_case.report_names`)."""
     texts = [point.topic, *(p.statement for p in point.positions)]
     quotes = [c.quote for p in point.positions for c in p.citations]
-    rule = _CLASH.sub(lambda m: _named(m, point.slots, texts, quotes, case or {}), point.rule)
+    rule = _CLASH.sub(
+        lambda m: _named(m, point.slots, texts, quotes, case or {}, point), point.rule
+    )
     rule = _NEGATED.sub(
         lambda m: (
             f"{m.group('head')}{cased(whole_key(m.group('key'), texts, quotes), case or {})})"

@@ -467,7 +467,7 @@ def _slot_figures(c: ContestedItem, case: Mapping[str, str]) -> str:
     many killed: at least seven (A) vs at least five (B); how many injured: ...' ('' when
     the point has no slot), so figures of different things never read as alternatives."""
     return "; ".join(
-        lower_first(slot_label(slot, case), case)
+        lower_first(slot_label(slot, case, c), case)
         + ": "
         + " vs ".join(
             f"{f.text} ({_sides_of(f.positions, figure_when(slot, f))})" for f in slot.figures
@@ -490,7 +490,7 @@ def _side_figures(c: ContestedItem, i: int, case: Mapping[str, str]) -> str:
     return "; ".join(
         [
             *(
-                f"{lower_first(slot_label(slot, case), case)}: {f.text}"
+                f"{lower_first(slot_label(slot, case, c), case)}: {f.text}"
                 for slot in c.slots
                 for f in slot.figures
                 if i in f.positions
