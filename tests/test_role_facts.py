@@ -107,3 +107,24 @@ def test_a_name_and_its_long_apposition_is_a_phrase() -> None:
     # a role's phrase runs past eight words; its comma marks it (merge/nested.py)
     assert _phrase("Tomas Vell, general secretary of the Harbour and Ferry Workers Union")
     assert not _phrase("Tomas Vell general secretary of the Harbour and Ferry Workers Union")
+
+
+def test_a_post_word_ending_in_ing_keeps_a_role_a_phrase() -> None:
+    # "managing" names a post, not an act (consensus/data/role_words.toml `participles`)
+    assert _phrase("Its managing director, Tomas Vell")
+    assert not _phrase("Tomas Vell, describing the yard")
+
+
+def test_a_denial_after_a_role_answers_the_sentence_not_the_role() -> None:
+    # the role in the speaker's apposition is no claim the next sentence's denial rejects
+    report = _report(
+        "The guild said the crane had not been checked for a year. \"It was a disaster "
+        'waiting to happen," said the guild\'s regional officer, Tomas Vell. Mira Lund, '
+        "its managing director, denied that. \"That claim is simply untrue,\" she said.",
+        "The crane collapsed at the yard on Monday. Mira Lund, the yard's managing "
+        "director, said it had been checked in May.",
+    )
+    for point in report.contested:
+        for position in point.positions:
+            assert " is the guild's regional officer" not in position.statement
+            assert " is its managing director" not in position.statement

@@ -296,6 +296,7 @@ from consensus.merge.link_models import (  # noqa: F401 (re-exported)
 )
 from consensus.merge.named_accusers import named_answers
 from consensus.merge.negation_scope import SCOPE_REBUT_AT, scope_rebuttal
+from consensus.merge.nested import nested_claims
 from consensus.merge.occurrences import occurrences_apart
 from consensus.merge.offsets import offsets, offsets_differ
 from consensus.merge.paraphrased_negations import paraphrase_clash
@@ -493,6 +494,16 @@ def link_edges(
         ts = [t for t in ts if not _apart_answer(feats, apart, d, t)]
         if ts:
             denials[d] = [(conflict_at, min(d, t), max(d, t)) for t in ts]
+    # a fact a phrase states inside another claim's sentence ("Jo Roe, the union's
+    # organiser," -> "Jo Roe is the union's organiser": `nested.py`) is no claim a denial
+    # answers: its sentence's own claim is, or none
+    parts = nested_claims(feats)
+    for d in [d for d in denials if parts]:
+        kept = [(st, i, j) for st, i, j in denials[d] if (j if i == d else i) not in parts]
+        if kept:
+            denials[d] = kept
+        else:
+            del denials[d]
     # one named speaker's denial and assertion: one voice, when the denial answers no one
     edges.extend(
         _Edge(pk, i, j, ONE_VOICE)

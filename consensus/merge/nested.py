@@ -24,6 +24,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 
 from consensus.merge.features import _Feat
+from consensus.offline.role_facts import TITLE_PARTICIPLES
 
 MAX_PART_WORDS = 8  # "Jane Roe, 34", "Oslo-based ferry maker Lumatek": a phrase, no sentence
 # a name and its apposition ("Jane Roe, general secretary of the Harbour and Ferry Workers'
@@ -43,7 +44,13 @@ def _phrase(quote: str) -> bool:
     if len(words) > (MAX_APPOSED_WORDS if "," in quote else MAX_PART_WORDS):
         return False
     return not any(
-        w in _VERB_FORMS or (w.isalpha() and w.islower() and w.endswith(("ing", "ed")))
+        w in _VERB_FORMS
+        or (
+            w.isalpha()
+            and w.islower()
+            and w.endswith(("ing", "ed"))
+            and w not in TITLE_PARTICIPLES  # ("managing director": a post's word)
+        )
         for w in words
     )
 

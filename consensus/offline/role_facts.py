@@ -14,9 +14,11 @@ words, and two outlets only agree on it when each has a claim that says it alone
 
 A role is a noun phrase whose last word (before an "of"/"for"/"at"/"with" phrase) is a word
 of a post (`consensus/data/role_words.toml`: "secretary", "director", "spokesman", ...); the
-name must read as a person's (`names.py`). The role is written as the text writes it: an
-owner's possessive ("its", "the union's") stays as it stands, never resolved to a body the
-sentence does not name. Only grammar and the word lists are read; nothing inside a quotation.
+name must read as a person's (`names.py`). A role a nation's adjective qualifies ("Russian
+President Vladimir Putin") is a known figure's title, not news: no fact. The role is written
+as the text writes it: an owner's possessive ("its", "the union's") stays as it stands,
+never resolved to a body the sentence does not name. Only grammar and the word lists are
+read; nothing inside a quotation.
 PURE: no I/O beyond the word list read once at import.
 """
 
@@ -27,7 +29,9 @@ import tomllib
 from collections.abc import Callable
 from importlib import resources
 
-__all__ = ["role_facts"]
+from consensus.offline.names import ALWAYS_NATIONALITIES, DEMONYM
+
+__all__ = ["TITLE_PARTICIPLES", "role_facts"]
 
 _DATA = tomllib.loads(
     resources.files("consensus").joinpath("data/role_words.toml").read_text(encoding="utf-8")
@@ -36,6 +40,9 @@ _HEADS = frozenset(w.casefold() for w in _DATA["heads"])
 _NEED_TAIL = frozenset(w.casefold() for w in _DATA["need_tail"])
 _STOPS = frozenset(w.casefold() for w in _DATA["stops"])
 _DETERMINERS = frozenset(w.casefold() for w in _DATA["determiners"])
+_NATION_MARKS = frozenset(_DATA["nation_marks"])
+# "-ing"/"-ed" words of a post ("managing director"), no verbs (`merge/nested.py`)
+TITLE_PARTICIPLES = frozenset(w.casefold() for w in _DATA["participles"])
 
 
 def _alt(words: frozenset[str]) -> str:
@@ -67,6 +74,17 @@ _SENTENCE_START = re.compile(r"(?:^|[.!?:;][\"”’']?\s+|\n\s*)$")
 Fact = tuple[str, int, int, tuple[str, ...]]
 
 
+def _national(word: str) -> bool:
+    """Whether a word of a role is a nation's adjective ("Russian", "US")."""
+    word = word.rstrip(",")
+    return (
+        word in _NATION_MARKS
+        or word in ALWAYS_NATIONALITIES
+        # (not "Public", "Atlantic", "Republican": words of bodies and parties)
+        or (DEMONYM.fullmatch(word) is not None and not word.endswith(("ic", "lican")))
+    )
+
+
 def _role_words(role: str, trim: bool) -> tuple[int, str] | None:
     """Where the role's noun phrase starts in `role` and its words, or None when it is no
     role. With `trim`, a stop word ("said", "by") ends it on its left; without, the phrase
@@ -91,6 +109,8 @@ def _role_words(role: str, trim: bool) -> tuple[int, str] | None:
             if not trim:
                 return None
             first = i + 1
+    if any(_national(w.group()) for w in words[first:head_at]):
+        return None  # "Russian President", "the US president": a known figure's title
     if words[head_at].group().casefold() in _NEED_TAIL and head_at == len(words) - 1:
         return None
     if any(w.group().casefold() in _DETERMINERS for w in words[first + 1 : head_at]):
