@@ -38,6 +38,11 @@ def _roles(text: str) -> list[tuple[str, list[str]]]:
             "Tomas Vell is the guild's general secretary.",
             "The guild's general secretary, Tomas Vell",
         ),
+        (  # an owner's name opening the sentence keeps its capital
+            "Lumatek's chief executive, Mira Lund, said the yard would close.",
+            "Mira Lund is Lumatek's chief executive.",
+            "Lumatek's chief executive, Mira Lund",
+        ),
         (  # an owner's pronoun stays as the text writes it
             "Mira Lund, its people director, said the firm was disappointed.",
             "Mira Lund is its people director.",

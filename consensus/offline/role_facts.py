@@ -152,7 +152,12 @@ def role_facts(
             who = person(name)
             first = role.split()[0]
             at_start = _SENTENCE_START.search(text[start:role_start]) is not None
-            if at_start and first[:1].isupper() and not name_word(first):
+            if (
+                at_start
+                and first[:1].isupper()
+                and not name_word(first)
+                and _POSSESSIVE.search(first) is None  # ("Lumatek's": a name's)
+            ):
                 # "The union's general secretary, ..." / "Chief executive Jo Roe said"
                 role = first.lower() + role[len(first) :]
             if pattern is _AFTER:
