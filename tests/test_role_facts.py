@@ -133,3 +133,18 @@ def test_a_denial_after_a_role_answers_the_sentence_not_the_role() -> None:
         for position in point.positions:
             assert " is the guild's regional officer" not in position.statement
             assert " is its managing director" not in position.statement
+
+
+def test_two_peoples_roles_in_the_same_words_never_agree() -> None:
+    # one person's post is never another's, however alike the words (merge/link.py rule 0)
+    report = _report(
+        "The ministry denied the report on Monday. Ministry spokesman Tomas Vell said "
+        "the ships had never been in the strait.",
+        "The report was denied. Tomas Vell, a ministry spokesman, said no ship had entered "
+        "the strait.",
+        "Officials said they had no information. A foreign ministry spokesman, Mira Lund, "
+        "said the ships were not registered there.",
+    )
+    for item in report.agreed:
+        if item.statement.startswith(("Tomas Vell is ", "Mira Lund is ")):
+            assert item.sources == ("a0", "a1"), (item.statement, item.sources)

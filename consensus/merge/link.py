@@ -535,6 +535,7 @@ def link_edges(
         if offsets_differ(feats[pairs[k][0]].claim.statement, feats[pairs[k][1]].claim.statement)
     ]
     owners += compounds_apart(feats, same, pi, pj)  # ("the X-bound train" / "Y-bound")
+    owners += _parts_of_two(feats, same, pairs)  # ("Jo Roe is 34" / "Al Poe is 34")
     ctx.never_together.update(pairs[k] for k in owners)
     swapped += owners
     # a predicate and the one that undoes it (a user's `reversals`), and a second act and a
@@ -726,6 +727,28 @@ def link_edges(
     # a pair); a join edge is made only in its place in that order
     ordered = ordered_edges(edges, rounded_j[join], pi[join], pj[join], len(feats))
     return ordered, pairs, ctx, prob
+
+
+def _parts_of_two(
+    feats: Sequence[_Feat], same: np.ndarray, pairs: Sequence[tuple[int, int]]
+) -> list[int]:
+    """Pairs (positions in `same`'s `pairs`) of two facts phrases state inside other claims'
+    sentences (`nested.py`: "Jo Roe, the firm's spokesman," -> "Jo Roe is the firm's
+    spokesman") that are said of two subjects: one person's role or age is never another's,
+    however alike the words (rule 0)."""
+    parts = nested_claims(feats)
+    if len(parts) < 2:
+        return []
+    out: list[int] = []
+    for k in same.tolist():
+        i, j = pairs[k]
+        if i not in parts or j not in parts:
+            continue
+        a = set(feats[i].claim.subject.casefold().split())
+        b = set(feats[j].claim.subject.casefold().split())
+        if a and b and not (a <= b or b <= a):
+            out.append(k)
+    return out
 
 
 def _apart_answer(feats: Sequence[_Feat], apart: Substitutions, d: int, t: int) -> bool:

@@ -137,7 +137,7 @@ def role_facts(
         if who is None or who in seen or quoted(a, b):
             return
         seen.add(who)
-        out.append((f"{who} is {role}.", a, b, ()))
+        out.append((f"{who} is {role}.", a, b, (who,)))
 
     for pattern in (_AFTER, _BEFORE, _TITLE):
         for m in pattern.finditer(text, start, end):
