@@ -123,9 +123,9 @@ def test_a_post_word_ending_in_ing_keeps_a_role_a_phrase() -> None:
 def test_a_denial_after_a_role_answers_the_sentence_not_the_role() -> None:
     # the role in the speaker's apposition is no claim the next sentence's denial rejects
     report = _report(
-        "The guild said the crane had not been checked for a year. \"It was a disaster "
-        'waiting to happen," said the guild\'s regional officer, Tomas Vell. Mira Lund, '
-        "its managing director, denied that. \"That claim is simply untrue,\" she said.",
+        'The guild said the crane had not been checked for a year. "It was a disaster '
+        "waiting to happen,\" said the guild's regional officer, Tomas Vell. Mira Lund, "
+        'its managing director, denied that. "That claim is simply untrue," she said.',
         "The crane collapsed at the yard on Monday. Mira Lund, the yard's managing "
         "director, said it had been checked in May.",
     )
