@@ -744,11 +744,17 @@ def _parts_of_two(
         i, j = pairs[k]
         if i not in parts or j not in parts:
             continue
-        a = set(feats[i].claim.subject.casefold().split())
-        b = set(feats[j].claim.subject.casefold().split())
+        a, b = _said_of(feats[i]), _said_of(feats[j])
         if a and b and not (a <= b or b <= a):
             out.append(k)
     return out
+
+
+def _said_of(f: _Feat) -> set[str]:
+    """The words of what a phrase's fact is said of: its statement's words before "is"
+    ("Jo Roe is Lumatek's spokesman" -> Jo Roe; the claim's subject may be the owner)."""
+    head, is_, _rest = f.claim.statement.partition(" is ")
+    return set((head if is_ else f.claim.subject).casefold().split())
 
 
 def _apart_answer(feats: Sequence[_Feat], apart: Substitutions, d: int, t: int) -> bool:
