@@ -50,12 +50,14 @@ def _feat(
     pos: int, article: str, start: int, quote: str, speaker: str, denies: bool = False
 ) -> Any:
     polarity = Polarity.denies if denies else Polarity.asserts
+    span = SimpleNamespace(start=start, end=start + len(quote), quote=quote)
     return SimpleNamespace(
         pos=pos,
+        index=pos,
         article=article,
         speaker=speaker,
-        claim=SimpleNamespace(statement=quote, polarity=polarity),
-        citations=(SimpleNamespace(start=start, end=start + len(quote), quote=quote),),
+        claim=SimpleNamespace(statement=quote, polarity=polarity, evidence=(span,)),
+        citations=(span,),
     )
 
 

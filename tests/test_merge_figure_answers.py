@@ -132,7 +132,9 @@ def _cite(text: str, statement: str) -> Citation:
 def _answers(text: str) -> dict[int, int]:
     """Each answering claim of one article -> the claim it answers (`figure_answers`)."""
     article = Article(id="a0", text=text)
-    claims = [(article.id, k, c) for k, c in enumerate(extract_offline(article).claims)]
+    # (a role beside a name is a claim in other words, `role_facts`: not read here)
+    found = [c for c in extract_offline(article).claims if c.statement in text]
+    claims = [(article.id, k, c) for k, c in enumerate(found)]
     feats = [  # (each claim cites its own statement, as grounding would)
         replace(f, citations=(_cite(text, f.claim.statement),)) for f in _build_features(claims)
     ]

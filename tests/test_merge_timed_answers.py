@@ -28,7 +28,9 @@ CALL = (
 def _feats(text: str) -> list[_Feat]:
     """The claims of one article, each citing its own statement (as grounding would)."""
     article = Article(id="a0", text=text)
-    claims = [(article.id, k, c) for k, c in enumerate(extract_offline(article).claims)]
+    # (a role beside a name is a claim in other words, `role_facts`: not read here)
+    found = [c for c in extract_offline(article).claims if c.statement in text]
+    claims = [(article.id, k, c) for k, c in enumerate(found)]
     out = []
     for f in _build_features(claims):
         start = text.index(f.claim.statement)

@@ -19,8 +19,25 @@ def _claims(text: str) -> list[Claim]:
     return list(extract_offline(article).claims)
 
 
+def role_fact(c: Claim) -> bool:
+    """A role read beside a name ("Jo Roe is the firm's spokesman.", offline/role_facts.py):
+    a claim of its own that cites a part of its sentence and speaks for no one."""
+    body = c.statement.removesuffix(".")
+    return (
+        c.speaker is None
+        and " is " in body
+        and not body.split(" is ", 1)[1][:1].isdigit()  # (an age: offline/phrases.py)
+        and all(body not in e.quote for e in c.evidence)
+        and all(body.split(" is ", 1)[0] in e.quote for e in c.evidence)  # (the name)
+    )
+
+
 def _one(text: str, fragment: str) -> Claim:
-    found = [c for c in _claims(text) if any(fragment in e.quote for e in c.evidence)]
+    found = [
+        c
+        for c in _claims(text)
+        if any(fragment in e.quote for e in c.evidence) and not role_fact(c)
+    ]
     assert len(found) == 1, [c.statement for c in _claims(text)]
     return found[0]
 

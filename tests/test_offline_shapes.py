@@ -8,7 +8,7 @@ Short made-up sentences, one rule each."""
 from __future__ import annotations
 
 import pytest
-from test_offline_kinds import _claims, _one
+from test_offline_kinds import _claims, _one, role_fact
 
 from consensus.nonclaims import non_claim_spans
 
@@ -16,7 +16,11 @@ from consensus.nonclaims import non_claim_spans
 def _speaker(text: str, fragment: str) -> str | None:
     # the sentence's claim: a noun phrase's claim ("Oslo-based Brightbank" -> "Brightbank is
     # based in Oslo.", offline/phrases.py) cites a part of it and speaks for no one
-    found = [c for c in _claims(text) if any(fragment in e.quote for e in c.evidence)]
+    found = [
+        c
+        for c in _claims(text)
+        if any(fragment in e.quote for e in c.evidence) and not role_fact(c)  # (a role)
+    ]
     parts = [c for c in found if c.statement.endswith(" is based in Oslo.")]
     if parts:
         assert parts[0].speaker is None and len(found) == 2, [c.statement for c in found]

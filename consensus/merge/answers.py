@@ -54,6 +54,7 @@ from consensus.merge.compare import PairContext
 from consensus.merge.features import _Feat, _speakers_compatible
 from consensus.merge.lexicon import _REPORT_NOUNS, _SPEECH, _STOP
 from consensus.merge.nearest_before import act_pattern, enclosing
+from consensus.merge.nested import nested_claims
 from consensus.merge.quote_runs import run_opening
 from consensus.merge.roles import attribution_words, role_words
 from consensus.merge.slots import _stem
@@ -428,10 +429,14 @@ def claims_before(
 
 
 def _spans_by_article(feats: Sequence[_Feat]) -> dict[str, list[tuple[int, int, int]]]:
-    """Per article, (start of its first quote, end of its last quote, claim) of its claims."""
+    """Per article, (start of its first quote, end of its last quote, claim) of its claims.
+    A fact a phrase states inside another claim's sentence (`nested.py`: "Jo Roe, the
+    union's organiser," -> "Jo Roe is the union's organiser") is left out: a denial after
+    the sentence answers the sentence's own claim, never the phrase's."""
     by_article: dict[str, list[tuple[int, int, int]]] = defaultdict(list)
+    parts = nested_claims(feats)
     for k, f in enumerate(feats):
-        if f.citations:
+        if f.citations and k not in parts:
             by_article[f.article].append((f.citations[0].start, f.citations[-1].end, k))
     return by_article
 

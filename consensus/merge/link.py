@@ -296,6 +296,7 @@ from consensus.merge.link_models import (  # noqa: F401 (re-exported)
 )
 from consensus.merge.named_accusers import named_answers
 from consensus.merge.negation_scope import SCOPE_REBUT_AT, scope_rebuttal
+from consensus.merge.nested import nested_claims
 from consensus.merge.occurrences import occurrences_apart
 from consensus.merge.offsets import offsets, offsets_differ
 from consensus.merge.paraphrased_negations import paraphrase_clash
@@ -493,6 +494,16 @@ def link_edges(
         ts = [t for t in ts if not _apart_answer(feats, apart, d, t)]
         if ts:
             denials[d] = [(conflict_at, min(d, t), max(d, t)) for t in ts]
+    # a fact a phrase states inside another claim's sentence ("Jo Roe, the union's
+    # organiser," -> "Jo Roe is the union's organiser": `nested.py`) is no claim a denial
+    # answers: its sentence's own claim is, or none
+    parts = nested_claims(feats)
+    for d in [d for d in denials if parts]:
+        kept = [(st, i, j) for st, i, j in denials[d] if (j if i == d else i) not in parts]
+        if kept:
+            denials[d] = kept
+        else:
+            del denials[d]
     # one named speaker's denial and assertion: one voice, when the denial answers no one
     edges.extend(
         _Edge(pk, i, j, ONE_VOICE)
@@ -524,6 +535,7 @@ def link_edges(
         if offsets_differ(feats[pairs[k][0]].claim.statement, feats[pairs[k][1]].claim.statement)
     ]
     owners += compounds_apart(feats, same, pi, pj)  # ("the X-bound train" / "Y-bound")
+    owners += _parts_of_two(feats, same, pairs)  # ("Jo Roe is 34" / "Al Poe is 34")
     ctx.never_together.update(pairs[k] for k in owners)
     swapped += owners
     # a predicate and the one that undoes it (a user's `reversals`), and a second act and a
@@ -715,6 +727,34 @@ def link_edges(
     # a pair); a join edge is made only in its place in that order
     ordered = ordered_edges(edges, rounded_j[join], pi[join], pj[join], len(feats))
     return ordered, pairs, ctx, prob
+
+
+def _parts_of_two(
+    feats: Sequence[_Feat], same: np.ndarray, pairs: Sequence[tuple[int, int]]
+) -> list[int]:
+    """Pairs (positions in `same`'s `pairs`) of two facts phrases state inside other claims'
+    sentences (`nested.py`: "Jo Roe, the firm's spokesman," -> "Jo Roe is the firm's
+    spokesman") that are said of two subjects: one person's role or age is never another's,
+    however alike the words (rule 0)."""
+    parts = nested_claims(feats)
+    if len(parts) < 2:
+        return []
+    out: list[int] = []
+    for k in same.tolist():
+        i, j = pairs[k]
+        if i not in parts or j not in parts:
+            continue
+        a, b = _said_of(feats[i]), _said_of(feats[j])
+        if a and b and not (a <= b or b <= a):
+            out.append(k)
+    return out
+
+
+def _said_of(f: _Feat) -> set[str]:
+    """The words of what a phrase's fact is said of: its statement's words before "is"
+    ("Jo Roe is Lumatek's spokesman" -> Jo Roe; the claim's subject may be the owner)."""
+    head, is_, _rest = f.claim.statement.partition(" is ")
+    return set((head if is_ else f.claim.subject).casefold().split())
 
 
 def _apart_answer(feats: Sequence[_Feat], apart: Substitutions, d: int, t: int) -> bool:

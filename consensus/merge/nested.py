@@ -9,7 +9,8 @@ repeats it. `nested_claims` finds them; the merger leaves a single-origin group 
 report when every member is one.
 
 Rule: a claim is nested when each of its evidence spans is a phrase (at most
-`MAX_PART_WORDS` words, none of them a verb form: `_phrase`) and lies inside one evidence
+`MAX_PART_WORDS` words, or `MAX_APPOSED_WORDS` for a name and its apposition set off by a
+comma, none of them a verb form: `_phrase`) and lies inside one evidence
 span of another claim of the same article that is longer, or as long and earlier in the
 claim set (two claims citing the same span: the first one prints). A clause inside another
 quote is a sentence of its own that an extractor cut out (an LLM extractor's clause), and
@@ -23,8 +24,12 @@ from collections import defaultdict
 from collections.abc import Sequence
 
 from consensus.merge.features import _Feat
+from consensus.offline.role_facts import TITLE_PARTICIPLES
 
 MAX_PART_WORDS = 8  # "Jane Roe, 34", "Oslo-based ferry maker Lumatek": a phrase, no sentence
+# a name and its apposition ("Jane Roe, general secretary of the Harbour and Ferry Workers'
+# Union"): a role's phrase runs longer, and its comma marks it
+MAX_APPOSED_WORDS = 14
 # closed verb forms; with the -ing and -ed endings of lower-case words, what makes a clause
 _VERB_FORMS = frozenset(
     "is are was were be been has have had will would can could may might must shall should "
@@ -36,10 +41,16 @@ def _phrase(quote: str) -> bool:
     """A quote of a few words with no verb form ("Jane Roe, 34", "Oslo-based Lumatek"), not
     a clause an extractor cut out ("describing the claim as a fabrication")."""
     words = [w.strip(".,;:!?\"“”’'()") for w in quote.split()]
-    if len(words) > MAX_PART_WORDS:
+    if len(words) > (MAX_APPOSED_WORDS if "," in quote else MAX_PART_WORDS):
         return False
     return not any(
-        w in _VERB_FORMS or (w.isalpha() and w.islower() and w.endswith(("ing", "ed")))
+        w in _VERB_FORMS
+        or (
+            w.isalpha()
+            and w.islower()
+            and w.endswith(("ing", "ed"))
+            and w not in TITLE_PARTICIPLES  # ("managing director": a post's word)
+        )
         for w in words
     )
 

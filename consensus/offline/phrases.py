@@ -14,8 +14,13 @@ statement and cites the exact span that states it (never more):
   place (link rule 0): never one agreed item. (A compound before a common noun, "the
   Oslo-bound train", is read by the merger: `merge/place_compounds.py`.)
 
-(An appositive, "Lumatek, the largest maker of ferry engines, said ...", was tried: its
-claims agreed on people's job titles and joined two different restaurants; see bench/README.)
+* a person's role beside their name: "Jane Roe, the union's general secretary, said ..."
+  -> "Jane Roe is the union's general secretary." (`role_facts.py`: after the name, before
+  it between commas, or a title straight before it).
+
+(An appositive of any noun, "Lumatek, the largest maker of ferry engines, said ...", was
+tried: its claims joined two different restaurants; see bench/README. A role is read only
+for a person's name and a post's word.)
 
 The claims are the outlet's own words (no speaker), and the merger shows such a claim only
 when another origin states the same (`merge/nested.py`): alone it repeats a part of the
@@ -29,6 +34,7 @@ import re
 from collections.abc import Sequence
 
 from consensus.offline.names import _MONTH_NAMES, _WEEKDAY_NAMES, DEMONYM, _Names
+from consensus.offline.role_facts import role_facts
 from consensus.offline.sentences import _in_quotes
 
 # A name: one to four capitalised words (initialisms and "Mr." as names.py reads them).
@@ -121,5 +127,6 @@ def phrase_facts(
             continue
         verb = "was" if m.group("how") == "born" else "is"  # ("Oslo-born Jane Roe")
         out.append((f"{name} {verb} {m.group('how')} in {place}.", a, b, (place,)))
+    out.extend(role_facts(text, start, end, person, quoted, names.name_words.__contains__))
     inside = [f for f in out if any(s <= f[1] and f[2] <= e for s, e in held)]
     return sorted(inside, key=lambda f: (f[1], f[2], f[0], f[3]))
