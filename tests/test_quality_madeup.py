@@ -1131,7 +1131,8 @@ def test_agreed_recall_floor() -> None:
     # session 71 (lead): session 64's six released to training
     # session 71 (lead): the merged tree's floors
     # session 72 (lead): session 65's six released to training
-    assert total("agreed_found") >= 6121, shown("agreed_missed")
+    # session 72 (lead): merged released72, devagreed72, report72, roles72
+    assert total("agreed_found") >= 6205, shown("agreed_missed")
     # 1164 (session 30, agree30): a ministry's spokesperson and its minister speak as one
     # body, a minister for the ministry, a head title qualified by a body's word for it
     # ("Fire chief Jan Roe" / "the fire service"), "a spokeswoman for the X department, Jan
@@ -1604,7 +1605,8 @@ def test_disputes_found_floor() -> None:
     # session 71 (lead): session 64's six released to training
     # session 71 (lead): the merged tree's floors
     # session 72 (lead): session 65's six released to training
-    assert total("disputes_found") >= 1088, shown("disputes_missed")
+    # session 72 (lead): merged released72, devagreed72, report72, roles72
+    assert total("disputes_found") >= 1086, shown("disputes_missed")
     # 298 (session 30, disputes30): a negated "such" phrase answers the claim of another
     # side just before it that states its noun ("never received such a report", "had not
     # received any such paperwork", "no such meeting had taken place": blind_bridgefail,
@@ -2017,7 +2019,8 @@ def test_few_contested_points_show_no_gold_dispute() -> None:
     # session 70 (lead): the merged tree's floors
     # session 71 (lead): session 64's six released to training
     # session 72 (lead): session 65's six released to training
-    assert total("points_unconfirmed") <= 267, shown("unconfirmed_items")
+    # session 72 (lead): merged released72, devagreed72, report72, roles72
+    assert total("points_unconfirmed") <= 273, shown("unconfirmed_items")
     # 39 (session 30, agree30: blind_spyexpel's point without gold gone)
     # 37 in session 21 (nogold21, on 6f423c5): precision vetoes (`point_vetoes`: a demand
     # against its unmet act, two claims that share a year, a planned time against an act's;
@@ -2197,7 +2200,8 @@ def test_few_agreed_items_join_different_gold_facts() -> None:
     # session 69 (lead): session 62's six released to training
     # session 70 (lead): the merged tree's floors
     # session 71 (lead): the merged tree's floors
-    assert total("agreed_mixed") <= 112, shown("agreed_mixed_items")
+    # session 72 (lead): merged released72, devagreed72, report72, roles72
+    assert total("agreed_mixed") <= 114, shown("agreed_mixed_items")
 
 
 def test_few_positions_cite_two_sides_of_one_dispute() -> None:
@@ -2291,7 +2295,8 @@ def test_few_positions_cite_two_sides_of_one_dispute() -> None:
     # session 70 (lead): the merged tree's floors
     # session 71 (lead): session 64's six released to training
     # session 72 (lead): session 65's six released to training
-    assert total("sides_mixed") <= 137, shown("sides_mixed_items")
+    # session 72 (lead): merged released72, devagreed72, report72, roles72
+    assert total("sides_mixed") <= 136, shown("sides_mixed_items")
 
 
 def test_copies_are_not_counted_twice() -> None:
@@ -2582,7 +2587,8 @@ def test_few_non_claims_or_bad_speakers() -> None:
     # session 66 (lead): session 59's six released to training
     # session 71 (lead): session 64's six released to training
     # session 72 (lead): session 65's six released to training
-    assert total("non_claims") <= 13, shown("non_claim_items")
+    # session 72 (lead): merged released72, devagreed72, report72, roles72
+    assert total("non_claims") <= 6, shown("non_claim_items")
     # 7 with blindS21's three as written (a local paper's "Parents with questions can call
     # ... on <phone>" service line)
     # (session 21, blindS21; held out, no code change, measured on 6f423c5)
@@ -3053,7 +3059,8 @@ def test_blind_quotations_show_their_speaker() -> None:
     # session 71 (lead): session 64's six released to training
     # session 71 (lead): the merged tree's floors
     # session 72 (lead): session 65's six released to training
-    assert right >= 5266 and wrong <= 55, shown("speakers.wrong_items")
+    # session 72 (lead): merged released72, devagreed72, report72, roles72
+    assert right >= 5267 and wrong <= 55, shown("speakers.wrong_items")
     # 1225 right, 13 wrong (session 30, agree30; raised by 1: the same blind_oilcut
     # statement as `wrong_speaker` above, the oil minister's words shown as his where the
     # gold names the oil ministry; it was "none" before)
@@ -3320,7 +3327,8 @@ def test_few_look_alikes_merged_or_facts_split() -> None:
     # session 70 (lead): session 63's six released to training
     # session 71 (lead): session 64's six released to training
     # session 72 (lead): session 65's six released to training
-    assert total("distinct_merged") <= 139
+    # session 72 (lead): merged released72, devagreed72, report72, roles72
+    assert total("distinct_merged") <= 142
     # 24 with blindT21's three as written (none merged there)
     # (session 21, blindT21; no code change, measured on 6f423c5)
     # and the sinking's coast guard toll of 24 and the aid group's "up to 100 drowned", each
@@ -3756,7 +3764,8 @@ def test_few_look_alikes_merged_or_facts_split() -> None:
     # session 71 (lead): session 64's six released to training
     # session 71 (lead): the merged tree's floors
     # session 72 (lead): session 65's six released to training
-    assert total("split_facts") <= 1387, shown("split_fact_items")
+    # session 72 (lead): merged released72, devagreed72, report72, roles72
+    assert total("split_facts") <= 1431, shown("split_fact_items")
     # 279 with blindS21's three as written (11 there)
     # (session 21, blindS21; held out, no code change, measured on 6f423c5)
     # 278 with blindT21's three as written (10 there, 7 of them the referee's: the suspension
