@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from test_offline_kinds import role_fact  # tests/ is on sys.path (rootdir conftest)
 
 from consensus.models import Article, Claim
 from consensus.offline import extract_offline
@@ -439,7 +440,7 @@ def test_a_second_clause_whose_subject_has_a_relative_clause_is_its_own_claim() 
         "Mayor Ida Lorne said more guards will be hired and the curfew, which was due to end "
         "in May, will be extended by a month."
     )
-    claims = _claims(text)
+    claims = [c for c in _claims(text) if not role_fact(c)]  # (the mayor's role: its own)
     assert [c.statement for c in claims] == [
         "Ida Lorne said more guards will be hired",
         "Ida Lorne said that the curfew will be extended by a month.",

@@ -15,6 +15,7 @@ from functools import cache
 import pytest
 import shared_reports  # tests/ is on sys.path (rootdir conftest)
 from report_checks import side_quotes
+from test_offline_kinds import role_fact
 
 from consensus.models import Claim, Report
 
@@ -27,7 +28,11 @@ def _run(event: str) -> tuple[tuple[Claim, ...], Report]:
 
 
 def _speaker(event: str, fragment: str) -> str | None:
-    claims = [c for c in _run(event)[0] if any(fragment in e.quote for e in c.evidence)]
+    claims = [
+        c
+        for c in _run(event)[0]
+        if any(fragment in e.quote for e in c.evidence) and not role_fact(c)  # (a role)
+    ]
     if len(claims) > 1:
         # a denial that points back at the statement it rejects cites that statement too,
         # after its own words: the claim whose first citation holds the fragment is the one

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+from test_offline_kinds import role_fact  # tests/ is on sys.path (rootdir conftest)
+
 from consensus.furniture import furniture_spans
 from consensus.merge.features import _build_features, _Feat
 from consensus.merge.score import _Edge, negation
@@ -30,7 +32,7 @@ def _feats(*texts: str) -> list[_Feat]:
 
 
 def _one(feats: list[_Feat], words: str) -> _Feat:
-    (f,) = [f for f in feats if words in f.claim.statement]
+    (f,) = [f for f in feats if words in f.claim.statement and not role_fact(f.claim)]
     return f
 
 
@@ -68,7 +70,7 @@ def _self_rebutted(stated_text: str) -> bool:
     feats = _feats(_DENIAL, stated_text)
     neg = _one(feats, "There was no dam release")
     rumour = _one(feats, "A rumour")
-    (stated,) = [f for f in feats if f.article == "t1"]
+    (stated,) = [f for f in feats if f.article == "t1" and not role_fact(f.claim)]
     assert neg.speaker and stated.speaker and neg.article != stated.article
     edge = _Edge(0.3, feats.index(neg), feats.index(stated), "negation: not releas")
     return _self_rebuttal([[neg], [stated, rumour]], feats, edge, 0, 1)

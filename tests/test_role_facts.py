@@ -53,6 +53,11 @@ def _roles(text: str) -> list[tuple[str, list[str]]]:
             "Tomas Vell is guild organiser.",
             "guild organiser Tomas Vell",
         ),
+        (  # a title after a verb's past form: the verb and its subject are no part of it
+            "The prime minister dismissed transport minister Ola Brenn on Friday.",
+            "Ola Brenn is transport minister.",
+            "transport minister Ola Brenn",
+        ),
         (  # a title opening the sentence
             "Chief executive Mira Lund said the yard would stay open.",
             "Mira Lund is chief executive.",

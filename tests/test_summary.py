@@ -553,7 +553,7 @@ def test_cli_all_flag(tmp_path: Path):
     assert len(a) > len(f)
 
 
-def test_html_of_46_articles_stays_under_a_megabyte(tmp_path: Path):
+def test_html_of_46_articles_stays_within_its_page_budget(tmp_path: Path):
     lines = []
     for name in CLUSTERS:
         lines += (DEV / name / "articles.jsonl").read_text(encoding="utf-8").splitlines()
@@ -564,7 +564,10 @@ def test_html_of_46_articles_stays_under_a_megabyte(tmp_path: Path):
     r = summarize([feed], use_cache=False)
     assert len(r.articles) == 46 and len(r.single_source) > 500
     page = render_html(r).encode("utf-8")
-    assert len(page) <= 1_000_000, len(page)
+    # (999,474 bytes at session 72's start, 1,012,824 after it: nine more agreed items, a
+    # role beside a name and attributions shown back on cut claims; the budget went from
+    # 1.0 to 1.05 MB for that content, and a 5 % growth now fails)
+    assert len(page) <= 1_050_000, len(page)
     # Folded is not lost: every item is on the page.
     text = page.decode()
     for it in _all_items(r):

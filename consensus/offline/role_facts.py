@@ -85,6 +85,16 @@ def _national(word: str) -> bool:
     )
 
 
+def _stop(word: str) -> bool:
+    """Whether a word before a role's head ends the role on its left: a stop word ("said",
+    "by") or a verb's past form ("dismissed housing minister Jo Roe"), never a post's own
+    participle ("retired", "elected")."""
+    folded = word.casefold()
+    return folded in _STOPS or (
+        word.islower() and folded.endswith("ed") and folded not in TITLE_PARTICIPLES
+    )
+
+
 def _role_words(role: str, trim: bool) -> tuple[int, str] | None:
     """Where the role's noun phrase starts in `role` and its words, or None when it is no
     role. With `trim`, a stop word ("said", "by") ends it on its left; without, the phrase
@@ -105,7 +115,7 @@ def _role_words(role: str, trim: bool) -> tuple[int, str] | None:
         return None
     first = 0
     for i in range(head_at):
-        if words[i].group().casefold() in _STOPS:
+        if _stop(words[i].group()):
             if not trim:
                 return None
             first = i + 1
