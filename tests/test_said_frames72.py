@@ -31,6 +31,16 @@ def _item(quote: str, statement: str | None = None, speakers: tuple[str, ...] = 
     )
 
 
+def _shown_in(text: str, quote: str) -> str:
+    """The statement shown for an item whose one citation is `quote` in `text`, stated as it
+    is cut."""
+    start = text.index(quote)
+    cite = Citation(article="a", quote=quote, start=start, end=start + len(quote))
+    item = _item("12 sailings had been cancelled")
+    item = item.model_copy(update={"statement": quote + ".", "citations": (cite,)})
+    return with_frame(item, {"a": text})
+
+
 def _shown(quote: str, statement: str | None = None, speakers: tuple[str, ...] = ()) -> str:
     return with_frame(_item(quote, statement, speakers), {"a": TEXT})
 
@@ -89,12 +99,9 @@ def test_the_report_shows_the_frame_and_keeps_ids_citations_and_sides() -> None:
 
 def test_a_noun_phrase_cut_at_and_takes_no_attribution() -> None:
     text = "Freight sailings carrying medicines and fuel will be given priority, the firm said."
-    base = _item("12 sailings had been cancelled")
 
     def shown(quote: str) -> str:
-        cite = Citation(article="a", quote=quote, start=0, end=len(quote))
-        item = base.model_copy(update={"statement": quote + ".", "citations": (cite,)})
-        return with_frame(item, {"a": text})
+        return _shown_in(text, quote)
 
     assert shown("Freight sailings carrying medicines") == "Freight sailings carrying medicines."
     whole = "Freight sailings carrying medicines and fuel will be given priority"
@@ -108,13 +115,9 @@ def test_an_attribution_in_the_middle_of_the_sentence_covers_the_clause_before_i
         "Monday, after the crowd left. Crews moved in and two cranes were hired, says a "
         "report that the council said was leaked."
     )
-    base = _item("12 sailings had been cancelled")
 
     def shown(quote: str) -> str:
-        start = text.index(quote)
-        cite = Citation(article="a", quote=quote, start=start, end=start + len(quote))
-        item = base.model_copy(update={"statement": quote + ".", "citations": (cite,)})
-        return with_frame(item, {"a": text})
+        return _shown_in(text, quote)
 
     assert shown("Three people were hurt") == (
         "Three people were hurt, the police and coastguard said."
@@ -126,13 +129,9 @@ def test_an_attribution_in_the_middle_of_the_sentence_covers_the_clause_before_i
 
 def test_an_apposition_shown_alone_is_shown_as_the_fact_it_states() -> None:
     text = "The harbour's master, Jan Roe, said the pier was old. Ana Lusk, a pilot, agreed."
-    base = _item("12 sailings had been cancelled")
 
     def shown(quote: str) -> str:
-        start = text.index(quote)
-        cite = Citation(article="a", quote=quote, start=start, end=start + len(quote))
-        item = base.model_copy(update={"statement": quote + ".", "citations": (cite,)})
-        return with_frame(item, {"a": text})
+        return _shown_in(text, quote)
 
     assert shown("The harbour's master, Jan Roe") == "Jan Roe is the harbour's master."
     assert shown("Ana Lusk, a pilot") == "Ana Lusk is a pilot."
@@ -145,13 +144,9 @@ def test_a_noun_phrase_or_a_clause_after_a_comma_is_no_attribution() -> None:
         "Crews cleared the road, and the council says it reopened. "
         "the outage left 9,000 homes dark, according to the utility."
     )
-    base = _item("12 sailings had been cancelled")
 
     def shown(quote: str) -> str:
-        start = text.index(quote)
-        cite = Citation(article="a", quote=quote, start=start, end=start + len(quote))
-        item = base.model_copy(update={"statement": quote + ".", "citations": (cite,)})
-        return with_frame(item, {"a": text})
+        return _shown_in(text, quote)
 
     assert shown("The minister blamed the union for the damage") == (
         "The minister blamed the union for the damage."
