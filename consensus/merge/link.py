@@ -249,7 +249,7 @@ Edges are returned in order (-probability, i, j) for greedy clustering.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 
 import numpy as np
 
@@ -498,7 +498,7 @@ def link_edges(
     # organiser," -> "Jo Roe is the union's organiser": `nested.py`) is no claim a denial
     # answers: its sentence's own claim is, or none
     parts = nested_claims(feats)
-    for d in [d for d in denials if parts]:
+    for d in list(denials) if parts else []:
         kept = [(st, i, j) for st, i, j in denials[d] if (j if i == d else i) not in parts]
         if kept:
             denials[d] = kept
@@ -535,7 +535,7 @@ def link_edges(
         if offsets_differ(feats[pairs[k][0]].claim.statement, feats[pairs[k][1]].claim.statement)
     ]
     owners += compounds_apart(feats, same, pi, pj)  # ("the X-bound train" / "Y-bound")
-    owners += _parts_of_two(feats, same, pairs)  # ("Jo Roe is 34" / "Al Poe is 34")
+    owners += _parts_of_two(feats, parts, same, pairs)  # ("Jo Roe is 34" / "Al Poe is 34")
     ctx.never_together.update(pairs[k] for k in owners)
     swapped += owners
     # a predicate and the one that undoes it (a user's `reversals`), and a second act and a
@@ -730,13 +730,15 @@ def link_edges(
 
 
 def _parts_of_two(
-    feats: Sequence[_Feat], same: np.ndarray, pairs: Sequence[tuple[int, int]]
+    feats: Sequence[_Feat],
+    parts: Collection[int],
+    same: np.ndarray,
+    pairs: Sequence[tuple[int, int]],
 ) -> list[int]:
     """Pairs (positions in `same`'s `pairs`) of two facts phrases state inside other claims'
-    sentences (`nested.py`: "Jo Roe, the firm's spokesman," -> "Jo Roe is the firm's
-    spokesman") that are said of two subjects: one person's role or age is never another's,
-    however alike the words (rule 0)."""
-    parts = nested_claims(feats)
+    sentences (`parts`, `nested.py`: "Jo Roe, the firm's spokesman," -> "Jo Roe is the
+    firm's spokesman") that are said of two subjects: one person's role or age is never
+    another's, however alike the words (rule 0)."""
     if len(parts) < 2:
         return []
     out: list[int] = []
