@@ -598,12 +598,19 @@ def test_spans_are_remembered_per_text_title_and_outlet() -> None:
 def test_transcript_labels_programme_slots_service_numbers_and_thanks(
     line: str, sentence: str, furniture: bool
 ) -> None:
-    lead = "The council closed the Wexby bridge on Monday after an inspection found cracks."
-    text = f"{lead}\n\n{line}\n\nEngineers said repairs would take six weeks."
+    text, spans = _in_story(line)
     start = text.index(sentence)
-    spans = non_claim_spans(text)
     assert overlaps_non_claim(spans, start, start + len(sentence)) is furniture, spans
-    assert not overlaps_non_claim(spans, 0, len(lead))
+    assert not overlaps_non_claim(spans, 0, len(_BRIDGE_LEAD))
+
+
+_BRIDGE_LEAD = "The council closed the Wexby bridge on Monday after an inspection found cracks."
+
+
+def _in_story(line: str) -> tuple[str, tuple[tuple[int, int], ...]]:
+    """`line` as a paragraph between two news paragraphs, and the text's non-claim spans."""
+    text = f"{_BRIDGE_LEAD}\n\n{line}\n\nEngineers said repairs would take six weeks."
+    return text, non_claim_spans(text)
 
 
 @pytest.mark.parametrize(
@@ -618,8 +625,6 @@ def test_transcript_labels_programme_slots_service_numbers_and_thanks(
     ],
 )
 def test_a_credit_label_is_furniture_only_before_no_clause(line: str, furniture: bool) -> None:
-    lead = "The council closed the Wexby bridge on Monday after an inspection found cracks."
-    text = f"{lead}\n\n{line}\n\nEngineers said repairs would take six weeks."
+    text, spans = _in_story(line)
     start = text.index(line)
-    spans = non_claim_spans(text)
     assert overlaps_non_claim(spans, start, start + len(line)) is furniture, spans
