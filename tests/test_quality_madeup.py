@@ -759,7 +759,8 @@ def test_agreed_recall_floor() -> None:
     # session 70 (lead): session 63's six released to training
     # session 71 (lead): session 64's six released to training
     # session 72 (lead): session 65's six released to training
-    assert total("agreed_total") == 7922
+    # session 73 (lead): session 66's six released to training
+    assert total("agreed_total") == 8083
     # 1316 with blindT21's three as written (77 facts)
     # (session 21, blindT21; no code change, measured on 6f423c5)
     # 92 in session 13: the shooting's gunman, named with his age by two outlets; 97 in
@@ -1132,7 +1133,8 @@ def test_agreed_recall_floor() -> None:
     # session 71 (lead): the merged tree's floors
     # session 72 (lead): session 65's six released to training
     # session 72 (lead): merged released72, devagreed72, report72, roles72
-    assert total("agreed_found") >= 6205, shown("agreed_missed")
+    # session 73 (lead): session 66's six released to training
+    assert total("agreed_found") >= 6352, shown("agreed_missed")
     # 1164 (session 30, agree30): a ministry's spokesperson and its minister speak as one
     # body, a minister for the ministry, a head title qualified by a body's word for it
     # ("Fire chief Jan Roe" / "the fire service"), "a spokeswoman for the X department, Jan
@@ -1251,7 +1253,8 @@ def test_disputes_found_floor() -> None:
     # session 70 (lead): session 63's six released to training
     # session 71 (lead): session 64's six released to training
     # session 72 (lead): session 65's six released to training
-    assert total("disputes_total") == 1965
+    # session 73 (lead): session 66's six released to training
+    assert total("disputes_total") == 2001
     # 369 with blindT21's three as written (16 disputes)
     # (session 21, blindT21; no code change, measured on 6f423c5)
     # 53: denials that answer the accusation just before them in other words (answers15:
@@ -1606,7 +1609,8 @@ def test_disputes_found_floor() -> None:
     # session 71 (lead): the merged tree's floors
     # session 72 (lead): session 65's six released to training
     # session 72 (lead): merged released72, devagreed72, report72, roles72
-    assert total("disputes_found") >= 1086, shown("disputes_missed")
+    # session 73 (lead): session 66's six released to training
+    assert total("disputes_found") >= 1102, shown("disputes_missed")
     # 298 (session 30, disputes30): a negated "such" phrase answers the claim of another
     # side just before it that states its noun ("never received such a report", "had not
     # received any such paperwork", "no such meeting had taken place": blind_bridgefail,
@@ -2020,7 +2024,8 @@ def test_few_contested_points_show_no_gold_dispute() -> None:
     # session 71 (lead): session 64's six released to training
     # session 72 (lead): session 65's six released to training
     # session 72 (lead): merged released72, devagreed72, report72, roles72
-    assert total("points_unconfirmed") <= 273, shown("unconfirmed_items")
+    # session 73 (lead): session 66's six released to training
+    assert total("points_unconfirmed") <= 277, shown("unconfirmed_items")
     # 39 (session 30, agree30: blind_spyexpel's point without gold gone)
     # 37 in session 21 (nogold21, on 6f423c5): precision vetoes (`point_vetoes`: a demand
     # against its unmet act, two claims that share a year, a planned time against an act's;
@@ -2201,7 +2206,8 @@ def test_few_agreed_items_join_different_gold_facts() -> None:
     # session 70 (lead): the merged tree's floors
     # session 71 (lead): the merged tree's floors
     # session 72 (lead): merged released72, devagreed72, report72, roles72
-    assert total("agreed_mixed") <= 114, shown("agreed_mixed_items")
+    # session 73 (lead): session 66's six released to training
+    assert total("agreed_mixed") <= 118, shown("agreed_mixed_items")
 
 
 def test_few_positions_cite_two_sides_of_one_dispute() -> None:
@@ -2296,7 +2302,8 @@ def test_few_positions_cite_two_sides_of_one_dispute() -> None:
     # session 71 (lead): session 64's six released to training
     # session 72 (lead): session 65's six released to training
     # session 72 (lead): merged released72, devagreed72, report72, roles72
-    assert total("sides_mixed") <= 136, shown("sides_mixed_items")
+    # session 73 (lead): session 66's six released to training
+    assert total("sides_mixed") <= 142, shown("sides_mixed_items")
 
 
 def test_copies_are_not_counted_twice() -> None:
@@ -2408,7 +2415,8 @@ def test_copies_are_not_counted_twice() -> None:
     # session 70 (lead): session 63's six released to training
     # session 71 (lead): session 64's six released to training
     # session 72 (lead): session 65's six released to training
-    assert total("origin_tp") == 327
+    # session 73 (lead): session 66's six released to training
+    assert total("origin_tp") == 333
     assert total("copy_inflated") == 0, shown("copy_inflated_items")
 
 
@@ -2588,7 +2596,8 @@ def test_few_non_claims_or_bad_speakers() -> None:
     # session 71 (lead): session 64's six released to training
     # session 72 (lead): session 65's six released to training
     # session 72 (lead): merged released72, devagreed72, report72, roles72
-    assert total("non_claims") <= 6, shown("non_claim_items")
+    # session 73 (lead): session 66's six released to training
+    assert total("non_claims") <= 10, shown("non_claim_items")
     # 7 with blindS21's three as written (a local paper's "Parents with questions can call
     # ... on <phone>" service line)
     # (session 21, blindS21; held out, no code change, measured on 6f423c5)
@@ -2793,7 +2802,8 @@ def test_few_non_claims_or_bad_speakers() -> None:
     # session 70 (devagreed70): quotation/frame cuts, adjective commas
     # session 71 (lead): session 64's six released to training
     # session 72 (lead): session 65's six released to training
-    assert total("wrong_speaker") <= 57, shown("wrong_speaker_items")
+    # session 73 (lead): session 66's six released to training
+    assert total("wrong_speaker") <= 62, shown("wrong_speaker_items")
     # 14 (session 30, agree30; raised by 1, a trade for +1 agreed fact): a minister now
     # speaks for the ministry, so blind_oilcut's "Rahim Benaissa said the consultancy had
     # never asked the ministry ..." (the oil minister's own words) joins the ministry's
@@ -3060,7 +3070,8 @@ def test_blind_quotations_show_their_speaker() -> None:
     # session 71 (lead): the merged tree's floors
     # session 72 (lead): session 65's six released to training
     # session 72 (lead): merged released72, devagreed72, report72, roles72
-    assert right >= 5267 and wrong <= 55, shown("speakers.wrong_items")
+    # session 73 (lead): session 66's six released to training
+    assert right >= 5335 and wrong <= 60, shown("speakers.wrong_items")
     # 1225 right, 13 wrong (session 30, agree30; raised by 1: the same blind_oilcut
     # statement as `wrong_speaker` above, the oil minister's words shown as his where the
     # gold names the oil ministry; it was "none" before)
@@ -3191,7 +3202,8 @@ def test_few_look_alikes_merged_or_facts_split() -> None:
     # session 70 (lead): session 63's six released to training
     # session 71 (lead): session 64's six released to training
     # session 72 (lead): session 65's six released to training
-    assert total("distinct_total") == 2056
+    # session 73 (lead): session 66's six released to training
+    assert total("distinct_total") == 2087
     # 493 with blindT21's three as written (23 pairs)
     # (session 21, blindT21; no code change, measured on 6f423c5)
     # (6 -> 5: speakers15, two counts of two acts; 4: figread15, "killed ... last week" is
@@ -3328,7 +3340,8 @@ def test_few_look_alikes_merged_or_facts_split() -> None:
     # session 71 (lead): session 64's six released to training
     # session 72 (lead): session 65's six released to training
     # session 72 (lead): merged released72, devagreed72, report72, roles72
-    assert total("distinct_merged") <= 142
+    # session 73 (lead): session 66's six released to training
+    assert total("distinct_merged") <= 149
     # 24 with blindT21's three as written (none merged there)
     # (session 21, blindT21; no code change, measured on 6f423c5)
     # and the sinking's coast guard toll of 24 and the aid group's "up to 100 drowned", each
@@ -3766,7 +3779,8 @@ def test_few_look_alikes_merged_or_facts_split() -> None:
     # session 72 (lead): session 65's six released to training
     # session 72 (lead): merged released72, devagreed72, report72, roles72
     # session 72 (lead): a verb's past form ends a role on its left (roles72 mend)
-    assert total("split_facts") <= 1432, shown("split_fact_items")
+    # session 73 (lead): session 66's six released to training
+    assert total("split_facts") <= 1467, shown("split_fact_items")
     # 279 with blindS21's three as written (11 there)
     # (session 21, blindS21; held out, no code change, measured on 6f423c5)
     # 278 with blindT21's three as written (10 there, 7 of them the referee's: the suspension
