@@ -581,6 +581,10 @@ GOLD = {
     "blind_teencurfew": (30, 6),
     "blind_cycleracecrash": (30, 6),
     "blind_stampprice": (30, 6),
+    # session 73 (blindB73): written blind
+    "blind_poultryfire": (29, 6),
+    "blind_levelcrossing": (29, 6),
+    "blind_fishquota": (28, 6),
 }
 
 
