@@ -581,6 +581,10 @@ GOLD = {
     "blind_teencurfew": (30, 6),
     "blind_cycleracecrash": (30, 6),
     "blind_stampprice": (30, 6),
+    # session 73 (blindA73): written blind
+    "blind_frozenlake": (30, 6),
+    "blind_rentstrike": (30, 6),
+    "blind_museumloan": (30, 6),
 }
 
 
