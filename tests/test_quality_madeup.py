@@ -585,6 +585,10 @@ GOLD = {
     "blind_poultryfire": (29, 6),
     "blind_levelcrossing": (29, 6),
     "blind_fishquota": (28, 6),
+    # session 73 (blindA73): written blind
+    "blind_frozenlake": (30, 6),
+    "blind_rentstrike": (30, 6),
+    "blind_museumloan": (30, 6),
 }
 
 
