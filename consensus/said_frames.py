@@ -113,6 +113,7 @@ _PASSIVE_RUMOUR = re.compile(
 )
 _RUMOUR_OPENERS = frozenset(FRAME_WORDS["rumour_openers"])
 _ARTICLES = frozenset("the a an these those this that such".split())
+_POSSESSIVES = frozenset("its his her their our my your".split())
 _MASS_NOUNS = frozenset("speculation word hearsay gossip".split())
 
 
@@ -135,8 +136,10 @@ def _rumour_framed(c: Citation, text: str) -> str | None:
     if before and not before.endswith(",") and last not in _RUMOUR_OPENERS:
         return None  # (an object of a verb: "denied claims that", "The union said reports")
     rest = m.group("rest")
+    adj = m.group("adj") or ""
+    if adj.lower() in _POSSESSIVES or re.search(r"\b(?:and|or|but|nor)\b", rest):
+        return None  # ("stood by its report and that ...": a body's own report, two clauses)
     if _SAYING.search(rest) is None and not _finite(rest):
-        adj = m.group("adj") or ""
         adj = "" if adj.lower() in _ARTICLES else adj
         noun = m.group("noun")
         be = "was" if noun.lower() in _MASS_NOUNS or not noun.lower().endswith("s") else "were"
@@ -226,12 +229,58 @@ def _lead_framed(c: Citation, text: str, speakers: Sequence[str]) -> str | None:
     return _stop(who[:1].upper() + who[1:] + lead[m.end("who") :] + c.quote)
 
 
+_CAP_WORDS = r"[A-Z][\w’'.-]*(?:[ \t]+[A-Z][\w’'.-]*){0,2}"
+# ", the Retail" / ", Smith, Jones" / ", a spokesman for Smith": the first names of a list
+# joined with commas, right before the tail frame's speaker
+_LIST_OPENING = re.compile(
+    rf",[ \t]+(?P<head>(?:(?:the|The)[ \t]+|(?:[^,]*[ \t])?(?:for|of|at|from)[ \t]+)?"
+    rf"{_CAP_WORDS}(?:,[ \t]+{_CAP_WORDS})*)$"
+)
+
+
+def _name_list_before(before: str, who: str | None) -> str | None:
+    """The opening of a list of names joined with commas that a tail frame's speaker ends
+    ("..., the Retail, | Distribution and Bookselling Union said", "..., Jo Roe, | Ali Khan
+    and Mia Berg said"): the speaker joins capitalised names with "and" or "&", and the text
+    from the clause's comma to it is capitalised names after commas (the first maybe after
+    "the", or a role's "for", "of", "at", "from"); None else. Given back whole it is the
+    article's words: the cut after its last comma names only some of them."""
+    if who is None or not (who[:1].isupper() or who.startswith(("and ", "& "))):
+        return None
+    words = who.split()
+    if not ({"and", "&"} & set(words)) or not words[-1][:1].isupper():
+        return None
+    if any(w[:1].islower() and w not in ("and", "of", "for", "the") for w in words):
+        return None
+    m = _LIST_OPENING.search(before.rstrip(","))
+    if m is None or m.start() != 0 or not _bare_who(m.group("head")):
+        return None
+    return m.group("head")
+
+
+def _listed_tail(
+    c: Citation, after: str, m: re.Match[str], head: str, speakers: Sequence[str]
+) -> str | None:
+    """The statement and a tail frame whose speaker is a list of names, whole."""
+    if any(ch in _QUOTE_MARKS for ch in after[: m.end()]) or _SAYING.search(after, 0, m.start()):
+        return None
+    frame = m.group("frame").rstrip(" .!?")
+    told = frame[m.end("verb") - m.start("frame") :] if m.group("verb") else ""
+    if _DENYING.search(frame) or not _finite_free(told):
+        return None
+    quote = c.quote.rstrip(" .,;:")
+    return quote[:1].upper() + quote[1:] + ", " + head + ", " + frame + "."
+
+
 def _tail_framed(c: Citation, text: str, speakers: Sequence[str]) -> str | None:
     end = SENTENCE_END.search(text, max(c.start, c.end - 2))  # (the quote's own stop)
     after = text[c.end : end.start() + 1 if end else len(text)].rstrip()
     m = _TAIL_FRAME.search(after)
     if m is None or (m.group("who") is not None and not _bare_who(m.group("who"))):
         return None
+    listed = _name_list_before(after[: m.start()], m.group("who")) if m.start() else None
+    if listed is not None:
+        return _listed_tail(c, after, m, listed, speakers)
     if m.start() and led_citation(c, text).lead:
         return None  # (the quote opens inside its sentence, and words part it from the frame)
     if any(ch in _QUOTE_MARKS for ch in after[: m.end()]):
