@@ -30,6 +30,14 @@ An apposition the merger kept as a clause part and an item shows alone ("Dresk's
 Roe."; `merge/clause_cuts.apposition_spans`), which tells who someone is, is shown as that
 fact: "Jan Roe is Dresk's mayor." (`apposition_shown`).
 
+Session 73 (report73): the speaker of either frame may hold an apposition ("Jo Marsh, the
+council's leader, said ..."; each part a bare speaker); a tail speaker that ends a list of
+names joined with commas is given back whole ("..., the Retail, Distribution and Bookselling
+Union said.", never "Distribution and Bookselling Union said"); and a quote after a rumour's
+frame ("after rumours spread that", "amid reports that", "it was alleged that";
+`consensus/data/report_frames.toml`) is shown with it, never as a bare fact (`_rumour_framed`:
+"Rumours spread that the dam had cracked.", "There were reports that ...").
+
 A subject pronoun as the attribution's subject ("She said ...") is shown as the item's one
 speaker, and the statement is left as it is when the item has no one speaker. A statement
 that tells who says it already (a verb of saying in it) is left as it is. Grammar and closed
