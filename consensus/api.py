@@ -267,6 +267,7 @@ def build_report(
 
     With `embed_model` the vectors come from that litellm model (at `api_base`, each call
     waiting at most `timeout` s), cached in `cache`; EmbeddingError when it fails."""
+    from consensus.answered_refs import answered_refs
     from consensus.body_articles import article_bodies
     from consensus.clause_citations import readable_citations
     from consensus.ingest.inputs import warning_lines
@@ -301,6 +302,7 @@ def build_report(
     report = name_its_owners(report, extraction.articles)  # (display only: after the merge)
     report = article_bodies(report, extraction.articles)  # (display only: "The <Body> said")
     report = said_frames(report, extraction.articles)  # (display only: a cut claim's "X said")
+    report = answered_refs(report, extraction.articles)  # (display only: what "the claim" is)
     report = speaker_case(report, extraction.articles)  # (display only: a label's case)
     report = label_articles(report, extraction.articles, outlets)
     try:
