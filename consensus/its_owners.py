@@ -161,13 +161,50 @@ def _named_lead(statement: str, cite: Citation, art: _Article) -> str | None:
     return plural[:1].upper() + plural[1:] + statement[4:]
 
 
+# a role fact whose owner is "its" (`offline/role_facts.py`): "Ana Lind is its director."
+_ROLE_ITS = re.compile(r"(?P<who>[^,;:“”\"]+?) is its (?P<role>[^“”\"]+)\.")
+
+
+def _role_owned(
+    statement: str, cites: Sequence[Citation], texts: Mapping[str, str], read: dict[str, _Article]
+) -> str:
+    """A role fact's "its" named as the body the sentence before its cited "Its <role>, <Name>"
+    opens on ("The Harbour Authority closed the channel. Its director, Ana Lind, said …" ->
+    "Ana Lind is the Harbour Authority's director."); when no citation tells whose, the role
+    without "its" ("Ana Lind is director."): never a body the text does not name."""
+    m = _ROLE_ITS.fullmatch(statement)
+    if m is None:
+        return statement
+    who, role = m.group("who"), m.group("role")
+    for c in cites:
+        text = texts.get(c.article)
+        if text is None or _ITS.match(c.quote) is None:
+            continue
+        found = sentence_before(text, c.start, paragraph=False)
+        if found is None:
+            continue
+        art = read.get(c.article)
+        if art is None:
+            art = read[c.article] = _Article(text)
+        said = f"{c.quote}, said"  # (the role's apposition, as `_owner` reads a speaker's)
+        owner = _owner(found[1], said, art)
+        cut = without_apposition(found[1]) if owner is None else None
+        if cut is not None:
+            owner = _owner(cut, said, art)
+        owned = possessive_lead(f"Its {role}", owner, art.mark)
+        if owned is not None:
+            lead = "the " if owned.startswith("The ") else owned[:4]  # ("The agency's")
+            return f"{who} is {lead}{owned[4:]}."
+    return f"{who} is {role}."
+
+
 def _shown(
     statement: str, cites: Sequence[Citation], texts: Mapping[str, str], read: dict[str, _Article]
 ) -> str:
     """`statement` with its opening pronoun named, read against the first citation whose
     quote opens on the statement's first words; `statement` itself when unsure."""
     if _PRONOUN.match(statement) is None:
-        return statement
+        return _role_owned(statement, cites, texts, read)
     words = [w.casefold() for w in _WORD.findall(statement)[:4]]
     for c in cites:
         text = texts.get(c.article)

@@ -515,6 +515,8 @@ def test_a_pronoun_and_a_present_verb_after_and_open_a_clause() -> None:
                 "Dr Ana Lind, the head of the health office in Tarvo Province said the injured "
                 "were taken to the regional hospital.",
                 "Tarvo Province includes Ostia",
+                # her role, a fact of its own (role_facts: a title before the name, roles73)
+                "Ana Lind is the head of the health office in Tarvo Province.",
             ],
         ),
     ],

@@ -40,7 +40,9 @@ from quality_lib import (  # noqa: E402
 # cluster2 9 and the offline seeds 11 since session 15 (a denial that two origins report,
 # "Zakharova called the reports disinformation", "Ukraine denied ...", is agreed too)
 MEASURED = {
-    ("cluster2", "offline"): (10, 12, 1, 2),  # 8 before session 15 (party sides, reports)
+    # 8 before session 15 (party sides, reports); 11 of 13 since session 73: the annotation
+    # lists the spokeswoman's role, which every outlet states (role facts are gold facts)
+    ("cluster2", "offline"): (11, 13, 1, 2),
     ("seeds", "offline"): (11, 14, 1, 1),
     ("seeds", "reference"): (14, 14, 1, 1),
 }

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from consensus.models import Article, Claim, ClaimSet, Span, Usage
+from consensus.models import Article, Claim, ClaimKind, ClaimSet, Span, Usage
 from consensus.no_content import announced_account
 from consensus.nonclaims import non_claim_spans, overlaps_non_claim
 from consensus.offline.answers_before import _hedge_target, _name_what_is_denied
@@ -57,7 +57,7 @@ from consensus.offline.statements import _close_quotes, _said, said_mark
 from consensus.offline.story_follow import carried_subject, follow, short_body, short_subject
 from consensus.offline.turns import by_surname, interviewee, turns
 
-OFFLINE_VERSION = "offline-2093"
+OFFLINE_VERSION = "offline-2095-roles73"
 # a letter's or a post's salutation opening a quoted sentence ("Dear Tresk residents, …")
 _SALUTATION = re.compile(r"Dear[ \t]+[^,.;:!?“”\"\n]{1,60},[ \t]+(?=\w)")
 # How the attribution line under an embedded post opens (a tweet's dash, an Instagram line)
@@ -180,9 +180,18 @@ class _Extractor:
                 lead = _quotation_lead(new, start)
                 if lead is not None:  # "Jane Roe, 34, said: “… . …”": the lead's facts
                     held.append((start, lead.start))
+                tail = _quotation_tail(new, end)
+                if tail is not None:  # "“…,” said Jane Roe, the union's general secretary."
+                    held.append((tail.end, end))
                 facts = phrase_facts(self.text, start, end, quotes, self.names, held)
                 if lead is not None and any(a < lead.start for _f, a, _b, _n in facts):
                     lead.start = start  # the first quoted sentence cites its lead too
+                if tail is not None:
+                    after = [b for _f, a, b, _n in facts if a >= tail.end]
+                    if after:  # the quoted words cite their attribution, as a lead's
+                        if all(d.start >= tail.start for d in new):  # (its opening mark)
+                            tail.start = min(tail.start, start)
+                        tail.end = max(after)
                 self.drafts.extend(self.builder.named(f, a, b, n) for f, a, b, n in facts)
         self.runs.close()
         return self.builder.build(self.drafts)
@@ -474,6 +483,19 @@ def _quotation_lead(new: list[_Draft], start: int) -> _Draft | None:
     if first is None or first.start <= start or any(d.start < first.start for d in new):
         return None
     return first
+
+
+def _quotation_tail(new: list[_Draft], end: int) -> _Draft | None:
+    """The last quoted words of a sentence an attribution closes ("“We will appeal,” said
+    Jane Roe, the union's general secretary."): the quote cites only its own words, so the
+    speaker's role after it lies in no claim's span; None when the sentence's last draft is
+    no direct quote or reaches the sentence's end."""
+    if not new:
+        return None
+    last = max(new, key=lambda d: d.end)
+    if last.kind is not ClaimKind.direct_quote or last.end >= end:
+        return None
+    return last
 
 
 def extract_offline(article: Article) -> ClaimSet:

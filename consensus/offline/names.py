@@ -30,7 +30,7 @@ _TITLES = frozenset(
     aide head gov. lt. col. sgt. executive officer ceo cfo coo chairman chairwoman
     director constable superintendent inspector sergeant detective commissioner
     deputy asst ch con supt insp det cllr mp rep. prosecutor judge professor prof. prof pc
-    attorney""".split()
+    attorney manager""".split()
 )
 # what stands before a surname in polite reference ("Mr Pell", "Dr. Marsh"): no office
 # ... the titles of an office one person holds at a time, written before a surname alone

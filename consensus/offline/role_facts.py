@@ -41,6 +41,9 @@ _NEED_TAIL = frozenset(w.casefold() for w in _DATA["need_tail"])
 _STOPS = frozenset(w.casefold() for w in _DATA["stops"])
 _DETERMINERS = frozenset(w.casefold() for w in _DATA["determiners"])
 _NATION_MARKS = frozenset(_DATA["nation_marks"])
+_SUFFIXES = frozenset(w.casefold() for w in _DATA["head_suffixes"])
+_NAME_TITLES = frozenset(w.casefold() for w in _DATA["name_titles"])
+_MODIFIERS = frozenset(w.casefold() for w in _DATA["title_modifiers"])
 # "-ing"/"-ed" words of a post ("managing director"), no verbs (`merge/nested.py`)
 TITLE_PARTICIPLES = frozenset(w.casefold() for w in _DATA["participles"])
 
@@ -50,13 +53,19 @@ def _alt(words: frozenset[str]) -> str:
 
 
 _W = r"[A-Za-z][\w’'-]*"
-_HEAD = rf"(?i:{_alt(_HEADS)})(?![\w’'-])"
-# an "of"/"for"/"at"/"with" phrase after the head: "general secretary of the Ferry Guild"
-_TAIL = rf"(?:[ \t]+(?:of|for|at|with)[ \t]+(?:{_W}[ \t]+){{0,5}}{_W})?"
+# a post's word, and a word that closes it ("director general")
+_HEAD = rf"(?i:{_alt(_HEADS)})(?:[ \t]+(?i:{_alt(_SUFFIXES)}))?(?![\w’'-])"
+# an "of"/"for"/"at"/"with" phrase after the head: "general secretary of the Ferry Guild",
+# "president of Transit Workers Local 1142"
+_TW = r"[A-Za-z0-9][\w’'-]*"
+_TAIL = rf"(?:[ \t]+(?:of|for|at|with)[ \t]+{_W}(?:[ \t]+{_TW}){{0,5}})?"
 _ROLE = rf"(?:{_W}[ \t]+){{0,4}}?{_HEAD}{_TAIL}"
 # a person's full name: two or three capitalised words
 _NAME_TOKEN = r"[A-Z][\w’'-]*"
-_NAME = rf"{_NAME_TOKEN}(?:[ \t]+{_NAME_TOKEN}){{1,2}}"
+# a title before it, with or without a full stop ("Dr. Amal Reyes", "Cllr Jo Marsh")
+_TITLE_FORMS = frozenset(w.capitalize() for w in _NAME_TITLES) | {w.upper() for w in _NAME_TITLES}
+_TITLED = rf"(?:(?:{_alt(_TITLE_FORMS)})\.?[ \t]+)?"
+_NAME = rf"{_TITLED}{_NAME_TOKEN}(?:[ \t]+{_NAME_TOKEN}){{1,2}}"
 # "Jane Roe, the union's general secretary," / "..., said Jane Roe, a spokeswoman."
 _AFTER = re.compile(
     rf"(?<![\w’'-])(?P<name>{_NAME}),[ \t]+(?P<role>{_ROLE})"
@@ -69,6 +78,15 @@ _TITLE = re.compile(rf"(?<![\w’'-])(?P<role>(?:{_W}[ \t]+){{0,3}}?{_HEAD})[ \t
 _POSSESSIVE = re.compile(r"(?:’s|'s|’|')$")
 # what stands before a sentence's first word (the text from the sentence's start to it)
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;][\"”’']?\s+|\n\s*)$")
+
+# the word before a role: "U.S." of "U.S. President"
+_LAST_WORD = re.compile(r"(\S+)\s*$")
+
+
+def _before_word(text: str, start: int, at: int) -> str:
+    m = _LAST_WORD.search(text, start, at)
+    return m.group(1) if m else ""
+
 
 # (statement, start, end, names), as `phrases.Fact`
 Fact = tuple[str, int, int, tuple[str, ...]]
@@ -95,6 +113,52 @@ def _stop(word: str) -> bool:
     )
 
 
+def _head_at(words: list[str]) -> int:
+    """Where a role's head stands among its words: the last post word ("director", or the
+    "general" that closes "director general") at the end or before an "of"/"for"/"at"/"with"
+    phrase; -1 when none."""
+    folded = [w.casefold() for w in words]
+    for i in range(len(words) - 1, -1, -1):
+        post = folded[i] in _HEADS or (folded[i] in _SUFFIXES and i and folded[i - 1] in _HEADS)
+        if post and (i == len(words) - 1 or words[i + 1] in ("of", "for", "at", "with")):
+            return i
+    return -1
+
+
+def _lowered(role: str) -> str:
+    """`role` with the capitals of a title written before a name in lower case ("Council
+    leader" -> "council leader", "Metro General Manager" -> "Metro general manager"): the
+    post's words, and the words that qualify a post (`title_modifiers`) when no name stands
+    before them ("Lakeview Park spokeswoman" keeps its park's name)."""
+    words = list(re.finditer(r"\S+", role))
+    head_at = _head_at([w.group() for w in words])
+    run: list[int] = []
+    for i in range(head_at, -1, -1):
+        word = words[i].group()
+        folded = word.casefold()
+        if not word[:1].isupper():
+            if folded in _HEADS or folded in _SUFFIXES or folded in _MODIFIERS:
+                continue  # ("Council leader": a lower-case word of the title)
+            break
+        if folded not in _HEADS | _SUFFIXES | _MODIFIERS | TITLE_PARTICIPLES:
+            break
+        run.append(i)
+    if not run:
+        return role
+    left = min(run) - 1
+    named = left >= 0 and words[left].group()[:1].isupper()
+    lower = {
+        i
+        for i in run
+        if not named or words[i].group().casefold() in _HEADS | _SUFFIXES | TITLE_PARTICIPLES
+    }
+    out = role
+    for i in sorted(lower, reverse=True):
+        w = words[i]
+        out = out[: w.start()] + w.group().lower() + out[w.end() :]
+    return out
+
+
 def _role_words(role: str, trim: bool) -> tuple[int, str] | None:
     """Where the role's noun phrase starts in `role` and its words, or None when it is no
     role. With `trim`, a stop word ("said", "by") ends it on its left; without, the phrase
@@ -102,15 +166,8 @@ def _role_words(role: str, trim: bool) -> tuple[int, str] | None:
     sacked as director," states no post). A determiner opens it, never stands inside it, and
     a head that needs a phrase after it has one."""
     words = list(re.finditer(r"\S+", role))
-    head_at = next(
-        (
-            i
-            for i in range(len(words) - 1, -1, -1)
-            if words[i].group().casefold() in _HEADS
-            and (i == len(words) - 1 or words[i + 1].group() in ("of", "for", "at", "with"))
-        ),
-        -1,
-    )
+    folded = [w.group().casefold() for w in words]
+    head_at = _head_at([w.group() for w in words])
     if head_at < 0:
         return None
     first = 0
@@ -121,7 +178,7 @@ def _role_words(role: str, trim: bool) -> tuple[int, str] | None:
             first = i + 1
     if any(_national(w.group()) for w in words[first:head_at]):
         return None  # "Russian President", "the US president": a known figure's title
-    if words[head_at].group().casefold() in _NEED_TAIL and head_at == len(words) - 1:
+    if folded[head_at] in _NEED_TAIL and head_at == len(words) - 1:
         return None
     if any(w.group().casefold() in _DETERMINERS for w in words[first + 1 : head_at]):
         return None  # "the chair the board named": no noun phrase
@@ -159,7 +216,13 @@ def role_facts(
             name = _POSSESSIVE.sub("", m.group("name"))
             if name.split()[0].casefold() in _HEADS:
                 continue  # "director General Manager ...": a title inside the name
+            if pattern is not _AFTER and _before_word(text, start, role_start) in _NATION_MARKS:
+                continue  # "U.S. President Jo Roe": a known figure's title
             who = person(name)
+            titled = name.split(maxsplit=1)
+            if who is None and titled[0].rstrip(".").casefold() in _NAME_TITLES:
+                who = person(titled[1])  # "Sgt Ray Cole": the person without the title
+            role = _lowered(role)
             first = role.split()[0]
             at_start = _SENTENCE_START.search(text[start:role_start]) is not None
             if (
