@@ -89,12 +89,14 @@ _CLOSED_ABBREVIATION = re.compile(
 )
 
 
+@lru_cache(maxsize=8192)
 def sentence_start(text: str, pos: int, reach: int, *, article_decides: bool = True) -> int:
     """Where the sentence holding `pos` starts (the first character after its predecessor's
     end, spaces included), or -1 when it starts further back than `reach` characters (no
     sentence end in that reach, and the text starts before it). Without `article_decides`,
     session 59's reader: a stop after a title, a single capital or one of a few closed-class
-    abbreviations ends no sentence, whatever follows."""
+    abbreviations ends no sentence, whatever follows. Remembered (a pure function of its
+    arguments: the merge asks it of one claim's quote again and again)."""
     lo = max(0, pos - reach)
     start = 0 if lo == 0 else -1
     # (the capital after a sentence end may be the quoted text's own first letter: look past

@@ -39,6 +39,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Iterable, Sequence
+from functools import lru_cache
 from typing import NamedTuple
 
 from consensus.merge.figure_names import MONTH_WORDS, WEEKDAYS
@@ -402,9 +403,16 @@ def names_the_same(part: Claim, other: Claim) -> bool:
 
 def clause_spans(quote: str) -> list[tuple[int, int]]:
     """The spans of `quote` (offsets in it) that are clauses of their own (module
-    docstring); none when the quote is short."""
+    docstring); none when the quote is short. Remembered per quote (`_clause_spans`, a
+    pure function of it: the merge cuts one quote for its claim, its views and its
+    backing)."""
+    return list(_clause_spans(quote))
+
+
+@lru_cache(maxsize=4096)
+def _clause_spans(quote: str) -> tuple[tuple[int, int], ...]:
     if len(_WORD.findall(quote)) < MIN_QUOTE_WORDS:
-        return []
+        return ()
     quoted = _quoted(quote)
     cuts = [
         (m.start(), m.end())
@@ -450,7 +458,7 @@ def clause_spans(quote: str) -> list[tuple[int, int]]:
     for a, b in apposition_spans(quote, segments):
         if (a, b) != (0, len(quote)) and not len(_QUOTE_MARKS.findall(quote[a:b])) % 2:
             out.append((a, b))
-    return sorted(set(out))
+    return tuple(sorted(set(out)))
 
 
 def clause_claims(claim: Claim) -> list[Claim]:

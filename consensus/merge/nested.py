@@ -24,6 +24,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 
 from consensus.merge.features import _Feat
+from consensus.models import Claim
 from consensus.offline.role_facts import TITLE_PARTICIPLES
 
 MAX_PART_WORDS = 8  # "Jane Roe, 34", "Oslo-based ferry maker Lumatek": a phrase, no sentence
@@ -55,12 +56,32 @@ def _phrase(quote: str) -> bool:
     )
 
 
+# what `nested_claims` read and found, for its last few lists of claims: the merge asks it
+# of one list again and again (the link rules, the answers' spans, the joins, the
+# single-source list)
+_LAST_READ = 4
+_last: list[tuple[list[tuple[int, str, int, Claim]], frozenset[int]]] = []
+
+
 def nested_claims(feats: Sequence[_Feat]) -> set[int]:
     """Positions of the claims of `feats` whose quotes are phrases of a longer claim's quote.
 
     Per article, the spans sorted by (start, longest first, claim order): the spans that
     can hold one come before it, and a running maximum of their ends stops the look back
-    at the first span that cannot (sentences rarely overlap: one step each)."""
+    at the first span that cannot (sentences rarely overlap: one step each). Remembered
+    for the last `_LAST_READ` lists (a new set each call: callers may change theirs)."""
+    # all it reads of a claim: its place, article and index, and the claim (a frozen model)
+    read = [(f.pos, f.article, f.index, f.claim) for f in feats]
+    for seen, found in _last:
+        if seen == read:
+            return set(found)
+    found = frozenset(_nested_claims(feats))
+    _last.insert(0, (read, found))
+    del _last[_LAST_READ:]
+    return set(found)
+
+
+def _nested_claims(feats: Sequence[_Feat]) -> set[int]:
     by_article: dict[str, list[tuple[int, int, int]]] = defaultdict(list)
     phrases: set[int] = set()
     for f in feats:
