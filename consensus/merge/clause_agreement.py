@@ -33,12 +33,12 @@ Rule (`clause_agreement`): parts P and Q make an item when
 
 Pairs are taken best first; an item holds one clause per origin, and a further clause joins
 it only when it makes such a pair with at least `JOIN_SHARE` of the item's clauses (one
-member's link is no agreement with the rest: "airs on national television this evening"
-links to "said in a national television address", which links to "said in a nationally
-televised address", and the first and the last say two things). Its statement is the clause
-most of its members make a pair with (the one the item was joined around), then the one that
-reads best as a sentence (`clause_subjects.shown_rank`: a verb given its sentence's subject,
-then a clause with a subject of its own), the shorter on a tie.
+member's link is no agreement with the rest: "the debate runs on public radio tonight" links
+to "the mayor said in a public radio interview", which links to "the mayor said in an
+interview on public radio", and the first and the last say two things). Its statement is
+the clause most of its members make a pair with (the one the item was joined around), then
+the one that reads best as a sentence (`clause_subjects.shown_rank`: a verb given its
+sentence's subject, then a clause with a subject of its own), the shorter on a tie.
 PURE: no I/O.
 """
 
