@@ -282,3 +282,63 @@ def test_two_clauses_each_most_of_an_agreed_sentence_make_no_item() -> None:
 
 
 OTHER_TEXT = "The fund and Penrose Capital both called the price opportunistic on Monday."
+
+
+# --- a third clause and the item ----------------------------------------------------------------
+
+LETTER = (
+    "Penrose Capital wrote to the board of Kestrel Freight on Monday, calling the price "
+    "opportunistic in a two-page letter."
+)
+DIRECTORS = (
+    "The fund wrote to the directors of Kestrel Freight, calling the price opportunistic in a "
+    "letter sent on Monday."
+)
+
+
+def _four() -> tuple[list[_Feat], list[list[_Feat]]]:
+    """Sentence (even position) and clause (odd) of four origins: a0's "calling the price
+    opportunistic" (1), a1's "has called the price opportunistic" (3), a2's letter (5), a3's
+    letter to the directors (7); each sentence a group of its own."""
+    hosts = [claim(t, t, t) for t in (LONG, FUND, LETTER, DIRECTORS)]
+    openings = ("Calling", "Has called", "Calling", "Calling")
+    entries: list[tuple[str, int, Claim]] = []
+    for n, (host, opening) in enumerate(zip(hosts, openings, strict=True)):
+        entries += [(f"a{n}", 0, host), (f"a{n}", 1, _part(host, opening))]
+    feats = _build_features(entries)
+    for f in feats:
+        f.origin = f.article
+    return feats, [[feats[2 * n]] for n in range(4)]
+
+
+def _items(edges: list[_Edge]) -> list[list[str]]:
+    feats, groups = _four()
+    parts = {(f"a{n}", 1): (f"a{n}", 0) for n in range(4)}
+    pos_of = {(f"a{n}", 0): n for n in range(4)}
+    group_of = {n: n for n in range(4)}
+    found = clause_agreement(
+        feats, edges, parts, pos_of, group_of, groups, frozenset(), frozenset()
+    )
+    return [[f"{f.article}: {f.claim.statement}" for f in g] for g in found]
+
+
+@pytest.mark.parametrize(
+    ("fourth", "joins"),
+    [
+        ([_Edge(0.75, 5, 7, "")], False),  # one of the item's three clauses
+        ([_Edge(0.75, 5, 7, ""), _Edge(0.72, 3, 7, "")], True),  # two of three
+    ],
+)
+def test_a_further_clause_joins_only_an_item_enough_of_which_it_agrees_with(
+    fourth: list[_Edge], joins: bool
+) -> None:
+    three = [_Edge(0.9, 1, 3, ""), _Edge(0.85, 3, 5, ""), _Edge(0.8, 1, 5, "")]
+    (item,) = [i for i in _items(three + fourth) if len(i) >= 3]
+    assert [m.split(":")[0] for m in item] == ["a0", "a1", "a2", "a3"][: 4 if joins else 3]
+
+
+def test_an_item_shows_the_clause_its_other_clauses_agree_with() -> None:
+    # a1 and a2 each link to a0's clause, not to each other: a0's is what the item is about
+    (item,) = _items([_Edge(0.9, 1, 3, ""), _Edge(0.85, 1, 5, "")])
+    assert [m.split(":")[0] for m in item] == ["a0", "a1", "a2"]
+    assert {m.split(": ")[1] for m in item} == {"Penrose Capital calling the price opportunistic."}

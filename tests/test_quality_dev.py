@@ -188,7 +188,10 @@ def test_shown_statements_say_what_their_origins_cite() -> None:
     # 63 in session 72 (roles72): a role item ("X is the airline's spokesman") counts the
     # origins of a speech that names the role beside its speaker, which the scorer reads as
     # stating that speech's fact without citing it
-    assert total("origins_unshown") <= 63, [s.unshown_items for s in scores()]
+    # 64 in session 73 (devagreed73): a clause item shows the clause most members agree with,
+    # so one item now shows the fact its gold names, and the member that joined it through a
+    # look-alike clause counts as not citing it (shown statements 201 -> 202)
+    assert total("origins_unshown") <= 64, [s.unshown_items for s in scores()]
 
 
 def test_shown_statement_counts_only_origins_citing_its_fact() -> None:

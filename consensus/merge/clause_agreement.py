@@ -31,8 +31,13 @@ Rule (`clause_agreement`): parts P and Q make an item when
   the joins chose where those go (two quotes of one remark, each most of a sentence that
   says more), while one fragment of a longer sentence may still meet such a clause.
 
-Pairs are taken best first; an item holds one clause per origin. Its statement is the
-clause that reads best as a sentence (`clause_subjects.shown_rank`: a verb given its
+Pairs are taken best first; an item holds one clause per origin, and a further clause joins
+it only when it makes such a pair with at least `JOIN_SHARE` of the item's clauses (one
+member's link is no agreement with the rest: "the debate runs on public radio tonight" links
+to "the mayor said in a public radio interview", which links to "the mayor said in an
+interview on public radio", and the first and the last say two things). Its statement is
+the clause most of its members make a pair with (the one the item was joined around), then
+the one that reads best as a sentence (`clause_subjects.shown_rank`: a verb given its
 sentence's subject, then a clause with a subject of its own), the shorter on a tie.
 PURE: no I/O.
 """
@@ -57,6 +62,7 @@ from consensus.merge.substitutions import relation_opens_other
 Key = tuple[str, int]  # (article, claim index)
 AGREED_AT = 0.7  # the join edge two clauses need
 SHARED = 0.5  # of each clause's content words, the share the other clause holds
+JOIN_SHARE = 0.5  # of an item's clauses, the share a further clause must agree with
 _PERSONAL = frozenset("i me my mine we us our ours you your yours".split())
 
 
@@ -129,6 +135,7 @@ def clause_agreement(
         if (_personal(p) or _personal(q)) and (mine is None or mine != theirs):
             continue
         candidates.append((-e.score, min(e.i, e.j), max(e.i, e.j)))
+    agree = {(i, j) for _score, i, j in candidates}
     item_of: dict[int, int] = {}
     items: list[list[int]] = []
     for _score, i, j in sorted(candidates):
@@ -143,6 +150,8 @@ def clause_agreement(
         assert into is not None
         if feats[new].origin in {feats[m].origin for m in items[into]}:
             continue
+        if _agreeing(new, items[into], agree) < JOIN_SHARE * len(items[into]):
+            continue  # it agrees with too few of the item's clauses: another fact's look-alike
         item_of[new] = into
         items[into].append(new)
     out: list[list[_Feat]] = []
@@ -152,8 +161,9 @@ def clause_agreement(
             part = feats[m]
             host = feats[at[parts[(part.article, part.index)]]]
             statement = with_subject(part.claim, host.claim)
-            shown.append((shown_rank(part.claim, host.claim), len(statement), statement))
-        statement = min(shown)[2]  # the one that reads best as a sentence
+            rank = shown_rank(part.claim, host.claim)
+            shown.append((-_agreeing(m, members, agree), rank, len(statement), statement))
+        statement = min(shown)[3]  # the one most agree with, then the best read as a sentence
         out.append(
             [
                 dataclasses.replace(
@@ -163,6 +173,12 @@ def clause_agreement(
             ]
         )
     return out
+
+
+def _agreeing(m: int, members: Sequence[int], agree: Collection[tuple[int, int]]) -> int:
+    """How many of `members` (other than `m`) make an agreeing pair with `m` (`agree`: the
+    candidate pairs, lower position first)."""
+    return sum(1 for k in members if k != m and (min(k, m), max(k, m)) in agree)
 
 
 def _negative(part: _Feat) -> bool:
