@@ -78,8 +78,6 @@ def test_a_police_rank_by_its_initials_leads_to_the_full_name() -> None:
         'DI Vale said: "We have found nothing to suggest that anyone at the firm was involved."\n'
         "Angel Di Marco said the club had been right to close the depot.\n"
     )
-    speakers = {
-        c.speaker for c in extract_offline(Article(id="t", text=text)).claims if c.speaker
-    }
+    speakers = {c.speaker for c in extract_offline(Article(id="t", text=text)).claims if c.speaker}
     assert "Fiona Vale" in speakers and "DI Vale" not in speakers
     assert "Angel Di Marco" in speakers
