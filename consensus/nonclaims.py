@@ -27,7 +27,8 @@ Whole lines
       Ibsen, Holt, ..."), cookie and privacy notices, correction
       notices about the article itself ("This article was amended on ..."), "Our
       Standards: ...", "Supported by", service
-      lines for the reader ("Call the company at 800-555-0142");
+      lines for the reader ("Call the company at 800-555-0142", "Report a pothole: use the
+      council's online form or call its highways line.");
       sign-up and newsletter forms, tip-line appeals ("Do you have a story
       ...", "If you witnessed ... fill in the form"), "This is a breaking news story, more
       follows", "Advertisement", "Media playback is unsupported", "Read or Share this story",
@@ -37,7 +38,8 @@ Whole lines
       Updated: Nov. 30, 2017"),
       bylines made of names alone ("By Jane Doe and John Roe, Reuters"), caption labels
       ("FILE PHOTO:", "Pictured:", "Above:"), "... delivered to your inbox", transcript disclaimers
-      ("Transcripts are created on a rush deadline ... may not be in its final form");
+      ("Transcripts are created on a rush deadline ... may not be in its final form") and
+      the page naming itself one ("This is a transcript of an item broadcast on ...");
     - the furniture that differs most between outlets (author bios, corrections, promos,
       paywall and consent text, sign-offs): `consensus.furniture`;
     - furniture by the voice it speaks in (the outlet to its reader, the page about itself,
@@ -52,6 +54,8 @@ Whole lines
       newsletter's "This is The Memo, our daily note on ...") or
       addressing the reader about page things ("Please let us know if you're having issues
       with commenting", "Follow the latest updates below"); never inside quotation marks;
+    - a programme's call to its audience ("... text us on 81 400 or email ...") and a
+      reporter's sign-off ending a paragraph ("Jane Roe, Example Tonight, Westport.");
     - the outlet's own reporter placed, the source its dateline names ("WEXBRIDGE (NBN 7) —
       ... NBN 7's Jane Roe was in the courtroom.");
     - credit lines: "X contributed to this report", "Additional reporting by/from ...",
