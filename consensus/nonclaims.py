@@ -27,7 +27,8 @@ Whole lines
       Ibsen, Holt, ..."), cookie and privacy notices, correction
       notices about the article itself ("This article was amended on ..."), "Our
       Standards: ...", "Supported by", service
-      lines for the reader ("Call the company at 800-555-0142");
+      lines for the reader ("Call the company at 800-555-0142", "Report a pothole: use the
+      council's online form or call its highways line.");
       sign-up and newsletter forms, tip-line appeals ("Do you have a story
       ...", "If you witnessed ... fill in the form"), "This is a breaking news story, more
       follows", "Advertisement", "Media playback is unsupported", "Read or Share this story",
@@ -37,7 +38,8 @@ Whole lines
       Updated: Nov. 30, 2017"),
       bylines made of names alone ("By Jane Doe and John Roe, Reuters"), caption labels
       ("FILE PHOTO:", "Pictured:", "Above:"), "... delivered to your inbox", transcript disclaimers
-      ("Transcripts are created on a rush deadline ... may not be in its final form");
+      ("Transcripts are created on a rush deadline ... may not be in its final form") and
+      the page naming itself one ("This is a transcript of an item broadcast on ...");
     - the furniture that differs most between outlets (author bios, corrections, promos,
       paywall and consent text, sign-offs): `consensus.furniture`;
     - furniture by the voice it speaks in (the outlet to its reader, the page about itself,
@@ -52,6 +54,8 @@ Whole lines
       newsletter's "This is The Memo, our daily note on ...") or
       addressing the reader about page things ("Please let us know if you're having issues
       with commenting", "Follow the latest updates below"); never inside quotation marks;
+    - a programme's call to its audience ("... text us on 81 400 or email ...") and a
+      reporter's sign-off ending a paragraph ("Jane Roe, Example Tonight, Westport.");
     - the outlet's own reporter placed, the source its dateline names ("WEXBRIDGE (NBN 7) —
       ... NBN 7's Jane Roe was in the courtroom.");
     - credit lines: "X contributed to this report", "Additional reporting by/from ...",
@@ -175,6 +179,10 @@ _LINE_RULES = re.compile(
     # a service line for the reader: "• Call Brightway at 800-555-0142 or visit its website"
     r"|(?:[•·▪*–-][ \t]*)?(?:Call|Contact|Phone|Ring|Dial|Text)[ \t][^\n]{0,80}?"
     r"\b\d{3}[-. ]\d{3}[-. ]\d{4}\b"
+    # ... with no number: "Report a pothole: use the council's online form or call its
+    # highways line.", "To report a power cut, call 105." (released73)
+    r"|(?:[•·▪*–-][ \t]*)?(?:To[ \t]+report|Report)[ \t]+(?:an?|the)[ \t]+[^\n.:,]{1,40}[:,][ \t]*"
+    r"(?:use|call|visit|contact|phone|ring|go[ \t]+to|e-?mail|text|fill[ \t]+in)\b[^\n]{0,120}$"
     # ... by email: "Contact Jane Roe at jroe@example.com", "Email the desk at ..."
     r"|(?:[•·▪*–-][ \t]*)?(?:Contact|Email|E-mail|Reach|Write[ \t]+to)[ \t][^\n@]{0,80}?"
     r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
@@ -266,6 +274,9 @@ _LINE_ANYWHERE = re.compile(
     r"|enlarge this image|toggle caption|photographer:"
     r"|contact the (?:writer|author|reporter)s?\b"
     r"|can be reached at\b"  # an author's contact line ("Jane Doe can be reached at ...")
+    # the page naming itself a transcript: "This is a transcript of an item broadcast on
+    # ...", "This is an edited transcript of ..." (released73)
+    r"|this is an? (?:[\w-]+ )?transcript of\b"
     r"|this (?:text|transcript|copy) may not be in its final form"  # transcript disclaimer
     r"|transcripts? (?:is|are) (?:created|produced) (?:on a rush deadline|by)"
     # text addressed to a language model, not to readers (prompt injection)
@@ -669,14 +680,42 @@ _SHOW_INTRO = re.compile(
 )
 
 
+# The programme asking its audience to get in touch: "If you have a view on the plan, text us
+# on 81 400 or email ...", "Call us on 0800 ..." (released73); "the police told us" is news
+_AUDIENCE_CALL = re.compile(
+    r"(?:^|[ \t(,;-])(?:text|call|phone|ring|e-?mail|message|whatsapp)[ \t]+us[ \t]+(?:on|at)\b",
+    re.IGNORECASE,
+)
+# A broadcast reporter's sign-off ending a paragraph: the name, the programme, the place
+# ("Jane Roe, Example Tonight, Westport."): title-case words in three comma parts, no verb
+_SIGN_OFF_END = re.compile(
+    r"[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){1,2},[ \t]*[A-Z][\w'’&-]+(?:[ \t]+[A-Z][\w'’&-]+){0,3},"
+    r"[ \t]*[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,2}\.[ \t]*(?=\n|$)"
+)
+
+
 def _programme_talk(text: str) -> list[tuple[int, int]]:
-    """Sentences of a broadcast transcript's programme talk (`_PROGRAMME_TALK`) and an
-    interview's blurb (`_SHOW_INTRO`)."""
-    return [
-        m.span()
-        for m in _SENTENCE.finditer(text)
-        if _PROGRAMME_TALK.match(m.group()) or _SHOW_INTRO.match(m.group())
-    ]
+    """Sentences of a broadcast transcript's programme talk (`_PROGRAMME_TALK`), an
+    interview's blurb (`_SHOW_INTRO`), a call to the audience (`_AUDIENCE_CALL`, never in
+    quotation marks) and a reporter's sign-off (`_SIGN_OFF_END`)."""
+    out = []
+    for m in _SENTENCE.finditer(text):
+        sentence = m.group()
+        if _PROGRAMME_TALK.match(sentence) or _SHOW_INTRO.match(sentence):
+            out.append(m.span())
+        elif (call := _AUDIENCE_CALL.search(sentence)) and not in_quotation(
+            text, m.start() + call.end()
+        ):
+            out.append(m.span())
+        elif _SIGN_OFF_END.fullmatch(text, m.start(), _line_end(text, m.end())):
+            out.append(m.span())
+    return out
+
+
+def _line_end(text: str, at: int) -> int:
+    """The end of the line holding ``at``."""
+    end = text.find("\n", at)
+    return len(text) if end < 0 else end
 
 
 # A dateline's source: "WEXBRIDGE (NBN 7) —", "DRESK, Vardenia (Meridian Press) -"

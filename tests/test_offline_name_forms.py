@@ -69,3 +69,15 @@ def test_a_function_word_capitalised_mid_sentence_opens_no_name() -> None:
     assert "An Ostvik-Vale" not in ents and "Ostvik-Vale" in ents
     assert name_tokens(["And", "An", "Ostvik-Vale"]) == ["Ostvik-Vale"]
     assert name_tokens(["The", "Hague"]) == ["The", "Hague"]  # ("The" is read later)
+
+
+def test_a_police_rank_by_its_initials_leads_to_the_full_name() -> None:
+    # released73: "DI Lyle said" was shown as "DI Lyle", not the inspector the text named
+    text = (
+        "Detective Inspector Fiona Vale is leading the inquiry into the thefts at the depot.\n\n"
+        'DI Vale said: "We have found nothing to suggest that anyone at the firm was involved."\n'
+        "Angel Di Marco said the club had been right to close the depot.\n"
+    )
+    speakers = {c.speaker for c in extract_offline(Article(id="t", text=text)).claims if c.speaker}
+    assert "Fiona Vale" in speakers and "DI Vale" not in speakers
+    assert "Angel Di Marco" in speakers

@@ -57,7 +57,7 @@ from consensus.offline.statements import _close_quotes, _said, said_mark
 from consensus.offline.story_follow import carried_subject, follow, short_body, short_subject
 from consensus.offline.turns import by_surname, interviewee, turns
 
-OFFLINE_VERSION = "offline-2095-roles73"
+OFFLINE_VERSION = "offline-2096"
 # a letter's or a post's salutation opening a quoted sentence ("Dear Tresk residents, …")
 _SALUTATION = re.compile(r"Dear[ \t]+[^,.;:!?“”\"\n]{1,60},[ \t]+(?=\w)")
 # How the attribution line under an embedded post opens (a tweet's dash, an Instagram line)

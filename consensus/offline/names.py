@@ -32,6 +32,9 @@ _TITLES = frozenset(
     deputy asst ch con supt insp det cllr mp rep. prosecutor judge professor prof. prof pc
     attorney manager""".split()
 )
+# Police ranks by their capital initials, matched as written ("DI Lyle", "DCI Roe"): never
+# lower-cased, as "Di" opens surnames (released73)
+_RANK_INITIALS = frozenset("DI DCI DS DCS DSI DSupt PCSO".split())
 # what stands before a surname in polite reference ("Mr Pell", "Dr. Marsh"): no office
 # ... the titles of an office one person holds at a time, written before a surname alone
 # ("President Lund", "Chancellor Roe"; not "General", "Envoy" or "Mr.", which open the names
@@ -264,7 +267,7 @@ def _title_index_cached(tokens: tuple[str, ...]) -> int:
     idx = -1
     for i, tok in enumerate(tokens):
         low = _strip_possessive(tok).lower()
-        if low in _TITLES:
+        if low in _TITLES or _strip_possessive(tok) in _RANK_INITIALS:
             if (
                 tok == "General"
                 and i + 1 < len(tokens)
