@@ -25,6 +25,13 @@ __all__ = [
 
 BOUND_SLACK = 0.05  # "over 50" and "51" agree; "at least five" and "seven" do not
 ABOUT_SLACK = 0.1  # "about 100" meets a vague count's range ("dozens": 24-99)
+# a bound of at least `BOUND_MET_FROM` is met by a plain figure on its side of it up to
+# `BOUND_MET_RATIO` away ("more than 2,000 signed" / "2,140 signed", "more than 50 taken to
+# hospital" / "64"): the bound is the same figure told less exactly, never a rival of it. Under
+# ten every one counts ("at least five killed" / "seven killed" stays a dispute), and a figure
+# past the ratio ("more than 100" / "240") is another count
+BOUND_MET_FROM = 10.0
+BOUND_MET_RATIO = 1.5
 
 
 @lru_cache(maxsize=1 << 16)
@@ -57,6 +64,8 @@ def _overlap(a: Figure, b: Figure) -> bool:
             slack = rough.value * ABOUT_SLACK
             return lo_a - slack <= hi_b and lo_b - slack <= hi_a + slack
     for bounded, other in ((a, b), (b, a)):
+        if _bound_met(bounded, other):
+            return True
         if bounded.bound == "min" and 0 < bounded.value < other.value:
             if bounded.unit in TERMS and other.bound == "min":
                 return True  # "held for more than a year" / "more than two years": both hold
@@ -71,6 +80,21 @@ def _overlap(a: Figure, b: Figure) -> bool:
             if other.value > bounded.value - max(bounded.value * BOUND_SLACK, _bound_step(bounded)):
                 return True
     return False
+
+
+def _bound_met(bounded: Figure, other: Figure) -> bool:
+    """A lower or upper bound of at least `BOUND_MET_FROM` and a plain figure (exact or
+    "about") on its side of it, within `BOUND_MET_RATIO` of it: "more than 1,000" / "1,380",
+    "up to 80" / "about 70"; a term's bound keeps its own reading (`_overlap`)."""
+    if bounded.bound not in ("min", "max") or bounded.value < BOUND_MET_FROM:
+        return False
+    if bounded.unit in TERMS or other.bound not in ("", "about") or other.vague:
+        return False
+    if bounded.high is not None or other.high is not None:
+        return False
+    if bounded.bound == "min":
+        return bounded.value < other.value <= bounded.value * BOUND_MET_RATIO
+    return bounded.value / BOUND_MET_RATIO <= other.value < bounded.value
 
 
 _DECIMALS = re.compile(r"\d+(?:\.(\d+))?")
