@@ -130,13 +130,17 @@ def _rough_rounds(a: Figure, b: Figure) -> bool:
     groups", "some 80 people" and "84 people" ("about" admits what rounds to it at its last
     written digit, half a step either side; "nearly 80" only the half step under it, never
     84). "About 2,400" and "2,500" still clash, and a rough figure that is not round,
-    "about 84", admits no other count."""
+    "about 84", admits no other count. A rough figure told more finely is admitted as an
+    exact one ("roughly 140,000" and "some 142,000"), never one told as roughly ("about
+    2,400" and "about 2,500")."""
     for rough, other in ((a, b), (b, a)):
-        if rough.bound not in ("about", "near") or other.bound in ("about", "near"):
+        if rough.bound not in ("about", "near") or other.bound == "near":
             continue
         if rough.vague or other.vague:
             continue
         step = _round_step(rough.value)
+        if other.bound == "about" and not _round_step(other.value) < step:
+            continue
         above = 0.0 if rough.bound == "near" else step / 2
         if step and rough.value - step / 2 <= other.value <= rough.value + above:
             return True
