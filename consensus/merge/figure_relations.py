@@ -52,6 +52,7 @@ from consensus.merge.figure_units import (
     units_differ,
     units_far_apart,
 )
+from consensus.merge.figure_updates import bound_passed
 from consensus.merge.figures import ORDINAL, TERMS, Figure
 from consensus.merge.lexicon import _MEASURE_UNITS, FIGURE_REPEAT_NOUNS
 from consensus.merge.slot_model import one_slot, word_cos
@@ -63,6 +64,7 @@ from consensus.merge.slots import (
     _overlap,
     _scale,
     _stem,
+    bound_met,
     counted_word,
     counted_words,
     owner_key,
@@ -404,6 +406,16 @@ class FigureRelations:
                 return f"{word}: {own.text} vs {b.text}"
         return ""
 
+    def _overlap_told(self, i: int, a: Figure, j: int, b: Figure) -> bool:
+        """`slots._overlap` of figure `a` of claim `i` and `b` of claim `j`, a bound met by
+        the other (`bound_met`) left out when the two were told on two days, the bound first
+        and the count above it later (`bound_passed`: an update)."""
+        if _overlap(a, b, met=False):
+            return True
+        if not bound_met(a, b):
+            return False
+        return not bound_passed(a, self.views[i].published, b, self.views[j].published)
+
     def _figure_relation(self, i: int, j: int) -> tuple[bool, str]:
         update = self._update_clash(i, j) or _swapped(self._update_clash(j, i))
         if update:
@@ -426,7 +438,7 @@ class FigureRelations:
                     and a.start not in clashed
                     # (a term in another unit of time read in this one: "within 35
                     # minutes" and "more than two hours" share no length)
-                    and not _overlap(a, in_unit_of(b, a))
+                    and not self._overlap_told(i, a, j, in_unit_of(b, a))
                     and _comparable(a, in_unit_of(b, a))
                     and a.unit != ORDINAL
                     and not earlier_value(a, b)

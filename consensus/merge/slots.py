@@ -16,6 +16,7 @@ __all__ = [
     "ABOUT_SLACK",
     "BOUND_SLACK",
     "NEAR_RATIO",
+    "bound_met",
     "counted_word",
     "owner_key",
     "share_a_word",
@@ -46,12 +47,13 @@ def _stem(word: str) -> str:
     return w
 
 
-def _overlap(a: Figure, b: Figure) -> bool:
+def _overlap(a: Figure, b: Figure, met: bool = True) -> bool:
     """Ranges that share a value ("20-25 mph" and "about 25 mph") are no clash, nor is a
     lower bound and a figure just above it ("over 50" and "51": within `BOUND_SLACK`), nor a
     maximum term and any shorter one ("faces up to 20 years" and "eight years"), nor two
     minimum terms ("for more than a year" and "for more than two years"), nor
-    a vague count and a rough figure near its range ("dozens" and "about 100")."""
+    a vague count and a rough figure near its range ("dozens" and "about 100"), nor (`met`) a
+    bound and a plain figure that meets it (`bound_met`)."""
     lo_a, hi_a = a.value, a.high if a.high is not None else a.value
     lo_b, hi_b = b.value, b.high if b.high is not None else b.value
     if lo_a <= hi_b and lo_b <= hi_a:
@@ -63,9 +65,9 @@ def _overlap(a: Figure, b: Figure) -> bool:
         if rough.bound in ("about", "near"):
             slack = rough.value * ABOUT_SLACK
             return lo_a - slack <= hi_b and lo_b - slack <= hi_a + slack
+    if met and bound_met(a, b):
+        return True
     for bounded, other in ((a, b), (b, a)):
-        if _bound_met(bounded, other):
-            return True
         if bounded.bound == "min" and 0 < bounded.value < other.value:
             if bounded.unit in TERMS and other.bound == "min":
                 return True  # "held for more than a year" / "more than two years": both hold
@@ -82,10 +84,17 @@ def _overlap(a: Figure, b: Figure) -> bool:
     return False
 
 
+def bound_met(a: Figure, b: Figure) -> bool:
+    """One of two figures is a bound the other meets (`_bound_met`)."""
+    return _bound_met(a, b) or _bound_met(b, a)
+
+
 def _bound_met(bounded: Figure, other: Figure) -> bool:
     """A lower or upper bound of at least `BOUND_MET_FROM` and a plain figure (exact or
     "about") on its side of it, within `BOUND_MET_RATIO` of it: "more than 1,000" / "1,380",
-    "up to 80" / "about 70"; a term's bound keeps its own reading (`_overlap`)."""
+    "up to 80" / "about 70"; a term's bound keeps its own reading (`_overlap`). Told on two
+    days, a lower bound and a count above it are an update (`figure_updates.bound_passed`:
+    the caller reads the days)."""
     if bounded.bound not in ("min", "max") or bounded.value < BOUND_MET_FROM:
         return False
     if bounded.unit in TERMS or other.bound not in ("", "about") or other.vague:
