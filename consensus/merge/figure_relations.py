@@ -72,6 +72,7 @@ from consensus.merge.slots import (
     slots_meet,
 )
 from consensus.merge.tunables import STATES_APART_BELOW
+from consensus.merge.voice_updates import cued_later
 from consensus.vectors import Vectors
 
 if TYPE_CHECKING:
@@ -409,10 +410,18 @@ class FigureRelations:
     def _overlap_told(self, i: int, a: Figure, j: int, b: Figure) -> bool:
         """`slots._overlap` of figure `a` of claim `i` and `b` of claim `j`, a bound met by
         the other (`bound_met`) left out when the two were told on two days, the bound first
-        and the count above it later (`bound_passed`: an update)."""
+        and the count above it later (`bound_passed`: an update), or when the other's own
+        words place it later ("has now burned 95,000 acres" against "more than 89,000":
+        `voice_updates.cued_later`)."""
         if _overlap(a, b, met=False):
             return True
         if not bound_met(a, b):
+            return False
+        if any(
+            cued_later(self.views[k].statement, f)
+            for k, f in ((i, a), (j, b))
+            if f.bound != "min" and f.bound != "max"
+        ):
             return False
         return not bound_passed(a, self.views[i].published, b, self.views[j].published)
 
@@ -535,7 +544,9 @@ class FigureRelations:
         bound and a figure just above it): the pair's other figures count other things
         ("more than 50 were taken to hospital" / "51 had been taken to two hospitals")."""
         return any(
-            self.same_slot(a, b) and _overlap(a, b) for a in self.figs[i] for b in self.figs[j]
+            self.same_slot(a, b) and self._overlap_told(i, a, j, b)
+            for a in self.figs[i]
+            for b in self.figs[j]
         )
 
     def _near_clash(self, i: int, j: int) -> str:
@@ -550,7 +561,9 @@ class FigureRelations:
         stat_i, stat_j = self.views[i].statement, self.views[j].statement
         for a in self.figs[i]:
             for b in self.figs[j]:
-                if a.vague or b.vague or a.unit != b.unit or a.unit == ORDINAL or _overlap(a, b):
+                if a.vague or b.vague or a.unit != b.unit or a.unit == ORDINAL:
+                    continue
+                if self._overlap_told(i, a, j, b):
                     continue
                 if (
                     other_kind(a, b)

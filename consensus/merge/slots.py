@@ -47,7 +47,7 @@ def _stem(word: str) -> str:
     return w
 
 
-def _overlap(a: Figure, b: Figure, met: bool = True) -> bool:
+def _overlap(a: Figure, b: Figure, met: bool = False) -> bool:
     """Ranges that share a value ("20-25 mph" and "about 25 mph") are no clash, nor is a
     lower bound and a figure just above it ("over 50" and "51": within `BOUND_SLACK`), nor a
     maximum term and any shorter one ("faces up to 20 years" and "eight years"), nor two
