@@ -1,10 +1,16 @@
-"""A bound met by a plain figure is the same figure told less exactly (`slots._bound_met`),
-and a rough figure admits another rough one told more finely (`slots._rough_rounds`)."""
+"""A bound met by a plain figure is the same figure told less exactly (`slots.bound_met`),
+unless the bound was told a day before the count or the count's own words place it later
+(`FigureRelations._overlap_told`); a rough figure admits another rough one told more finely
+(`slots._rough_rounds`). Invented statements."""
 
 from __future__ import annotations
 
+import datetime as dt
+
+from consensus.merge.compare import ClaimView, PairContext
 from consensus.merge.figures import Figure, figures
 from consensus.merge.slots import _overlap
+from consensus.vectors import Vectors
 
 
 def one(text: str) -> Figure:
@@ -14,8 +20,8 @@ def one(text: str) -> Figure:
 
 def agree(a: str, b: str) -> bool:
     x, y = one(a), one(b)
-    assert _overlap(x, y) == _overlap(y, x)
-    return _overlap(x, y)
+    assert _overlap(x, y, met=True) == _overlap(y, x, met=True)
+    return _overlap(x, y, met=True)
 
 
 def test_a_lower_bound_is_met_by_a_count_above_it() -> None:
@@ -54,3 +60,50 @@ def test_a_rough_figure_admits_a_rough_one_told_more_finely() -> None:
     assert not agree(
         "Roughly 260,000 pensioners are affected.", "Some 272,000 pensioners are affected."
     )
+
+
+def test_a_met_bound_is_read_only_where_asked() -> None:
+    # the plain reading (`met=False`) keeps a bound to its last written digit
+    assert not _overlap(one("More than 1,000 tickets were refunded."), one("1,420 tickets."))
+
+
+def _told(bound: str, count: str, days: tuple[int, int]) -> tuple[PairContext, Figure, Figure]:
+    views = [
+        ClaimView(
+            article=f"a{k}",
+            statement=text,
+            names=frozenset(),
+            speaker=None,
+            published=dt.date(2026, 3, day),
+        )
+        for k, (text, day) in enumerate(zip((bound, count), days, strict=True))
+    ]
+    ctx = PairContext(views, Vectors.empty())
+    return ctx, ctx.figs[0][0], ctx.figs[1][0]
+
+
+def test_a_bound_and_a_count_of_one_day_agree() -> None:
+    ctx, a, b = _told(
+        "More than 1,000 tickets were refunded.", "1,420 tickets were refunded.", (3, 3)
+    )
+    assert ctx._overlap_told(0, a, 1, b) and ctx._overlap_told(1, b, 0, a)
+    # a count told the day before the bound is the same figure told less exactly
+    ctx, a, b = _told(
+        "More than 1,000 tickets were refunded.", "1,420 tickets were refunded.", (4, 3)
+    )
+    assert ctx._overlap_told(0, a, 1, b)
+
+
+def test_a_bound_passed_by_a_later_count_is_an_update() -> None:
+    # told a day before the count above it: what the bound became, no agreement
+    ctx, a, b = _told(
+        "More than 1,000 tickets were refunded.", "1,420 tickets were refunded.", (3, 4)
+    )
+    assert not ctx._overlap_told(0, a, 1, b) and not ctx._overlap_told(1, b, 0, a)
+    # the count's own words place it later ("now"): an update on one day too
+    ctx, a, b = _told(
+        "More than 1,000 tickets were refunded.",
+        "The airline has now refunded 1,420 tickets.",
+        (3, 3),
+    )
+    assert not ctx._overlap_told(0, a, 1, b)
