@@ -44,6 +44,9 @@ def test_a_broken_bound_or_a_far_count_is_still_a_dispute() -> None:
     assert not agree("Fewer than 400 members voted.", "460 members voted.")
     # a count far past a lower bound is another count, not the bound told less exactly
     assert not agree("More than 100 people were hurt.", "240 people were hurt.")
+    # a toll of harm moves through the day: each figure is its own moment
+    assert not agree("More than 100 people were wounded.", "120 people were wounded.")
+    assert not agree("At least 40 passengers died.", "44 passengers died.")
     # under ten every one counts
     assert not agree("At least four people died.", "Seven people died.")
     # a bound against another bound keeps its own reading

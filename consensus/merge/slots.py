@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from consensus.merge.figure_slot_words import LENGTH_WORD
 from consensus.merge.figures import TERMS, Figure
-from consensus.merge.lexicon import FIGURE_PERIOD_WORDS
+from consensus.merge.lexicon import BOUND_TOLL_WORDS, FIGURE_PERIOD_WORDS
 
 __all__ = [
     "ABOUT_SLACK",
@@ -85,7 +85,10 @@ def _overlap(a: Figure, b: Figure, met: bool = False) -> bool:
 
 
 def bound_met(a: Figure, b: Figure) -> bool:
-    """One of two figures is a bound the other meets (`_bound_met`)."""
+    """One of two figures is a bound the other meets (`_bound_met`), neither a toll of harm
+    (`bound_toll_words` in data/words.toml: a toll moves through the day)."""
+    if any(w in BOUND_TOLL_WORDS for f in (a, b) for w in (*f.slot, f.noun, f.pred)):
+        return False
     return _bound_met(a, b) or _bound_met(b, a)
 
 
