@@ -46,7 +46,7 @@ def test_a_broken_bound_or_a_far_count_is_still_a_dispute() -> None:
     assert not agree("More than 100 people were hurt.", "240 people were hurt.")
     # a toll of harm moves through the day: each figure is its own moment
     assert not agree("More than 100 people were wounded.", "120 people were wounded.")
-    assert not agree("At least 40 passengers died.", "44 passengers died.")
+    assert not agree("At least 40 passengers died.", "52 passengers died.")
     # under ten every one counts
     assert not agree("At least four people died.", "Seven people died.")
     # a bound against another bound keeps its own reading
