@@ -100,7 +100,6 @@ FAILS: dict[str, str] = {
     "acc-not-the-case": "'a spokesman said that was not the case' answers no claim",
     "acc-untrue": "'said the accusation that ... was untrue' answers no claim",
     "fig-ransom": "'demanded 4 million euros' and 'a ransom of 500,000 euros' not compared",
-    "trap-more-than": "'more than 200,000' is contested against 'some 230,000'",
     "reb-armed": "'was armed with a knife' and 'was not armed' are not set against",
     "reb-who-struck-first": "two accounts of who struck first are not set against",
     "reb-drinking": "'had been drinking' and 'had not been drinking' are not set against",
@@ -112,6 +111,8 @@ FAILS: dict[str, str] = {
     # session 26 (dispute26), as written: fails on main too (the two tiny articles link)
     "trap-share-move-two-things": "a company's shares and an index (no owner read) contested",
 }
+# (session 73, nogold73: trap-more-than passes since a bound of one day is met by a plain
+# figure within 1.5 times of it, `slots.bound_met`: "more than 200,000" / "some 230,000")
 # (session 45: deny-warned-rare-word passes since the session's merges; likely cause, not
 # traced: pronouns45 writes "It rejected claims ..." as "The canal agency rejected ...")
 # (session 30, disputes30: fig-money-units passes since a currency's name after an amount

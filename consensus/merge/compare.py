@@ -18,6 +18,7 @@ inherits, so every method keeps its name on the context.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -115,6 +116,9 @@ class ClaimView:
     names: frozenset[str]  # normalised names (entities, subject)
     speaker: str | None
     lexical_key: str = ""  # unused by the comparisons; callers may keep their key here
+    # its article's publication day, None when unknown (a lower bound told a day before a
+    # count above it is an update, never met by it: `slots.bound_met`)
+    published: dt.date | None = None
 
 
 class PairContext(FigureRelations, TermTables):

@@ -50,6 +50,7 @@ def views(feats: Sequence[_Feat]) -> list[ClaimView]:
             if min(map(len, f.entities), default=3) > 2
             else frozenset(e for e in f.entities if len(e) > 2),
             speaker=f.speaker,
+            published=f.published,
         )
         for f in feats
     ]

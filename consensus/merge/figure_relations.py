@@ -52,6 +52,7 @@ from consensus.merge.figure_units import (
     units_differ,
     units_far_apart,
 )
+from consensus.merge.figure_updates import bound_passed
 from consensus.merge.figures import ORDINAL, TERMS, Figure
 from consensus.merge.lexicon import _MEASURE_UNITS, FIGURE_REPEAT_NOUNS
 from consensus.merge.slot_model import one_slot, word_cos
@@ -63,6 +64,7 @@ from consensus.merge.slots import (
     _overlap,
     _scale,
     _stem,
+    bound_met,
     counted_word,
     counted_words,
     owner_key,
@@ -70,6 +72,7 @@ from consensus.merge.slots import (
     slots_meet,
 )
 from consensus.merge.tunables import STATES_APART_BELOW
+from consensus.merge.voice_updates import cued_later
 from consensus.vectors import Vectors
 
 if TYPE_CHECKING:
@@ -404,6 +407,24 @@ class FigureRelations:
                 return f"{word}: {own.text} vs {b.text}"
         return ""
 
+    def _overlap_told(self, i: int, a: Figure, j: int, b: Figure) -> bool:
+        """`slots._overlap` of figure `a` of claim `i` and `b` of claim `j`, a bound met by
+        the other (`bound_met`) left out when the two were told on two days, the bound first
+        and the count above it later (`bound_passed`: an update), or when the other's own
+        words place it later ("has now burned 95,000 acres" against "more than 89,000":
+        `voice_updates.cued_later`)."""
+        if _overlap(a, b, met=False):
+            return True
+        if not bound_met(a, b):
+            return False
+        if any(
+            cued_later(self.views[k].statement, f)
+            for k, f in ((i, a), (j, b))
+            if f.bound != "min" and f.bound != "max"
+        ):
+            return False
+        return not bound_passed(a, self.views[i].published, b, self.views[j].published)
+
     def _figure_relation(self, i: int, j: int) -> tuple[bool, str]:
         update = self._update_clash(i, j) or _swapped(self._update_clash(j, i))
         if update:
@@ -426,7 +447,7 @@ class FigureRelations:
                     and a.start not in clashed
                     # (a term in another unit of time read in this one: "within 35
                     # minutes" and "more than two hours" share no length)
-                    and not _overlap(a, in_unit_of(b, a))
+                    and not self._overlap_told(i, a, j, in_unit_of(b, a))
                     and _comparable(a, in_unit_of(b, a))
                     and a.unit != ORDINAL
                     and not earlier_value(a, b)
@@ -523,7 +544,9 @@ class FigureRelations:
         bound and a figure just above it): the pair's other figures count other things
         ("more than 50 were taken to hospital" / "51 had been taken to two hospitals")."""
         return any(
-            self.same_slot(a, b) and _overlap(a, b) for a in self.figs[i] for b in self.figs[j]
+            self.same_slot(a, b) and self._overlap_told(i, a, j, b)
+            for a in self.figs[i]
+            for b in self.figs[j]
         )
 
     def _near_clash(self, i: int, j: int) -> str:
@@ -538,7 +561,9 @@ class FigureRelations:
         stat_i, stat_j = self.views[i].statement, self.views[j].statement
         for a in self.figs[i]:
             for b in self.figs[j]:
-                if a.vague or b.vague or a.unit != b.unit or a.unit == ORDINAL or _overlap(a, b):
+                if a.vague or b.vague or a.unit != b.unit or a.unit == ORDINAL:
+                    continue
+                if self._overlap_told(i, a, j, b):
                     continue
                 if (
                     other_kind(a, b)

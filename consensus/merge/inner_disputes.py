@@ -96,7 +96,7 @@ def inner_disputes(
         if not same and (
             (a.vague and b.vague)
             or (
-                _overlap(a, b)  # (but a bound a later day's count passed: an update)
+                _overlap(a, b, met=True)  # (but a bound a later day's count passed: an update)
                 and not bound_passed(a, members[k].published, b, members[m].published)
             )
             or not _comparable(a, b)

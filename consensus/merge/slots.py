@@ -10,12 +10,13 @@ from functools import lru_cache
 
 from consensus.merge.figure_slot_words import LENGTH_WORD
 from consensus.merge.figures import TERMS, Figure
-from consensus.merge.lexicon import FIGURE_PERIOD_WORDS
+from consensus.merge.lexicon import BOUND_TOLL_WORDS, FIGURE_PERIOD_WORDS
 
 __all__ = [
     "ABOUT_SLACK",
     "BOUND_SLACK",
     "NEAR_RATIO",
+    "bound_met",
     "counted_word",
     "owner_key",
     "share_a_word",
@@ -25,6 +26,13 @@ __all__ = [
 
 BOUND_SLACK = 0.05  # "over 50" and "51" agree; "at least five" and "seven" do not
 ABOUT_SLACK = 0.1  # "about 100" meets a vague count's range ("dozens": 24-99)
+# a bound of at least `BOUND_MET_FROM` is met by a plain figure on its side of it up to
+# `BOUND_MET_RATIO` away ("more than 2,000 signed" / "2,140 signed", "more than 50 taken to
+# hospital" / "64"): the bound is the same figure told less exactly, never a rival of it. Under
+# ten every one counts ("at least five killed" / "seven killed" stays a dispute), and a figure
+# past the ratio ("more than 100" / "240") is another count
+BOUND_MET_FROM = 10.0
+BOUND_MET_RATIO = 1.5
 
 
 @lru_cache(maxsize=1 << 16)
@@ -39,12 +47,13 @@ def _stem(word: str) -> str:
     return w
 
 
-def _overlap(a: Figure, b: Figure) -> bool:
+def _overlap(a: Figure, b: Figure, met: bool = False) -> bool:
     """Ranges that share a value ("20-25 mph" and "about 25 mph") are no clash, nor is a
     lower bound and a figure just above it ("over 50" and "51": within `BOUND_SLACK`), nor a
     maximum term and any shorter one ("faces up to 20 years" and "eight years"), nor two
     minimum terms ("for more than a year" and "for more than two years"), nor
-    a vague count and a rough figure near its range ("dozens" and "about 100")."""
+    a vague count and a rough figure near its range ("dozens" and "about 100"), nor (`met`) a
+    bound and a plain figure that meets it (`bound_met`)."""
     lo_a, hi_a = a.value, a.high if a.high is not None else a.value
     lo_b, hi_b = b.value, b.high if b.high is not None else b.value
     if lo_a <= hi_b and lo_b <= hi_a:
@@ -56,6 +65,8 @@ def _overlap(a: Figure, b: Figure) -> bool:
         if rough.bound in ("about", "near"):
             slack = rough.value * ABOUT_SLACK
             return lo_a - slack <= hi_b and lo_b - slack <= hi_a + slack
+    if met and bound_met(a, b):
+        return True
     for bounded, other in ((a, b), (b, a)):
         if bounded.bound == "min" and 0 < bounded.value < other.value:
             if bounded.unit in TERMS and other.bound == "min":
@@ -71,6 +82,31 @@ def _overlap(a: Figure, b: Figure) -> bool:
             if other.value > bounded.value - max(bounded.value * BOUND_SLACK, _bound_step(bounded)):
                 return True
     return False
+
+
+def bound_met(a: Figure, b: Figure) -> bool:
+    """One of two figures is a bound the other meets (`_bound_met`), neither a toll of harm
+    (`bound_toll_words` in data/words.toml: a toll moves through the day)."""
+    if any(w in BOUND_TOLL_WORDS for f in (a, b) for w in (*f.slot, f.noun, f.pred)):
+        return False
+    return _bound_met(a, b) or _bound_met(b, a)
+
+
+def _bound_met(bounded: Figure, other: Figure) -> bool:
+    """A lower or upper bound of at least `BOUND_MET_FROM` and a plain figure (exact or
+    "about") on its side of it, within `BOUND_MET_RATIO` of it: "more than 1,000" / "1,380",
+    "up to 80" / "about 70"; a term's bound keeps its own reading (`_overlap`). Told on two
+    days, a lower bound and a count above it are an update (`figure_updates.bound_passed`:
+    the caller reads the days)."""
+    if bounded.bound not in ("min", "max") or bounded.value < BOUND_MET_FROM:
+        return False
+    if bounded.unit in TERMS or other.bound not in ("", "about") or other.vague:
+        return False
+    if bounded.high is not None or other.high is not None:
+        return False
+    if bounded.bound == "min":
+        return bounded.value < other.value <= bounded.value * BOUND_MET_RATIO
+    return bounded.value / BOUND_MET_RATIO <= other.value < bounded.value
 
 
 _DECIMALS = re.compile(r"\d+(?:\.(\d+))?")
@@ -106,13 +142,17 @@ def _rough_rounds(a: Figure, b: Figure) -> bool:
     groups", "some 80 people" and "84 people" ("about" admits what rounds to it at its last
     written digit, half a step either side; "nearly 80" only the half step under it, never
     84). "About 2,400" and "2,500" still clash, and a rough figure that is not round,
-    "about 84", admits no other count."""
+    "about 84", admits no other count. A rough figure told more finely is admitted as an
+    exact one ("roughly 140,000" and "some 142,000"), never one told as roughly ("about
+    2,400" and "about 2,500")."""
     for rough, other in ((a, b), (b, a)):
-        if rough.bound not in ("about", "near") or other.bound in ("about", "near"):
+        if rough.bound not in ("about", "near") or other.bound == "near":
             continue
         if rough.vague or other.vague:
             continue
         step = _round_step(rough.value)
+        if other.bound == "about" and not _round_step(other.value) < step:
+            continue
         above = 0.0 if rough.bound == "near" else step / 2
         if step and rough.value - step / 2 <= other.value <= rough.value + above:
             return True

@@ -29,11 +29,11 @@ from consensus.merge.figures import Figure
 if TYPE_CHECKING:
     from consensus.merge.compare import PairContext
 
-__all__ = ["told_later"]
+__all__ = ["cued_later", "told_later"]
 
 
 @lru_cache(maxsize=1 << 16)
-def _cued_later(text: str, fig: Figure) -> bool:
+def cued_later(text: str, fig: Figure) -> bool:
     """The figure's own words place it later (`timing.figure_cue`); read once per figure."""
     from consensus.merge.timing import figure_cue  # (timing -> disputes -> clusters -> link)
 
@@ -50,7 +50,7 @@ def told_later(
     early, late = (i, j) if day_i < day_j else (j, i)
     text_e, text_l = ctx.views[early].statement, ctx.views[late].statement
     for b in ctx.figs[late]:
-        if not _cued_later(text_l, b):
+        if not cued_later(text_l, b):
             continue
         for a in ctx.figs[early]:
             if (
@@ -58,7 +58,7 @@ def told_later(
                 and a.unit == b.unit
                 and not (a.where and b.where and a.where.casefold() != b.where.casefold())
                 and ctx.same_slot(a, b)
-                and not _cued_later(text_e, a)
+                and not cued_later(text_e, a)
             ):
                 return True
     return False
