@@ -582,7 +582,8 @@ def _two_stories(tmp_path: Path) -> Path:
         for line in (DEV / "croydon_tram_crash" / "articles.jsonl").read_text("utf-8").splitlines()
         if line.strip()
     ]
-    fire = (("Daily Ledger", "More than 40"), ("Courier", "About 60"))
+    # (about 60 against more than 40 agrees since session 73: a bound met is no dispute)
+    fire = (("Daily Ledger", "More than 40"), ("Courier", "About 25"))
     for n, (outlet, count) in enumerate(fire):
         text = (
             "A fire broke out at a warehouse in the harbour on Thursday night. "
